@@ -1,0 +1,63 @@
+/**
+ * The Q&A page under load next to a bare Fastify route, in one run (`npm run bench`).
+ * Targets (issue 2): Q&A page requests/s ≥ 0.2 × the bare route's, and p99 < 10 ms.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, load, machineDescription, recordBenchmark, startProcess } from './support';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+
+const dir = mkdtempSync(join(tmpdir(), 'jobsite-bench-'));
+const [barePort, appPort] = [await freePort(), await freePort()];
+const bare = await startProcess('bench/bare-server.ts', { PORT: String(barePort) });
+const app = await startProcess('src/server.ts', {
+  PORT: String(appPort),
+  HOST: '127.0.0.1',
+  DATABASE_URL: `file:${join(dir, 'bench.sqlite')}`,
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'bench-only-secret-bench-only-secret-0123',
+});
+
+try {
+  const seed = await fetch(`http://127.0.0.1:${appPort}/social-security/questions/1`, { redirect: 'manual' });
+  const qaPath = seed.headers.get('location');
+  if (seed.status !== 301 || !qaPath) throw new Error(`seed question not found (${seed.status})`);
+  const qaUrl = `http://127.0.0.1:${appPort}${qaPath}`;
+
+  // Warm both up (JIT, statement caches) before measuring.
+  await load(`http://127.0.0.1:${barePort}/`, 2, CONNECTIONS);
+  await load(qaUrl, 2, CONNECTIONS);
+  const bareResult = await load(`http://127.0.0.1:${barePort}/`, SECONDS, CONNECTIONS);
+  const qaResult = await load(qaUrl, SECONDS, CONNECTIONS);
+  if (qaResult.non2xx || qaResult.errors) throw new Error(`Q&A page answered ${qaResult.non2xx} non-2xx, ${qaResult.errors} errors`);
+
+  const ratio = qaResult.requestsPerSecond / bareResult.requestsPerSecond;
+  const pass = ratio >= 0.2 && qaResult.p99 < 10;
+  const rows = [
+    ['bare Fastify route', bareResult],
+    ['Q&A page (seed question)', qaResult],
+  ] as const;
+  const table = rows
+    .map(([name, r]) => `| ${name} | ${Math.round(r.requestsPerSecond)} | ${r.p50} | ${r.p99} |`)
+    .join('\n');
+  const section = `## Q&A page vs bare route — ${new Date().toISOString().slice(0, 10)}
+
+- Command: \`npm run bench\` (autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, after a 2 s warm-up; server and bare route each in their own process, SQLite file, LOG_LEVEL=warn)
+- Machine: ${machineDescription()}
+
+| target | requests/s | p50 ms | p99 ms |
+| --- | ---: | ---: | ---: |
+${table}
+
+Ratio Q&A / bare: **${ratio.toFixed(3)}** (target ≥ 0.2); Q&A p99 ${qaResult.p99} ms (target < 10 ms): **${pass ? 'met' : 'NOT met'}**.`;
+  console.log(section);
+  recordBenchmark(section);
+} finally {
+  bare.kill();
+  app.kill();
+  rmSync(dir, { recursive: true, force: true });
+}

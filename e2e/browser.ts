@@ -1,0 +1,35 @@
+/**
+ * Shared setup for end-to-end tests: the whole app on a real port and Debian's Chromium driven
+ * by playwright-core. Without /usr/bin/chromium the suites skip with a message.
+ */
+import { existsSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser } from 'playwright-core';
+import { openTestApp, testEngines, type TestApp } from '../src/test-support/databases';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const browserAvailable = existsSync(CHROMIUM_PATH);
+if (!browserAvailable) console.warn(`${CHROMIUM_PATH} not found: end-to-end tests are skipped (apt-get install chromium).`);
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+  });
+}
+
+export interface RunningSite {
+  baseUrl: string;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** Serves the app with the shipped content on an SQLite file and a free port. */
+export async function startSite(options: { demo: boolean } = { demo: true }): Promise<RunningSite> {
+  const t: TestApp = await openTestApp(testEngines[0], {
+    seed: { dataDir: 'data', demoFile: options.demo ? 'data/demo/questions.json' : null },
+  });
+  const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+  return { baseUrl: address, app: t.app, close: () => t.close() };
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, startSite, type RunningSite } from './browser';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(),
+  );
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
+
+describe.skipIf(!browserAvailable)('reading the seed question in a browser', () => {
+  let site: RunningSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`goes from the inquiry center to Article 72 with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${site.baseUrl}/social-security`);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Social security inquiry');
+
+      await page.getByRole('link', { name: 'Where can I reissue my social security card if I lose it?' }).first().click();
+      await page.waitForURL(/\/social-security\/questions\/\d+-where-can-i-reissue/);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Where can I reissue my social security card if I lose it?');
+
+      const citation = page.locator('.legal-basis li', { hasText: 'Social Insurance Law, Article 72' });
+      const articleText = citation.locator('blockquote');
+      await expect(articleText.isVisible()).resolves.toBe(false);
+      await citation.locator('summary').click();
+      await expect(articleText.isVisible()).resolves.toBe(true);
+      await expect(articleText.innerText()).resolves.toContain('统筹地区设立社会保险经办机构');
+
+      await citation.getByRole('link', { name: 'Social Insurance Law, Article 72' }).click();
+      await page.waitForURL(/\/laws\/social-insurance-law\/articles\/72$/);
+      await expect(page.locator('blockquote').innerText()).resolves.toContain('可以在本统筹地区设立分支机构和服务网点');
+      await context.close();
+    });
+  }
+
+  it('has no serious accessibility violations on the main pages', async () => {
+    const page = await browser.newPage();
+    const found: Record<string, string[]> = {};
+    for (const path of ['/', '/social-security', '/social-security/topics/pension', '/social-security/questions/1', '/laws', '/laws/social-insurance-law/articles/72']) {
+      await page.goto(`${site.baseUrl}${path}`);
+      const violations = await axeViolations(page);
+      if (violations.length) found[path] = violations;
+    }
+    await page.close();
+    expect(found).toEqual({});
+  });
+});

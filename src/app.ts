@@ -1,0 +1,108 @@
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { seedDatabase, type SeedPaths } from './cli/seed';
+import type { AppConfig } from './config';
+import { connect, type DatabaseHandle } from './db/connection';
+import { migrateToLatest } from './db/migrate';
+import { addViews } from './inquiry/repository';
+import { inquiryRoutes } from './inquiry/routes';
+import { createInquiryService } from './inquiry/service';
+import { ViewCounter } from './inquiry/view-counter';
+import { statuteRoutes } from './statutes/routes';
+import { createStatuteService } from './statutes/service';
+import { registerErrorHandling } from './web/error-handler';
+import { webRoutes } from './web/routes';
+
+export interface BuildOptions {
+  /** An open database to use instead of connecting to config.DATABASE_URL (tests); the caller closes it. */
+  database?: DatabaseHandle;
+  /** Where shipped content comes from; false skips seeding even if the config asks for it. */
+  seed?: SeedPaths | false;
+}
+
+const VIEW_FLUSH_MS = 5_000;
+
+export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+  });
+
+  const debugSql = config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace';
+  const database =
+    options.database ??
+    connect(config.DATABASE_URL, {
+      onQuery: debugSql
+        ? (event) => app.log.debug({ sql: event.query.sql, ms: event.queryDurationMillis }, 'sql')
+        : undefined,
+    });
+  const { db, dialect } = database;
+  await migrateToLatest(db, dialect);
+
+  const statutes = createStatuteService(db);
+  const views = new ViewCounter((batch) => addViews(db, batch));
+  const inquiry = createInquiryService(db, statutes, views);
+
+  if (options.seed !== false && config.SEED_DEMO_CONTENT) {
+    const result = await seedDatabase(db, { statutes, inquiry }, options.seed ?? undefined);
+    if (result.statuteVersionsAdded || result.questionsAdded) app.log.info(result, 'loaded shipped content');
+  }
+
+  views.start(VIEW_FLUSH_MS, (error) => app.log.error({ err: error }, 'could not store page views'));
+  app.addHook('onClose', async () => {
+    await views.stop();
+    if (!options.database) await database.destroy();
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(cookie, { secret: config.SESSION_SECRET });
+  await app.register(formbody);
+  // Forms (from the accounts issue on) check the token in a preHandler, after the body is parsed.
+  await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax' } });
+  await app.register(fastifyStatic, {
+    root: fileURLToPath(new URL('./web/assets/', import.meta.url)),
+    prefix: '/assets/',
+    maxAge: '1h',
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'jobsite API',
+        description: 'Social security inquiry center and statute library',
+        version: '1.0.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  await app.register(webRoutes, { config });
+  await app.register(inquiryRoutes, { inquiry, config });
+  await app.register(statuteRoutes, { statutes, config });
+  return app;
+}

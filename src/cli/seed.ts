@@ -1,0 +1,135 @@
+/**
+ * Fills a database with what the product ships: topics, regions, the statute library, the seed
+ * question and the demo Q&As. Safe to run on every start: what is already stored is skipped.
+ */
+import { readFileSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/schema';
+import { upsertRegion, upsertTopic } from '../inquiry/repository';
+import { STEP_CHANNELS } from '../inquiry/schemas';
+import type { InquiryService } from '../inquiry/service';
+import { readCatalogue, readLibraryVersions, type CatalogueEntry } from '../statutes/library-files';
+import type { StatuteService } from '../statutes/service';
+
+const topicsSchema = z.array(
+  z.object({ slug: z.string(), titleEn: z.string(), titleZh: z.string(), summaryEn: z.string() }),
+);
+const regionsSchema = z.array(
+  z.object({ code: z.string(), nameEn: z.string(), nameZh: z.string(), level: z.string(), parent: z.string().nullable() }),
+);
+const stepSchema = z.object({
+  action: z.string(),
+  materials: z.string(),
+  channel: z.enum(STEP_CHANNELS),
+  where: z.string(),
+  duration: z.string(),
+});
+const localisedSchema = z.object({
+  title: z.string(),
+  details: z.string(),
+  analysis: z.string(),
+  background: z.string().nullable().optional(),
+  steps: z.array(stepSchema),
+});
+const structuredCitation = z.object({
+  statute: z.string(),
+  article: z.number().int(),
+  paragraph: z.number().int().nullable().optional(),
+});
+const shippedQuestionSchema = z.object({
+  key: z.string(),
+  topic: z.string(),
+  region: z.string(),
+  verifiedOn: z.string(),
+  aliases: z.array(z.string()).default([]),
+  // The seed keeps its citations as written on the original page; demo data names articles directly.
+  citations: z.array(z.union([z.string(), structuredCitation])),
+  en: localisedSchema,
+  zh: localisedSchema.nullable().optional(),
+});
+type ShippedQuestion = z.infer<typeof shippedQuestionSchema>;
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Writes a structured citation the way an editor would, so shipped content goes through the same parser. */
+function citationText(citation: ShippedQuestion['citations'][number], catalogue: CatalogueEntry[]): string {
+  if (typeof citation === 'string') return citation;
+  const entry = catalogue.find((e) => e.slug === citation.statute);
+  if (!entry) throw new Error(`unknown statute slug "${citation.statute}" in shipped content`);
+  const paragraph = citation.paragraph ? `(${citation.paragraph})` : '';
+  return `Article ${citation.article}${paragraph} of the ${entry.titleEn}`;
+}
+
+export interface SeedPaths {
+  dataDir: string;
+  demoFile: string | null;
+}
+
+export async function seedDatabase(
+  db: Kysely<Database>,
+  services: { statutes: StatuteService; inquiry: InquiryService },
+  paths: SeedPaths = { dataDir: 'data', demoFile: 'data/demo/questions.json' },
+) {
+  const topics = topicsSchema.parse(readJson(`${paths.dataDir}/inquiry/topics.json`));
+  const regions = regionsSchema.parse(readJson(`${paths.dataDir}/regions.json`));
+  await db.transaction().execute(async (trx) => {
+    for (const [position, t] of topics.entries()) {
+      await upsertTopic(trx, { slug: t.slug, title_en: t.titleEn, title_zh: t.titleZh, summary_en: t.summaryEn, position });
+    }
+    // Parents first, so the foreign key holds.
+    for (const r of regions) {
+      await upsertRegion(trx, { code: r.code, name_en: r.nameEn, name_zh: r.nameZh, level: r.level, parent_code: r.parent });
+    }
+  });
+
+  const catalogue = readCatalogue(`${paths.dataDir}/statutes`);
+  const statutes = await services.statutes.loadLibrary(catalogue, readLibraryVersions(`${paths.dataDir}/statutes`));
+
+  const shipped: { origin: 'seed' | 'demo'; item: ShippedQuestion }[] = [
+    { origin: 'seed', item: shippedQuestionSchema.parse(readJson(`${paths.dataDir}/inquiry/seed.json`)) },
+  ];
+  if (paths.demoFile) {
+    for (const item of z.array(shippedQuestionSchema).parse(readJson(paths.demoFile))) shipped.push({ origin: 'demo', item });
+  }
+
+  let questionsAdded = 0;
+  // Shipped content gets distinct, ordered timestamps so "latest" is stable: the seed is the newest.
+  const base = Date.parse('2026-11-01T08:00:00Z');
+  for (const [index, { origin, item }] of [...shipped].reverse().entries()) {
+    const createdAt = new Date(base + index * 3_600_000).toISOString();
+    const answer = {
+      region: item.region,
+      verifiedOn: item.verifiedOn,
+      citations: item.citations.map((c) => citationText(c, catalogue)),
+      authorLabel: origin === 'seed' ? 'jobsite editorial team' : 'jobsite editorial team (demo content)',
+    };
+    for (const locale of ['en', 'zh'] as const) {
+      const text = item[locale];
+      if (!text) continue;
+      const sourceKey = `${origin}:${item.key}:${locale}`;
+      if (await services.inquiry.findQuestionIdBySourceKey(sourceKey)) continue;
+      const translationOfId =
+        locale === 'zh' ? ((await services.inquiry.findQuestionIdBySourceKey(`${origin}:${item.key}:en`)) ?? null) : null;
+      await services.inquiry.createAnsweredQuestion(
+        {
+          topic: item.topic,
+          locale,
+          title: text.title,
+          details: text.details,
+          region: item.region,
+          origin,
+          sourceKey,
+          translationOfId,
+          aliases: locale === 'en' ? item.aliases : [],
+          createdAt,
+        },
+        { ...answer, analysis: text.analysis, background: text.background ?? null, steps: text.steps },
+      );
+      questionsAdded += 1;
+    }
+  }
+  return { statuteVersionsAdded: statutes.added, questionsAdded };
+}

@@ -1,0 +1,30 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DialectName } from './connection';
+import { initialSchema } from './migrations/2026-11-25-001-initial-schema';
+
+/**
+ * Migrations are listed here in order rather than read from disk, so they work the same
+ * under tsx, in tests and in a bundle. Each is a function of the dialect because the
+ * few DDL differences (auto-increment ids) are decided once, not sniffed inside a migration.
+ */
+function migrationsFor(dialect: DialectName): Record<string, Migration> {
+  return {
+    '2026-11-25-001-initial-schema': initialSchema(dialect),
+  };
+}
+
+export async function migrateToLatest(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
+  // Kysely looks for its bookkeeping tables in every schema it can see; on a PostgreSQL server that
+  // holds several schemas (one per test run, or per tenant) it must be told which one is ours.
+  const migrationTableSchema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({ db, provider, migrationTableSchema });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String((error as Error)?.message ?? error)}`);
+  }
+}

@@ -1,0 +1,24 @@
+import type {
+  AnswerCitationTable,
+  AnswerStepTable,
+  AnswerTable,
+  QuestionAliasTable,
+  QuestionTable,
+  RegionTable,
+  TopicTable,
+} from '../inquiry/tables';
+import type { ArticleTable, StatuteTable, StatuteVersionTable } from '../statutes/tables';
+
+/** The whole database, assembled from each capability's own table types. */
+export interface Database {
+  topics: TopicTable;
+  regions: RegionTable;
+  questions: QuestionTable;
+  question_aliases: QuestionAliasTable;
+  answers: AnswerTable;
+  answer_steps: AnswerStepTable;
+  answer_citations: AnswerCitationTable;
+  statutes: StatuteTable;
+  statute_versions: StatuteVersionTable;
+  articles: ArticleTable;
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStatuteService } from '../statutes/service';
+import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
+import { addViews } from './repository';
+import { createInquiryService, type InquiryService } from './service';
+import { ViewCounter } from './view-counter';
+
+const validAnswer = {
+  analysis: 'Yes. **Apply** at the agency.',
+  steps: [{ action: 'Apply', channel: 'service-outlet' as const }],
+  region: 'CN',
+  verifiedOn: '2026-11-20',
+  citations: ['Social Insurance Law, Art. 58'],
+  authorLabel: 'test',
+};
+const question = (title: string) => ({ topic: 'social-security-card', locale: 'en' as const, title, region: 'CN', origin: 'user' as const });
+
+describe.each(testEngines)('inquiry service on $name', (engine) => {
+  let t: TestApp;
+  let inquiry: InquiryService;
+  let views: ViewCounter;
+  beforeAll(async () => {
+    t = await openTestApp(engine);
+    views = new ViewCounter((batch) => addViews(t.database.db, batch));
+    inquiry = createInquiryService(t.database.db, createStatuteService(t.database.db), views);
+  });
+  afterAll(async () => t?.close());
+
+  const countQuestions = async () =>
+    Number((await t.database.db.selectFrom('questions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  it('refuses an answer whose citation does not resolve, naming it, and stores nothing', async () => {
+    const before = await countQuestions();
+    await expect(
+      inquiry.createAnsweredQuestion(question('What happens with article 999?'), {
+        ...validAnswer,
+        citations: ['Social Insurance Law, Art. 58', 'Article 999 of the Social Insurance Law'],
+      }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: [{ field: 'citations.1', message: expect.stringContaining('Article 999') }],
+    });
+    await expect(
+      inquiry.createAnsweredQuestion(question('Which law is imaginary here?'), {
+        ...validAnswer,
+        citations: ['《中华人民共和国不存在法》第一条'],
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(
+      inquiry.createAnsweredQuestion(question('What if the citation is not one?'), { ...validAnswer, citations: ['see the law'] }),
+    ).rejects.toMatchObject({ details: [{ message: 'No citation found in "see the law"' }] });
+    expect(await countQuestions()).toBe(before);
+  });
+
+  it('refuses a paragraph the article does not have', async () => {
+    await expect(
+      inquiry.createAnsweredQuestion(question('Paragraph nine of article 72?'), {
+        ...validAnswer,
+        citations: ['《社会保险法》第七十二条第九款'],
+      }),
+    ).rejects.toMatchObject({ details: [{ message: expect.stringContaining('2 paragraph(s), not 9') }] });
+  });
+
+  it('stores a question with steps and citations and shows it escaped', async () => {
+    const { questionId } = await inquiry.createAnsweredQuestion(question('<script>alert(1)</script> card lost?'), {
+      ...validAnswer,
+      analysis: 'Go <img src=x onerror=alert(1)> now',
+      citations: ['《社会保险法》第五十八条第三款', 'Article 7 of the Social Insurance Handling Regulations'],
+    });
+    const loaded = await inquiry.loadQuestion(questionId, { countView: false });
+    expect(loaded.answers[0].citations.map((c) => c.label)).toEqual([
+      'Social Insurance Law, Article 58, paragraph 3',
+      'Social Insurance Handling Regulations, Article 7',
+    ]);
+    const page = await t.app.inject(loaded.question.path);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('<script>alert(1)</script>');
+    expect(page.body).toContain('&lt;script>alert(1)&lt;/script> card lost?');
+    expect(page.body).toContain('Go &lt;img src=x onerror=alert(1)&gt; now');
+    // The cited paragraph is marked inside the expandable article text.
+    expect(page.body).toContain('<mark>国家建立全国统一的个人社会保障号码。个人社会保障号码为公民身份号码。</mark>');
+  });
+
+  it('counts page views in batches and ranks most viewed', async () => {
+    const { questionId } = await inquiry.createAnsweredQuestion(question('Which question is read the most?'), validAnswer);
+    for (let i = 0; i < 3; i++) await inquiry.loadQuestion(questionId, { countView: true });
+    expect((await inquiry.loadQuestion(questionId, { countView: false })).question.views).toBe(0);
+    await views.flush();
+    expect((await inquiry.loadQuestion(questionId, { countView: false })).question.views).toBe(3);
+    const center = await inquiry.loadCenter();
+    expect(center.mostViewed[0].id).toBe(questionId);
+  });
+});

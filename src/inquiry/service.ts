@@ -1,0 +1,247 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { ResolvedCitation, StatuteService } from '../statutes/service';
+import { citationLabel } from '../statutes/service';
+import { AppError, invalid, notFound } from '../web/errors';
+import { renderMarkdown } from '../web/markdown';
+import * as repo from './repository';
+import {
+  answerInputSchema,
+  PAGE_SIZE,
+  questionInputSchema,
+  type AnswerInput,
+  type QuestionInput,
+} from './schemas';
+import { questionPath, slugify } from './slug';
+import type { ViewCounter } from './view-counter';
+
+export const CENTER_LIST_SIZE = 8;
+export const RELATED_LIST_SIZE = 6;
+
+export function articlePath(statuteSlug: string, articleNumber: number) {
+  return `/laws/${statuteSlug}/articles/${articleNumber}`;
+}
+
+type SummaryRow = Awaited<ReturnType<typeof repo.listLatestQuestions>>[number];
+
+function toSummary(row: SummaryRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    locale: row.locale,
+    status: row.status,
+    origin: row.origin,
+    region: row.region_code,
+    views: Number(row.view_count),
+    createdAt: row.created_at,
+    topic: { slug: row.topic_slug, title: row.topic_title },
+    path: questionPath(row.id, row.slug),
+  };
+}
+
+export type QuestionSummary = ReturnType<typeof toSummary>;
+
+export function createInquiryService(db: Kysely<Database>, statutes: StatuteService, views: ViewCounter) {
+  async function resolveAll(texts: string[]): Promise<ResolvedCitation[]> {
+    const resolved: ResolvedCitation[] = [];
+    const problems: { field: string; message: string }[] = [];
+    for (const [index, text] of texts.entries()) {
+      const found = await statutes.resolveCitations(text);
+      if (found.length === 0) problems.push({ field: `citations.${index}`, message: `No citation found in "${text}"` });
+      for (const citation of found) {
+        if (citation.ok) resolved.push(citation);
+        else problems.push({ field: `citations.${index}`, message: citation.reason });
+      }
+    }
+    if (problems.length > 0) throw new AppError('VALIDATION', 'A legal basis does not resolve', problems);
+    return resolved;
+  }
+
+  async function loadAnswers(questionIds: number[]) {
+    const answers = await repo.listPublishedAnswers(db, questionIds);
+    const answerIds = answers.map((a) => a.id);
+    // Two queries for all steps and all citations of the page, never one per answer.
+    const [steps, citations] = await Promise.all([repo.listSteps(db, answerIds), repo.listCitations(db, answerIds)]);
+    return answers.map((a) => ({
+      id: a.id,
+      questionId: a.question_id,
+      analysisMarkdown: a.analysis_md,
+      analysisHtml: a.analysis_html,
+      backgroundMarkdown: a.background_md,
+      backgroundHtml: a.background_html,
+      region: { code: a.region_code, name: a.region_name },
+      verifiedOn: a.verified_on,
+      author: a.author_label,
+      publishedAt: a.published_at,
+      updatedAt: a.updated_at,
+      steps: steps
+        .filter((s) => s.answer_id === a.id)
+        .map((s) => ({
+          position: s.position,
+          action: s.action,
+          materials: s.materials,
+          channel: s.channel,
+          where: s.location,
+          duration: s.duration,
+        })),
+      citations: citations
+        .filter((c) => c.answer_id === a.id)
+        .map((c) => ({
+          label: citationLabel(c.statute_short_title_en, c.article_number, c.paragraph, c.item),
+          asWritten: c.citation_text,
+          statute: { slug: c.statute_slug, titleZh: c.statute_title_zh, shortTitleEn: c.statute_short_title_en },
+          versionDate: c.version_date,
+          article: { number: c.article_number, label: c.article_label, text: c.article_text },
+          paragraph: c.paragraph,
+          item: c.item,
+          path: `${articlePath(c.statute_slug, c.article_number)}`,
+        })),
+    }));
+  }
+
+  async function topicOrThrow(slug: string) {
+    const topic = await repo.findTopicBySlug(db, slug);
+    if (!topic) throw notFound(`No topic "${slug}"`);
+    return topic;
+  }
+
+  return {
+    async listTopics() {
+      const rows = await repo.listTopicsWithCounts(db);
+      return rows.map((t) => ({
+        slug: t.slug,
+        title: t.title_en,
+        titleZh: t.title_zh,
+        summary: t.summary_en,
+        questionCount: Number(t.question_count),
+        path: `/social-security/topics/${t.slug}`,
+      }));
+    },
+
+    async loadCenter() {
+      const [topics, latest, mostViewed] = await Promise.all([
+        this.listTopics(),
+        repo.listLatestQuestions(db, CENTER_LIST_SIZE),
+        repo.listMostViewedQuestions(db, CENTER_LIST_SIZE),
+      ]);
+      return { topics, latest: latest.map(toSummary), mostViewed: mostViewed.map(toSummary) };
+    },
+
+    async listQuestions(filter: { topic?: string; page: number }) {
+      const topic = filter.topic ? await topicOrThrow(filter.topic) : undefined;
+      const where = { topicId: topic?.id };
+      const [total, rows] = await Promise.all([
+        repo.countQuestions(db, where),
+        repo.listQuestions(db, where, (filter.page - 1) * PAGE_SIZE, PAGE_SIZE),
+      ]);
+      return {
+        topic: topic ? { slug: topic.slug, title: topic.title_en, titleZh: topic.title_zh, summary: topic.summary_en } : null,
+        page: filter.page,
+        pageSize: PAGE_SIZE,
+        total,
+        pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+        questions: rows.map(toSummary),
+      };
+    },
+
+    /** Everything the Q&A page and the question API show, in five queries whatever the number of answers. */
+    async loadQuestion(id: number, options: { countView: boolean }) {
+      const row = await repo.findQuestion(db, id);
+      if (!row) throw notFound(`No question ${id}`);
+      const [answers, related] = await Promise.all([
+        loadAnswers([row.id]),
+        repo.listRelatedQuestions(db, row.topic_id, row.id, row.locale, RELATED_LIST_SIZE),
+      ]);
+      if (options.countView) views.record(row.id);
+      return {
+        question: {
+          id: row.id,
+          slug: row.slug,
+          path: questionPath(row.id, row.slug),
+          locale: row.locale,
+          title: row.title,
+          details: row.details,
+          status: row.status,
+          origin: row.origin,
+          region: { code: row.region_code, name: row.region_name },
+          views: Number(row.view_count),
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+          topic: { slug: row.topic_slug, title: row.topic_title, path: `/social-security/topics/${row.topic_slug}` },
+          translation:
+            row.translation_id !== null
+              ? { locale: row.translation_locale!, path: questionPath(row.translation_id, row.translation_slug ?? '') }
+              : null,
+        },
+        answers,
+        related: related.map((r) => ({ id: r.id, title: r.title, path: questionPath(r.id, r.slug) })),
+      };
+    },
+
+    /**
+     * Stores a question with one published answer in one transaction. Used for seed, demo and
+     * imported content; every citation must resolve or nothing is stored.
+     */
+    async createAnsweredQuestion(questionInput: QuestionInput, answerInput: AnswerInput, now = new Date()) {
+      const question = questionInputSchema.parse(questionInput);
+      const answer = answerInputSchema.parse(answerInput);
+      const topic = await topicOrThrow(question.topic);
+      for (const code of new Set([question.region, answer.region])) {
+        if (!(await repo.findRegion(db, code))) throw invalid(`Unknown region "${code}"`, [{ field: 'region', message: 'unknown region' }]);
+      }
+      const citations = await resolveAll(answer.citations);
+      const createdAt = question.createdAt ?? now.toISOString();
+
+      return db.transaction().execute(async (trx) => {
+        const questionId = await repo.insertQuestion(trx, {
+          topic_id: topic.id,
+          slug: slugify(question.title),
+          locale: question.locale,
+          title: question.title,
+          details: question.details,
+          status: 'answered',
+          origin: question.origin,
+          source_key: question.sourceKey,
+          translation_of_id: question.translationOfId,
+          region_code: question.region,
+          created_at: createdAt,
+        });
+        await repo.insertAliases(trx, questionId, question.aliases);
+        const answerId = await repo.insertAnswer(trx, {
+          question_id: questionId,
+          status: 'published',
+          analysis_md: answer.analysis,
+          analysis_html: renderMarkdown(answer.analysis),
+          background_md: answer.background,
+          background_html: answer.background ? renderMarkdown(answer.background) : null,
+          region_code: answer.region,
+          verified_on: answer.verifiedOn,
+          author_label: answer.authorLabel,
+          created_at: createdAt,
+          published_at: createdAt,
+        });
+        await repo.insertSteps(
+          trx,
+          answerId,
+          answer.steps.map((s) => ({
+            action: s.action,
+            materials: s.materials,
+            channel: s.channel,
+            location: s.where,
+            duration: s.duration,
+          })),
+        );
+        await repo.insertCitations(
+          trx,
+          answerId,
+          citations.map((c) => ({ article_id: c.article.id, paragraph: c.paragraph, item: c.item, citation_text: c.raw })),
+        );
+        return { questionId, answerId };
+      });
+    },
+
+    findQuestionIdBySourceKey: (key: string) => repo.findQuestionIdBySourceKey(db, key),
+  };
+}
+
+export type InquiryService = ReturnType<typeof createInquiryService>;

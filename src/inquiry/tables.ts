@@ -1,0 +1,105 @@
+import type { Generated, Selectable } from 'kysely';
+
+export interface TopicTable {
+  id: Generated<number>;
+  slug: string;
+  title_en: string;
+  title_zh: string;
+  summary_en: string;
+  position: number;
+}
+
+export interface RegionTable {
+  code: string;
+  name_en: string;
+  name_zh: string;
+  level: string;
+  parent_code: string | null;
+}
+
+export type QuestionStatus = 'answered' | 'awaiting';
+export type ContentOrigin = 'seed' | 'demo' | 'user' | 'imported';
+export type Locale = 'en' | 'zh';
+
+export interface QuestionTable {
+  id: Generated<number>;
+  topic_id: number;
+  slug: string;
+  locale: Locale;
+  title: string;
+  details: string;
+  status: QuestionStatus;
+  origin: ContentOrigin;
+  /** Stable key of shipped content (seed/demo) so loading it twice adds nothing. */
+  source_key: string | null;
+  /** A question in another language that says the same; points at the original. */
+  translation_of_id: number | null;
+  region_code: string;
+  view_count: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface QuestionAliasTable {
+  id: Generated<number>;
+  question_id: number;
+  text: string;
+}
+
+export type AnswerStatus = 'draft' | 'submitted' | 'published' | 'rejected';
+
+export interface AnswerTable {
+  id: Generated<number>;
+  question_id: number;
+  status: AnswerStatus;
+  analysis_md: string;
+  /** Rendered once when the answer is saved: markdown rendering is the costliest part of a page view. */
+  analysis_html: string;
+  background_md: string | null;
+  background_html: string | null;
+  region_code: string;
+  verified_on: string;
+  author_label: string;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+}
+
+export type StepChannel =
+  | 'service-outlet'
+  | 'online'
+  | 'hotline'
+  | 'bank'
+  | 'employer'
+  | 'arbitration'
+  | 'hospital'
+  | 'other';
+
+export interface AnswerStepTable {
+  id: Generated<number>;
+  answer_id: number;
+  position: number;
+  action: string;
+  materials: string;
+  channel: StepChannel;
+  location: string;
+  duration: string;
+}
+
+export interface AnswerCitationTable {
+  id: Generated<number>;
+  answer_id: number;
+  position: number;
+  /** Points at one article of one statute version, so an amendment never silently changes what was cited. */
+  article_id: number;
+  paragraph: number | null;
+  item: number | null;
+  citation_text: string;
+}
+
+export type TopicRow = Selectable<TopicTable>;
+export type RegionRow = Selectable<RegionTable>;
+export type QuestionRow = Selectable<QuestionTable>;
+export type AnswerRow = Selectable<AnswerTable>;
+export type AnswerStepRow = Selectable<AnswerStepTable>;
+export type AnswerCitationRow = Selectable<AnswerCitationTable>;

@@ -1,0 +1,224 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { notFound } from '../web/errors';
+import { parseCitations, statuteNamesFromCatalogue, type ParsedCitation, type StatuteName } from './citation-parser';
+import type { CatalogueEntry, StatuteVersionFile } from './library-files';
+import * as repo from './repository';
+
+export interface ResolvedCitation {
+  raw: string;
+  span: [number, number];
+  ok: true;
+  statute: { slug: string; titleZh: string; titleEn: string; shortTitleEn: string; versionDate: string };
+  article: { id: number; number: number; label: string; text: string };
+  paragraph: number | null;
+  item: number | null;
+  /** "Social Insurance Law, Article 72" — how the site writes a citation. */
+  label: string;
+}
+
+export interface FailedCitation {
+  raw: string;
+  span: [number, number];
+  ok: false;
+  reason: string;
+}
+
+export type CitationResolution = ResolvedCitation | FailedCitation;
+
+export function citationLabel(shortTitleEn: string, article: number, paragraph: number | null, item: number | null) {
+  let label = `${shortTitleEn}, Article ${article}`;
+  if (paragraph) label += `, paragraph ${paragraph}`;
+  if (item) label += `, item ${item}`;
+  return label;
+}
+
+export function splitParagraphs(text: string): string[] {
+  return text.split('\n').filter((p) => p.trim() !== '');
+}
+
+export function createStatuteService(db: Kysely<Database>) {
+  // The parser's name list changes only when statutes are imported; build it once per import.
+  let namesCache: Promise<StatuteName[]> | null = null;
+
+  function statuteNames(): Promise<StatuteName[]> {
+    namesCache ??= repo.listStatutesWithCurrentVersion(db).then((rows) =>
+      statuteNamesFromCatalogue(
+        rows.map((row) => {
+          const aliases = JSON.parse(row.aliases_json) as { zh: string[]; en: string[] };
+          return {
+            slug: row.slug,
+            titleZh: row.title_zh,
+            titleEn: row.title_en,
+            shortTitleEn: row.short_title_en,
+            aliasesZh: [row.short_title_zh, ...aliases.zh],
+            aliasesEn: aliases.en,
+          };
+        }),
+      ),
+    );
+    return namesCache;
+  }
+
+  async function resolveParsed(parsed: ParsedCitation[]): Promise<CitationResolution[]> {
+    const refs = parsed
+      .filter((c) => !c.error && c.statuteSlug && c.article)
+      .map((c) => ({ slug: c.statuteSlug!, number: c.article! }));
+    const articles = await repo.findCurrentArticles(db, refs);
+    const byRef = new Map(articles.map((a) => [`${a.slug}#${a.number}`, a]));
+
+    return parsed.map((c): CitationResolution => {
+      const base = { raw: c.raw, span: c.span };
+      if (c.error || !c.statuteSlug || !c.article) {
+        return { ...base, ok: false, reason: c.error ?? `"${c.raw}" does not name a statute and an article` };
+      }
+      const article = byRef.get(`${c.statuteSlug}#${c.article}`);
+      if (!article) {
+        return { ...base, ok: false, reason: `"${c.raw}": ${c.statuteSlug} has no Article ${c.article} in the version in force` };
+      }
+      const paragraphs = splitParagraphs(article.text_zh);
+      if (c.paragraph && c.paragraph > paragraphs.length) {
+        return {
+          ...base,
+          ok: false,
+          reason: `"${c.raw}": Article ${c.article} of ${article.short_title_en} has ${paragraphs.length} paragraph(s), not ${c.paragraph}`,
+        };
+      }
+      return {
+        ...base,
+        ok: true,
+        statute: {
+          slug: article.slug,
+          titleZh: article.title_zh,
+          titleEn: article.title_en,
+          shortTitleEn: article.short_title_en,
+          versionDate: article.version_date,
+        },
+        article: { id: article.id, number: article.number, label: article.label_zh, text: article.text_zh },
+        paragraph: c.paragraph,
+        item: c.item,
+        label: citationLabel(article.short_title_en, article.number, c.paragraph, c.item),
+      };
+    });
+  }
+
+  return {
+    /** Finds every citation in free text and resolves it against the statute versions in force. */
+    async resolveCitations(text: string): Promise<CitationResolution[]> {
+      return resolveParsed(parseCitations(text, await statuteNames()));
+    },
+
+    async listStatutes() {
+      const rows = await repo.listStatutesWithCurrentVersion(db);
+      return rows.map((row) => ({
+        slug: row.slug,
+        titleZh: row.title_zh,
+        titleEn: row.title_en,
+        shortTitleEn: row.short_title_en,
+        level: row.level_zh,
+        tier: row.tier,
+        versionDate: row.version_date,
+        articleCount: Number(row.article_count),
+      }));
+    },
+
+    async getStatute(slug: string) {
+      const statute = await repo.findStatuteWithCurrentVersion(db, slug);
+      if (!statute) throw notFound(`No statute "${slug}" in the library`);
+      const articles = await repo.listArticlesOfVersion(db, statute.version_id);
+      return {
+        slug: statute.slug,
+        titleZh: statute.title_zh,
+        titleEn: statute.title_en,
+        shortTitleEn: statute.short_title_en,
+        level: statute.level_zh,
+        versionDate: statute.version_date,
+        history: JSON.parse(statute.history_json) as string[],
+        preamble: statute.preamble_zh,
+        sourceRef: statute.source_ref,
+        articles: articles.map((a) => ({
+          number: a.number,
+          label: a.label_zh,
+          chapter: a.chapter_zh,
+          section: a.section_zh,
+          text: a.text_zh,
+        })),
+      };
+    },
+
+    async getArticle(slug: string, number: number) {
+      const [article] = await repo.findCurrentArticles(db, [{ slug, number }]);
+      if (!article) {
+        const statute = await repo.findStatuteIdBySlug(db, slug);
+        throw notFound(statute ? `${slug} has no Article ${number}` : `No statute "${slug}" in the library`);
+      }
+      const citedBy = await repo.listQuestionsCitingArticle(db, article.id);
+      return {
+        statute: {
+          slug: article.slug,
+          titleZh: article.title_zh,
+          titleEn: article.title_en,
+          shortTitleEn: article.short_title_en,
+          versionDate: article.version_date,
+        },
+        number: article.number,
+        label: article.label_zh,
+        text: article.text_zh,
+        citedBy,
+      };
+    },
+
+    /**
+     * Loads shipped statute versions that are not stored yet; a version already stored is left as it is,
+     * so loading twice adds nothing.
+     */
+    async loadLibrary(catalogue: CatalogueEntry[], versions: StatuteVersionFile[], now = new Date()) {
+      let added = 0;
+      await db.transaction().execute(async (trx) => {
+        for (const version of versions) {
+          const entry = catalogue.find((e) => e.slug === version.slug);
+          if (!entry) throw new Error(`statute ${version.slug} is not in the catalogue`);
+          const statuteId =
+            (await repo.findStatuteIdBySlug(trx, version.slug)) ??
+            (await repo.insertStatute(trx, {
+              slug: entry.slug,
+              title_zh: version.titleZh,
+              short_title_zh: version.shortTitleZh,
+              title_en: entry.titleEn,
+              short_title_en: entry.shortTitleEn,
+              level_zh: version.levelZh,
+              tier: version.tier,
+              aliases_json: JSON.stringify({ zh: entry.aliasesZh, en: entry.aliasesEn }),
+              position: catalogue.indexOf(entry),
+            }));
+          if (await repo.findVersion(trx, statuteId, version.versionDate)) continue;
+          const versionId = await repo.insertVersion(trx, {
+            statute_id: statuteId,
+            version_date: version.versionDate,
+            history_json: JSON.stringify(version.history),
+            preamble_zh: version.preamble,
+            source_ref: version.sourceRef,
+            imported_at: now.toISOString(),
+          });
+          await repo.insertArticles(
+            trx,
+            versionId,
+            version.articles.map((a) => ({
+              number: a.number,
+              label_zh: a.label,
+              chapter_zh: a.chapter,
+              section_zh: a.section,
+              text_zh: a.text,
+            })),
+          );
+          await repo.markNewestVersionCurrent(trx, statuteId);
+          added += 1;
+        }
+      });
+      namesCache = null;
+      return { added };
+    },
+  };
+}
+
+export type StatuteService = ReturnType<typeof createStatuteService>;

@@ -1,0 +1,41 @@
+import type { Generated, Selectable } from 'kysely';
+
+export interface StatuteTable {
+  id: Generated<number>;
+  slug: string;
+  title_zh: string;
+  short_title_zh: string;
+  title_en: string;
+  short_title_en: string;
+  level_zh: string;
+  tier: string;
+  /** JSON array of other names (zh and en) the citation parser accepts. */
+  aliases_json: string;
+  position: number;
+}
+
+/** The text of a statute as in force from `version_date`. Exactly one version per statute is current. */
+export interface StatuteVersionTable {
+  id: Generated<number>;
+  statute_id: number;
+  version_date: string;
+  history_json: string;
+  preamble_zh: string | null;
+  source_ref: string;
+  is_current: number;
+  imported_at: string;
+}
+
+export interface ArticleTable {
+  id: Generated<number>;
+  statute_version_id: number;
+  number: number;
+  label_zh: string;
+  chapter_zh: string | null;
+  section_zh: string | null;
+  text_zh: string;
+}
+
+export type StatuteRow = Selectable<StatuteTable>;
+export type StatuteVersionRow = Selectable<StatuteVersionTable>;
+export type ArticleRow = Selectable<ArticleTable>;

@@ -1,0 +1,85 @@
+/**
+ * Integration tests run once per database engine: always on an SQLite file, and on PostgreSQL
+ * when TEST_DATABASE_URL is set (CI sets it). Each test app gets a database of its own: a fresh
+ * file, or a fresh schema on the PostgreSQL server, dropped when the app closes.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { buildApp, type BuildOptions } from '../app';
+import { testConfig } from '../config';
+import { connect, type DatabaseHandle, type DialectName } from '../db/connection';
+
+export interface TestEngine {
+  name: DialectName;
+  open(): Promise<{ url: string; dispose(): Promise<void> }>;
+}
+
+const sqliteEngine: TestEngine = {
+  name: 'sqlite',
+  async open() {
+    const dir = mkdtempSync(join(tmpdir(), 'jobsite-test-'));
+    return { url: `file:${join(dir, 'test.sqlite')}`, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+  },
+};
+
+function postgresEngine(baseUrl: string): TestEngine {
+  return {
+    name: 'postgres',
+    async open() {
+      const schema = `test_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: baseUrl });
+      await admin.connect();
+      await admin.query(`create schema ${schema}`);
+      await admin.end();
+      const url = new URL(baseUrl);
+      url.searchParams.set('options', `-c search_path=${schema}`);
+      return {
+        url: url.toString(),
+        async dispose() {
+          const client = new pg.Client({ connectionString: baseUrl });
+          await client.connect();
+          await client.query(`drop schema if exists ${schema} cascade`);
+          await client.end();
+        },
+      };
+    },
+  };
+}
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+if (!postgresUrl && !process.env.JOBSITE_PG_SKIP_NOTED) {
+  process.env.JOBSITE_PG_SKIP_NOTED = '1';
+  console.warn('TEST_DATABASE_URL is not set: PostgreSQL integration tests are skipped (SQLite runs).');
+}
+
+/** The engines to run integration tests on, for `describe.each`. */
+export const testEngines: TestEngine[] = postgresUrl ? [sqliteEngine, postgresEngine(postgresUrl)] : [sqliteEngine];
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/** Builds the whole app on a fresh database of the engine; `seed` defaults to topics, statutes and the seed Q&A only. */
+export async function openTestApp(engine: TestEngine, options: Pick<BuildOptions, 'seed'> = {}): Promise<TestApp> {
+  const { url, dispose } = await engine.open();
+  const database = connect(url);
+  const app = await buildApp(testConfig({ DATABASE_URL: url }), {
+    database,
+    seed: options.seed ?? { dataDir: 'data', demoFile: null },
+  });
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.destroy();
+      await dispose();
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Every string a user reads comes from this catalogue. English only for now; a Chinese
+ * catalogue will have the same keys (the type makes a missing key a compile error).
+ */
+const en = {
+  'site.name': 'jobsite',
+  'site.tagline': 'Jobs, and straight answers about social security in China',
+  'nav.home': 'Home',
+  'nav.socialSecurity': 'Social security inquiry',
+  'nav.laws': 'Statute library',
+  'nav.skip': 'Skip to content',
+  'footer.disclaimer':
+    'Answers explain national rules in plain words; local rules differ. For a decision about your own case, ask your local social security agency or call 12333.',
+  'footer.lawSource': 'Statute texts: National Database of Laws and Regulations (flk.npc.gov.cn), in Chinese as published.',
+  'search.label': 'Search social security questions',
+  'search.placeholder': 'e.g. lost social security card, 社保卡丢了怎么办',
+  'search.button': 'Search',
+  'home.title': 'Find a job, understand your social security',
+  'home.lead': 'Ask about your social security card, pension, medical insurance, housing fund and more. Every answer gives the steps to take and the law it rests on.',
+  'home.enterCenter': 'Go to the social security inquiry center',
+  'home.jobsSoon': 'The jobs board opens soon: job posts will show the social insurance they include.',
+  'center.title': 'Social security inquiry',
+  'center.lead': 'Plain answers with the steps to take and the exact statute articles behind them.',
+  'center.topics': 'Topics',
+  'center.latest': 'Latest questions',
+  'center.mostViewed': 'Most viewed questions',
+  'center.questionCount': '{count} questions',
+  'topic.questions': 'Questions in this topic',
+  'topic.empty': 'No questions in this topic yet.',
+  'pagination.label': 'Pages',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
+  'pagination.status': 'Page {page} of {pageCount}',
+  'question.details': 'The situation',
+  'question.awaiting': 'This question is awaiting an answer.',
+  'question.answerCount': '{count} answer(s)',
+  'question.translation.zh': '中文版',
+  'question.translation.en': 'English version',
+  'answer.heading': 'Answer',
+  'answer.analysis': 'Legal analysis',
+  'answer.background': 'Good to know',
+  'answer.procedure': 'Procedure',
+  'answer.legalBasis': 'Legal basis',
+  'answer.region': 'Applies to',
+  'answer.verifiedOn': 'Last verified',
+  'answer.author': 'Answered by',
+  'answer.demo': 'Demo content written by the jobsite team',
+  'answer.seed': 'From the original inquiry page',
+  'answer.showArticle': 'Show the article text',
+  'answer.articleInForce': 'Text as in force from {date}',
+  'answer.openArticle': 'Open in the statute library',
+  'step.materials': 'Bring',
+  'step.where': 'Where',
+  'step.duration': 'How long',
+  'channel.service-outlet': 'Service outlet',
+  'channel.online': 'Online',
+  'channel.hotline': '12333 hotline',
+  'channel.bank': 'Bank',
+  'channel.employer': 'Your employer',
+  'channel.arbitration': 'Arbitration commission',
+  'channel.hospital': 'Hospital',
+  'channel.other': 'Other',
+  'related.heading': 'Related questions',
+  'laws.title': 'Statute library',
+  'laws.lead': 'The laws and regulations our answers cite, in Chinese as published. English titles are our own labels; there is no official translation.',
+  'laws.inForceFrom': 'Version of {date}',
+  'laws.articleCount': '{count} articles',
+  'laws.history': 'History',
+  'laws.source': 'Source',
+  'laws.citedBy': 'Answers that cite this article',
+  'laws.notCited': 'No published answer cites this article yet.',
+  'laws.wholeStatute': 'The whole statute',
+  'laws.article': 'Article {number}',
+  'laws.level': 'Level',
+  'error.notFound.title': 'Page not found',
+  'error.badRequest.title': 'That request could not be used',
+  'error.server.title': 'Something went wrong on our side',
+  'error.server.body': 'Please try again. If it keeps happening, quote this reference: {requestId}',
+  'error.backHome': 'Back to the home page',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, string>;
+
+export const catalogues: Record<'en', Catalogue> = { en };
+
+/** Looks up a message and fills `{name}` placeholders. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return en[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

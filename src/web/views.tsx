@@ -1,0 +1,34 @@
+import { Layout, SearchBox } from './layout';
+import { t } from './messages';
+
+export function HomePage({ baseUrl }: { baseUrl: string }) {
+  return (
+    <Layout title={t('home.title')} description={t('site.tagline')} canonical={`${baseUrl}/`}>
+      <h1>{t('home.title')}</h1>
+      <p class="lead">{t('home.lead')}</p>
+      <SearchBox />
+      <p>
+        <a class="button" href="/social-security">
+          {t('home.enterCenter')}
+        </a>
+      </p>
+      <p class="meta">{t('home.jobsSoon')}</p>
+    </Layout>
+  );
+}
+
+export function ErrorPage({ status, message, requestId }: { status: number; message: string; requestId: string }) {
+  const title =
+    status === 404 ? t('error.notFound.title') : status >= 500 ? t('error.server.title') : t('error.badRequest.title');
+  return (
+    <Layout title={title}>
+      <div class="error-page">
+        <h1>{title}</h1>
+        <p>{status >= 500 ? t('error.server.body', { requestId }) : message}</p>
+        <p>
+          <a href="/">{t('error.backHome')}</a>
+        </p>
+      </div>
+    </Layout>
+  );
+}
