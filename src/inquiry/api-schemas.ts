@@ -41,12 +41,12 @@ export const questionListResponse = z.object({
 
 const citationResponse = z.object({
   label: z.string().describe('How the site writes the citation, e.g. "Social Insurance Law, Article 72"'),
-  asWritten: z.string().describe('The citation as the author typed it'),
+  asWritten: z.array(z.string()).describe('The citations of this article as the author typed them'),
   statute: z.object({ slug: z.string(), titleZh: z.string(), shortTitleEn: z.string() }),
   versionDate: z.string().describe('Date of the statute version the citation points at'),
   article: z.object({ number: z.number().int(), label: z.string(), text: z.string() }),
-  paragraph: z.number().int().nullable(),
-  item: z.number().int().nullable(),
+  paragraphs: z.array(z.number().int()).describe('Cited paragraphs; empty when the whole article is cited'),
+  parts: z.array(z.object({ paragraph: z.number().int().nullable(), item: z.number().int().nullable() })),
   path: z.string(),
 });
 

@@ -81,6 +81,17 @@ describe.each(testEngines)('inquiry service on $name', (engine) => {
     expect(page.body).toContain('<mark>国家建立全国统一的个人社会保障号码。个人社会保障号码为公民身份号码。</mark>');
   });
 
+  it('shows several paragraphs of one article as one legal-basis line', async () => {
+    const { questionId } = await inquiry.createAnsweredQuestion(question('How long is the arbitration limit?'), {
+      ...validAnswer,
+      citations: ['《劳动争议调解仲裁法》第二十七条第一款、第二款'],
+    });
+    const [answer] = (await inquiry.loadQuestion(questionId, { countView: false })).answers;
+    expect(answer.citations.map((c) => [c.label, c.paragraphs])).toEqual([
+      ['Labour Dispute Mediation and Arbitration Law, Article 27, paragraphs 1 and 2', [1, 2]],
+    ]);
+  });
+
   it('counts page views in batches and ranks most viewed', async () => {
     const { questionId } = await inquiry.createAnsweredQuestion(question('Which question is read the most?'), validAnswer);
     for (let i = 0; i < 3; i++) await inquiry.loadQuestion(questionId, { countView: true });

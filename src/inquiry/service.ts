@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { ResolvedCitation, StatuteService } from '../statutes/service';
-import { citationLabel } from '../statutes/service';
+import { citationLabel, type ArticlePart } from '../statutes/service';
 import { AppError, invalid, notFound } from '../web/errors';
 import { renderMarkdown } from '../web/markdown';
 import * as repo from './repository';
@@ -20,6 +20,37 @@ export const RELATED_LIST_SIZE = 6;
 
 export function articlePath(statuteSlug: string, articleNumber: number) {
   return `/laws/${statuteSlug}/articles/${articleNumber}`;
+}
+
+type CitationRow = Awaited<ReturnType<typeof repo.listCitations>>[number];
+
+/**
+ * One legal-basis line per article: an answer citing paragraphs 1, 2 and 4 of one article shows
+ * that article once, with the three paragraphs marked.
+ */
+function citationsByArticle(rows: CitationRow[]) {
+  const lines = new Map<string, { first: CitationRow; parts: ArticlePart[]; asWritten: string[] }>();
+  for (const row of rows) {
+    const key = `${row.statute_slug}#${row.article_number}@${row.version_date}`;
+    const line = lines.get(key) ?? { first: row, parts: [], asWritten: [] };
+    line.parts.push({ paragraph: row.paragraph, item: row.item });
+    line.asWritten.push(row.citation_text);
+    lines.set(key, line);
+  }
+  return [...lines.values()].map(({ first: c, parts, asWritten }) => {
+    const wholeArticle = parts.some((p) => !p.paragraph);
+    return {
+      label: citationLabel(c.statute_short_title_en, c.article_number, parts),
+      asWritten,
+      statute: { slug: c.statute_slug, titleZh: c.statute_title_zh, shortTitleEn: c.statute_short_title_en },
+      versionDate: c.version_date,
+      article: { number: c.article_number, label: c.article_label, text: c.article_text },
+      /** Paragraphs to mark in the article text; empty when the whole article is cited. */
+      paragraphs: wholeArticle ? [] : [...new Set(parts.map((p) => p.paragraph!))].sort((x, y) => x - y),
+      parts,
+      path: articlePath(c.statute_slug, c.article_number),
+    };
+  });
 }
 
 type SummaryRow = Awaited<ReturnType<typeof repo.listLatestQuestions>>[number];
@@ -84,18 +115,7 @@ export function createInquiryService(db: Kysely<Database>, statutes: StatuteServ
           where: s.location,
           duration: s.duration,
         })),
-      citations: citations
-        .filter((c) => c.answer_id === a.id)
-        .map((c) => ({
-          label: citationLabel(c.statute_short_title_en, c.article_number, c.paragraph, c.item),
-          asWritten: c.citation_text,
-          statute: { slug: c.statute_slug, titleZh: c.statute_title_zh, shortTitleEn: c.statute_short_title_en },
-          versionDate: c.version_date,
-          article: { number: c.article_number, label: c.article_label, text: c.article_text },
-          paragraph: c.paragraph,
-          item: c.item,
-          path: `${articlePath(c.statute_slug, c.article_number)}`,
-        })),
+      citations: citationsByArticle(citations.filter((c) => c.answer_id === a.id)),
     }));
   }
 

@@ -26,10 +26,26 @@ export interface FailedCitation {
 
 export type CitationResolution = ResolvedCitation | FailedCitation;
 
-export function citationLabel(shortTitleEn: string, article: number, paragraph: number | null, item: number | null) {
+export interface ArticlePart {
+  paragraph: number | null;
+  item: number | null;
+}
+
+function joinNumbers(numbers: number[]): string {
+  return numbers.length === 1 ? String(numbers[0]) : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+}
+
+/** "Social Insurance Law, Article 27, paragraphs 1, 2 and 4" — how the site writes a citation. */
+export function citationLabel(shortTitleEn: string, article: number, parts: ArticlePart[] = []) {
   let label = `${shortTitleEn}, Article ${article}`;
-  if (paragraph) label += `, paragraph ${paragraph}`;
-  if (item) label += `, item ${item}`;
+  const paragraphs = [...new Set(parts.flatMap((p) => (p.paragraph ? [p.paragraph] : [])))].sort((a, b) => a - b);
+  // A part without a paragraph cites the whole article, which covers every paragraph.
+  if (paragraphs.length === 0 || parts.some((p) => !p.paragraph)) return label;
+  label += paragraphs.length === 1 ? `, paragraph ${paragraphs[0]}` : `, paragraphs ${joinNumbers(paragraphs)}`;
+  const items = parts.flatMap((p) => (p.item ? [p.item] : []));
+  if (paragraphs.length === 1 && items.length > 0 && items.length === parts.length) {
+    label += items.length === 1 ? `, item ${items[0]}` : `, items ${joinNumbers([...new Set(items)].sort((a, b) => a - b))}`;
+  }
   return label;
 }
 
@@ -97,7 +113,7 @@ export function createStatuteService(db: Kysely<Database>) {
         article: { id: article.id, number: article.number, label: article.label_zh, text: article.text_zh },
         paragraph: c.paragraph,
         item: c.item,
-        label: citationLabel(article.short_title_en, article.number, c.paragraph, c.item),
+        label: citationLabel(article.short_title_en, article.number, [{ paragraph: c.paragraph, item: c.item }]),
       };
     });
   }

@@ -124,7 +124,7 @@ function AnswerView({ answer, origin }: { answer: Answer; origin: string }) {
               <summary>{t('answer.showArticle')}</summary>
               <blockquote lang="zh-CN" class="article-text">
                 {splitParagraphs(c.article.text).map((paragraph, index) =>
-                  c.paragraph === index + 1 ? (
+                  c.paragraphs.includes(index + 1) ? (
                     <p>
                       <mark>{paragraph}</mark>
                     </p>
