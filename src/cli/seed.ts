@@ -96,10 +96,11 @@ export async function seedDatabase(
   }
 
   let questionsAdded = 0;
-  // Shipped content gets distinct, ordered timestamps so "latest" is stable: the seed is the newest.
+  // Shipped content gets distinct, ordered timestamps so "latest" is stable; the seed is stored first
+  // (question 1) and is the newest.
   const base = Date.parse('2026-11-01T08:00:00Z');
-  for (const [index, { origin, item }] of [...shipped].reverse().entries()) {
-    const createdAt = new Date(base + index * 3_600_000).toISOString();
+  for (const [index, { origin, item }] of shipped.entries()) {
+    const createdAt = new Date(base + (shipped.length - index) * 3_600_000).toISOString();
     const answer = {
       region: item.region,
       verifiedOn: item.verifiedOn,

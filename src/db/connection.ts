@@ -25,6 +25,26 @@ export function dialectOf(url: string): DialectName {
   throw new Error(`Unsupported DATABASE_URL "${url}": use file:PATH or postgres://…`);
 }
 
+/**
+ * Kysely's SQLite driver prepares every statement anew; preparing costs about twice as much as running a
+ * small query. Pages run the same few statements over and over, so keep the prepared ones (bounded).
+ */
+function withStatementCache(sqlite: SQLite.Database, max = 500) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= max) statements.delete(statements.keys().next().value!);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 export function connect(url: string, options: ConnectOptions = {}): DatabaseHandle {
   const dialect = dialectOf(url);
   const log = options.onQuery;
@@ -37,7 +57,7 @@ export function connect(url: string, options: ConnectOptions = {}): DatabaseHand
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log });
     return { db, dialect, destroy: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });

@@ -11,7 +11,7 @@ import {
   topicResponse,
 } from './api-schemas';
 import { pageQuerySchema, questionIdParamsSchema, questionListQuerySchema } from './schemas';
-import type { InquiryService } from './service';
+import type { InquiryService, QuestionData } from './service';
 import { parseQuestionParam } from './slug';
 import { CenterPage } from './views/center-page';
 import { QuestionPage } from './views/question-page';
@@ -23,6 +23,8 @@ export async function inquiryRoutes(app: FastifyInstance, opts: { inquiry: Inqui
   const { inquiry, config } = opts;
   const baseUrl = config.PUBLIC_BASE_URL;
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // The service hands out the same data object while it is cached, so each is rendered once.
+  const renderedQuestionPages = new WeakMap<QuestionData, string>();
 
   // ---- pages ---------------------------------------------------------------------------
 
@@ -52,7 +54,12 @@ export async function inquiryRoutes(app: FastifyInstance, opts: { inquiry: Inqui
       if (request.url.split('?')[0] !== page.question.path) {
         return reply.redirect(page.question.path + queryString, 301);
       }
-      return reply.type(html).send(renderPage(QuestionPage({ ...page, baseUrl })));
+      let body = renderedQuestionPages.get(page);
+      if (body === undefined) {
+        body = renderPage(QuestionPage({ ...page, baseUrl }));
+        renderedQuestionPages.set(page, body);
+      }
+      return reply.type(html).send(body);
     },
   );
 

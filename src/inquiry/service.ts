@@ -4,6 +4,7 @@ import type { ResolvedCitation, StatuteService } from '../statutes/service';
 import { citationLabel, type ArticlePart } from '../statutes/service';
 import { AppError, invalid, notFound } from '../web/errors';
 import { renderMarkdown } from '../web/markdown';
+import { TtlCache } from '../web/ttl-cache';
 import * as repo from './repository';
 import {
   answerInputSchema,
@@ -16,6 +17,12 @@ import { questionPath, slugify } from './slug';
 import type { ViewCounter } from './view-counter';
 
 export const CENTER_LIST_SIZE = 8;
+/**
+ * A question page's data is cached briefly: loading it takes several queries and pages are read far
+ * more often than written. Writes through this service drop the entry at once; what may lag by up
+ * to the TTL is only what other questions' writes and page views change (related list, view count).
+ */
+export const QUESTION_CACHE_TTL_MS = 30_000;
 export const RELATED_LIST_SIZE = 6;
 
 export function articlePath(statuteSlug: string, articleNumber: number) {
@@ -71,8 +78,78 @@ function toSummary(row: SummaryRow) {
 }
 
 export type QuestionSummary = ReturnType<typeof toSummary>;
+async function loadAnswers(db: Kysely<Database>, questionIds: number[]) {
+  const answers = await repo.listPublishedAnswers(db, questionIds);
+  const answerIds = answers.map((a) => a.id);
+  // Two queries for all steps and all citations of the page, never one per answer.
+  const [steps, citations] = await Promise.all([repo.listSteps(db, answerIds), repo.listCitations(db, answerIds)]);
+  return answers.map((a) => ({
+    id: a.id,
+    questionId: a.question_id,
+    analysisMarkdown: a.analysis_md,
+    analysisHtml: a.analysis_html,
+    backgroundMarkdown: a.background_md,
+    backgroundHtml: a.background_html,
+    region: { code: a.region_code, name: a.region_name },
+    verifiedOn: a.verified_on,
+    author: a.author_label,
+    publishedAt: a.published_at,
+    updatedAt: a.updated_at,
+    steps: steps
+      .filter((s) => s.answer_id === a.id)
+      .map((s) => ({
+        position: s.position,
+        action: s.action,
+        materials: s.materials,
+        channel: s.channel,
+        where: s.location,
+        duration: s.duration,
+      })),
+    citations: citationsByArticle(citations.filter((c) => c.answer_id === a.id)),
+  }));
+}
+
+
+/** Everything the Q&A page and the question API show, in five queries whatever the number of answers. */
+async function loadQuestionData(db: Kysely<Database>, id: number) {
+  const row = await repo.findQuestion(db, id);
+  if (!row) throw notFound(`No question ${id}`);
+  const [answers, related] = await Promise.all([
+    loadAnswers(db, [row.id]),
+    repo.listRelatedQuestions(db, row.topic_id, row.id, row.locale, RELATED_LIST_SIZE),
+  ]);
+  return {
+    question: {
+      id: row.id,
+      slug: row.slug,
+      path: questionPath(row.id, row.slug),
+      locale: row.locale,
+      title: row.title,
+      details: row.details,
+      status: row.status,
+      origin: row.origin,
+      region: { code: row.region_code, name: row.region_name },
+      views: Number(row.view_count),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      topic: { slug: row.topic_slug, title: row.topic_title, path: `/social-security/topics/${row.topic_slug}` },
+      translation:
+        row.translation_id !== null
+          ? { locale: row.translation_locale!, path: questionPath(row.translation_id, row.translation_slug ?? '') }
+          : null,
+    },
+    answers,
+    related: related.map((r) => ({ id: r.id, title: r.title, path: questionPath(r.id, r.slug) })),
+  };
+}
+
+
+export type QuestionData = Awaited<ReturnType<typeof loadQuestionData>>;
+
 
 export function createInquiryService(db: Kysely<Database>, statutes: StatuteService, views: ViewCounter) {
+  const questionCache = new TtlCache<number, Promise<QuestionData>>(QUESTION_CACHE_TTL_MS, 5_000);
+
   async function resolveAll(texts: string[]): Promise<ResolvedCitation[]> {
     const resolved: ResolvedCitation[] = [];
     const problems: { field: string; message: string }[] = [];
@@ -86,37 +163,6 @@ export function createInquiryService(db: Kysely<Database>, statutes: StatuteServ
     }
     if (problems.length > 0) throw new AppError('VALIDATION', 'A legal basis does not resolve', problems);
     return resolved;
-  }
-
-  async function loadAnswers(questionIds: number[]) {
-    const answers = await repo.listPublishedAnswers(db, questionIds);
-    const answerIds = answers.map((a) => a.id);
-    // Two queries for all steps and all citations of the page, never one per answer.
-    const [steps, citations] = await Promise.all([repo.listSteps(db, answerIds), repo.listCitations(db, answerIds)]);
-    return answers.map((a) => ({
-      id: a.id,
-      questionId: a.question_id,
-      analysisMarkdown: a.analysis_md,
-      analysisHtml: a.analysis_html,
-      backgroundMarkdown: a.background_md,
-      backgroundHtml: a.background_html,
-      region: { code: a.region_code, name: a.region_name },
-      verifiedOn: a.verified_on,
-      author: a.author_label,
-      publishedAt: a.published_at,
-      updatedAt: a.updated_at,
-      steps: steps
-        .filter((s) => s.answer_id === a.id)
-        .map((s) => ({
-          position: s.position,
-          action: s.action,
-          materials: s.materials,
-          channel: s.channel,
-          where: s.location,
-          duration: s.duration,
-        })),
-      citations: citationsByArticle(citations.filter((c) => c.answer_id === a.id)),
-    }));
   }
 
   async function topicOrThrow(slug: string) {
@@ -164,38 +210,26 @@ export function createInquiryService(db: Kysely<Database>, statutes: StatuteServ
       };
     },
 
-    /** Everything the Q&A page and the question API show, in five queries whatever the number of answers. */
-    async loadQuestion(id: number, options: { countView: boolean }) {
-      const row = await repo.findQuestion(db, id);
-      if (!row) throw notFound(`No question ${id}`);
-      const [answers, related] = await Promise.all([
-        loadAnswers([row.id]),
-        repo.listRelatedQuestions(db, row.topic_id, row.id, row.locale, RELATED_LIST_SIZE),
-      ]);
-      if (options.countView) views.record(row.id);
-      return {
-        question: {
-          id: row.id,
-          slug: row.slug,
-          path: questionPath(row.id, row.slug),
-          locale: row.locale,
-          title: row.title,
-          details: row.details,
-          status: row.status,
-          origin: row.origin,
-          region: { code: row.region_code, name: row.region_name },
-          views: Number(row.view_count),
-          createdAt: row.created_at,
-          updatedAt: row.updated_at,
-          topic: { slug: row.topic_slug, title: row.topic_title, path: `/social-security/topics/${row.topic_slug}` },
-          translation:
-            row.translation_id !== null
-              ? { locale: row.translation_locale!, path: questionPath(row.translation_id, row.translation_slug ?? '') }
-              : null,
-        },
-        answers,
-        related: related.map((r) => ({ id: r.id, title: r.title, path: questionPath(r.id, r.slug) })),
-      };
+    /**
+     * A question's page data (see loadQuestionData). The same object is returned while cached, so callers may memoise work on it (see routes.ts).
+     */
+    async loadQuestion(id: number, options: { countView: boolean }): Promise<QuestionData> {
+      let data = questionCache.get(id);
+      if (!data) {
+        data = loadQuestionData(db, id);
+        questionCache.set(id, data);
+        // A failed load (not found, database error) must not be served from the cache.
+        data.catch(() => questionCache.delete(id));
+      }
+      const loaded = await data;
+      if (options.countView) views.record(id);
+      return loaded;
+    },
+
+    /** Drops cached question data after a write that changes what pages show. */
+    forgetQuestion(id?: number) {
+      if (id === undefined) questionCache.clear();
+      else questionCache.delete(id);
     },
 
     /**

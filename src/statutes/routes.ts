@@ -1,3 +1,4 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -74,6 +75,8 @@ export async function statuteRoutes(app: FastifyInstance, opts: { statutes: Stat
   const { statutes, config } = opts;
   const baseUrl = config.PUBLIC_BASE_URL;
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // Only routes that ask for a limit (config.rateLimit) are limited; registered in this scope so pages pay nothing.
+  await app.register(rateLimit, { global: false });
 
   r.get('/laws', { schema: { hide: true } }, async (_request, reply) =>
     reply.type(html).send(renderPage(LibraryPage({ statutes: await statutes.listStatutes(), baseUrl }))),
