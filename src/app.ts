@@ -8,12 +8,9 @@ import { seedDatabase, type SeedPaths } from './cli/seed';
 import type { AppConfig } from './config';
 import { connect, type DatabaseHandle } from './db/connection';
 import { migrateToLatest } from './db/migrate';
-import { addViews } from './inquiry/repository';
+import { createServices } from './services';
 import { inquiryRoutes } from './inquiry/routes';
-import { createInquiryService } from './inquiry/service';
-import { ViewCounter } from './inquiry/view-counter';
 import { statuteRoutes } from './statutes/routes';
-import { createStatuteService } from './statutes/service';
 import { registerErrorHandling } from './web/error-handler';
 import { webRoutes } from './web/routes';
 
@@ -44,9 +41,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   const { db, dialect } = database;
   await migrateToLatest(db, dialect);
 
-  const statutes = createStatuteService(db);
-  const views = new ViewCounter((batch) => addViews(db, batch));
-  const inquiry = createInquiryService(db, statutes, views);
+  const { statutes, views, inquiry, search } = createServices(db, dialect);
 
   if (options.seed !== false && config.SEED_DEMO_CONTENT) {
     const result = await seedDatabase(db, { statutes, inquiry }, options.seed ?? undefined);
@@ -96,7 +91,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   });
 
   await app.register(webRoutes, { config });
-  await app.register(inquiryRoutes, { inquiry, config });
+  await app.register(inquiryRoutes, { inquiry, search, config });
   await app.register(statuteRoutes, { statutes, config });
   return app;
 }

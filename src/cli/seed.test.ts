@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInquiryService } from '../inquiry/service';
-import { ViewCounter } from '../inquiry/view-counter';
-import { createStatuteService } from '../statutes/service';
+import { createServices } from '../services';
 import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
 import { seedDatabase } from './seed';
 
@@ -61,9 +59,7 @@ describe.each(testEngines)('shipped content on $name', (engine) => {
   });
 
   it('adds nothing when loaded a second time', async () => {
-    const statutes = createStatuteService(t.database.db);
-    const inquiry = createInquiryService(t.database.db, statutes, new ViewCounter(async () => {}));
-    const again = await seedDatabase(t.database.db, { statutes, inquiry }, DEMO);
+    const again = await seedDatabase(t.database.db, createServices(t.database.db, t.database.dialect), DEMO);
     expect(again).toEqual({ statuteVersionsAdded: 0, questionsAdded: 0 });
   });
 });

@@ -1,6 +1,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from './connection';
 import { initialSchema } from './migrations/2026-11-25-001-initial-schema';
+import { searchIndex } from './migrations/2026-11-25-002-search-index';
 
 /**
  * Migrations are listed here in order rather than read from disk, so they work the same
@@ -10,6 +11,7 @@ import { initialSchema } from './migrations/2026-11-25-001-initial-schema';
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '2026-11-25-001-initial-schema': initialSchema(dialect),
+    '2026-11-25-002-search-index': searchIndex(dialect),
   };
 }
 

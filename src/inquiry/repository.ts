@@ -317,3 +317,13 @@ export async function addViews(db: Db, views: Map<number, number>) {
       .execute();
   }
 }
+
+export async function deleteQuestion(db: Db, id: number): Promise<boolean> {
+  // Translations pointing here lose the link (on delete set null); answers, steps, citations and aliases cascade.
+  const result = await db.deleteFrom('questions').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function listRegions(db: Db) {
+  return db.selectFrom('regions').select(['code', 'name_en', 'level']).orderBy('code').execute();
+}

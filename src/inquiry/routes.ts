@@ -1,3 +1,4 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,6 +12,8 @@ import {
   topicResponse,
 } from './api-schemas';
 import { pageQuerySchema, questionIdParamsSchema, questionListQuerySchema } from './schemas';
+import type { QuestionSearch } from './search-service';
+import { searchRoutes } from './search-routes';
 import type { InquiryService, QuestionData } from './service';
 import { parseQuestionParam } from './slug';
 import { CenterPage } from './views/center-page';
@@ -19,8 +22,14 @@ import { TopicPage } from './views/topic-page';
 
 const html = 'text/html; charset=utf-8';
 
-export async function inquiryRoutes(app: FastifyInstance, opts: { inquiry: InquiryService; config: AppConfig }) {
-  const { inquiry, config } = opts;
+export async function inquiryRoutes(
+  app: FastifyInstance,
+  opts: { inquiry: InquiryService; search: QuestionSearch; config: AppConfig },
+) {
+  const { inquiry, search, config } = opts;
+  // Only routes that ask for a limit (config.rateLimit) are limited.
+  await app.register(rateLimit, { global: false });
+  await app.register(searchRoutes, { inquiry, search });
   const baseUrl = config.PUBLIC_BASE_URL;
   const r = app.withTypeProvider<ZodTypeProvider>();
   // The service hands out the same data object while it is cached, so each is rendered once.

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStatuteService } from '../statutes/service';
+import { createServices } from '../services';
 import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
-import { addViews } from './repository';
-import { createInquiryService, type InquiryService } from './service';
-import { ViewCounter } from './view-counter';
+import type { InquiryService } from './service';
+import type { ViewCounter } from './view-counter';
 
 const validAnswer = {
   analysis: 'Yes. **Apply** at the agency.',
@@ -21,8 +20,7 @@ describe.each(testEngines)('inquiry service on $name', (engine) => {
   let views: ViewCounter;
   beforeAll(async () => {
     t = await openTestApp(engine);
-    views = new ViewCounter((batch) => addViews(t.database.db, batch));
-    inquiry = createInquiryService(t.database.db, createStatuteService(t.database.db), views);
+    ({ inquiry, views } = createServices(t.database.db, t.database.dialect));
   });
   afterAll(async () => t?.close());
 

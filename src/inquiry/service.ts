@@ -14,6 +14,7 @@ import {
   type QuestionInput,
 } from './schemas';
 import { questionPath, slugify } from './slug';
+import type { QuestionSearch } from './search-service';
 import type { ViewCounter } from './view-counter';
 
 export const CENTER_LIST_SIZE = 8;
@@ -147,7 +148,12 @@ async function loadQuestionData(db: Kysely<Database>, id: number) {
 export type QuestionData = Awaited<ReturnType<typeof loadQuestionData>>;
 
 
-export function createInquiryService(db: Kysely<Database>, statutes: StatuteService, views: ViewCounter) {
+export function createInquiryService(
+  db: Kysely<Database>,
+  statutes: StatuteService,
+  views: ViewCounter,
+  search: QuestionSearch,
+) {
   const questionCache = new TtlCache<number, Promise<QuestionData>>(QUESTION_CACHE_TTL_MS, 5_000);
 
   async function resolveAll(texts: string[]): Promise<ResolvedCitation[]> {
@@ -182,6 +188,10 @@ export function createInquiryService(db: Kysely<Database>, statutes: StatuteServ
         questionCount: Number(t.question_count),
         path: `/social-security/topics/${t.slug}`,
       }));
+    },
+
+    async listRegions() {
+      return (await repo.listRegions(db)).map((r) => ({ code: r.code, name: r.name_en, level: r.level }));
     },
 
     async loadCenter() {
@@ -290,8 +300,19 @@ export function createInquiryService(db: Kysely<Database>, statutes: StatuteServ
           answerId,
           citations.map((c) => ({ article_id: c.article.id, paragraph: c.paragraph, item: c.item, citation_text: c.raw })),
         );
+        await search.reindexQuestions(trx, [questionId]);
         return { questionId, answerId };
       });
+    },
+
+    /** Deletes a question with its answers, and takes it out of the search index in the same transaction. */
+    async deleteQuestion(id: number) {
+      await db.transaction().execute(async (trx) => {
+        const deleted = await repo.deleteQuestion(trx, id);
+        if (!deleted) throw notFound(`No question ${id}`);
+        await search.removeQuestion(trx, id);
+      });
+      questionCache.delete(id);
     },
 
     findQuestionIdBySourceKey: (key: string) => repo.findQuestionIdBySourceKey(db, key),

@@ -1,0 +1,96 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../web/errors';
+import { renderPage } from '../web/render';
+import { errorResponse } from './api-schemas';
+import { searchPageQuerySchema, searchQuerySchema, suggestQuerySchema } from './schemas';
+import type { QuestionSearch } from './search-service';
+import type { InquiryService } from './service';
+import { SearchPage } from './views/search-page';
+
+const searchResponse = z.object({
+  query: z.string(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int().describe('Matching questions, counted up to 1000'),
+  totalIsCapped: z.boolean(),
+  pageCount: z.number().int(),
+  tookMs: z.number(),
+  message: z.string().nullable().describe('Why there are no results, when the query has nothing to search for'),
+  results: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      titleHtml: z.string().describe('Escaped title with matched words in <mark>'),
+      snippet: z.string().describe('Escaped excerpt of the answer with matched words in <mark>'),
+      locale: z.enum(['en', 'zh']),
+      status: z.enum(['answered', 'awaiting']),
+      topic: z.object({ slug: z.string(), title: z.string() }),
+      region: z.object({ code: z.string(), name: z.string() }),
+      score: z.number(),
+      matchedTerms: z.number().int(),
+      url: z.string(),
+    }),
+  ),
+});
+
+export async function searchRoutes(app: FastifyInstance, opts: { inquiry: InquiryService; search: QuestionSearch }) {
+  const { inquiry, search } = opts;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/social-security/search', { schema: { hide: true, querystring: searchPageQuerySchema } }, async (request, reply) => {
+    const { q, topic, region, page } = request.query;
+    const [topics, regions] = await Promise.all([inquiry.listTopics(), inquiry.listRegions()]);
+    let found = null;
+    let error: string | null = null;
+    if (q.trim()) {
+      try {
+        found = await search.search({ q, topic, region, page });
+      } catch (err) {
+        // A bad filter re-shows the form with the reason and the user's query kept.
+        if (!(err instanceof AppError) || err.code !== 'VALIDATION') throw err;
+        error = err.message;
+        reply.code(400);
+      }
+    }
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(renderPage(SearchPage({ query: q, topic, region, found, error, topics, regions })));
+  });
+
+  r.get(
+    '/api/v1/search',
+    {
+      config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['search'],
+        summary: 'Search questions and answers in English or Chinese',
+        description:
+          'Questions matching every word rank first, then those missing one word, then any word; BM25 (SQLite) or ts_rank (PostgreSQL) within each.',
+        querystring: searchQuerySchema,
+        response: { 200: searchResponse, 400: errorResponse },
+      },
+    },
+    async (request) => search.search(request.query),
+  );
+
+  r.get(
+    '/api/v1/search/suggest',
+    {
+      config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['search'],
+        summary: 'Question titles for a partial query (the last word may be incomplete)',
+        querystring: suggestQuerySchema,
+        response: {
+          200: z.object({
+            suggestions: z.array(z.object({ id: z.number().int(), title: z.string(), locale: z.enum(['en', 'zh']), url: z.string() })),
+          }),
+          400: errorResponse,
+        },
+      },
+    },
+    async (request) => ({ suggestions: await search.suggest(request.query.q) }),
+  );
+}

@@ -1,0 +1,87 @@
+import type { QueryAlternative, QueryTerm } from './tokeniser';
+
+/**
+ * Natural queries are 2–4 words, any of which may be missing from the best document. Ranking every
+ * document that holds any word (a plain OR query) costs most at scale, so a search runs in stages:
+ * documents holding all terms first, then those missing one term, then any term. Each stage is an AND
+ * query (cheap: intersections), the first stages usually fill the page, and within a stage documents
+ * are ranked by BM25. Documents matching more terms rank above those matching fewer (coordination),
+ * which also suits quality: a hit on every word people typed is the better answer.
+ * See docs/decisions/0102-search-query-planning.md.
+ */
+export interface Stage {
+  /** Term groups: a document must match at least one group, and all terms of that group. */
+  groups: QueryTerm[][];
+  /** Terms each matching document is known to hold. */
+  matchedTerms: number;
+}
+
+/** Beyond this many terms, dropping one term at a time makes too many groups; the tail stages collapse. */
+const MAX_DROP_ONE_TERMS = 6;
+
+export function planStages(terms: QueryTerm[]): Stage[] {
+  const n = terms.length;
+  if (n === 0) return [];
+  const stages: Stage[] = [{ groups: [terms], matchedTerms: n }];
+  if (n >= 3 && n <= MAX_DROP_ONE_TERMS) {
+    stages.push({ groups: terms.map((_, skip) => terms.filter((__, i) => i !== skip)), matchedTerms: n - 1 });
+  }
+  if (n >= 2) stages.push({ groups: terms.map((t) => [t]), matchedTerms: 1 });
+  return stages;
+}
+
+// ---- SQLite FTS5 -----------------------------------------------------------------------
+
+export const FTS_WORD_COLUMNS = '{title body legal}';
+export const FTS_BIGRAM_COLUMNS = '{title_bg body_bg legal}';
+export const FTS_TITLE_WORD_COLUMNS = '{title}';
+export const FTS_TITLE_BIGRAM_COLUMNS = '{title_bg}';
+
+// Tokens are [a-z0-9]+ or Han only (tokeniser guarantee), so quoting cannot be broken out of.
+const phrase = (tokens: string[], prefix: boolean) => `"${tokens.join(' ')}"${prefix ? '*' : ''}`;
+
+function ftsAlternative(alt: QueryAlternative, prefix: boolean, titleOnly: boolean): string {
+  const columns = alt.bigram
+    ? titleOnly ? FTS_TITLE_BIGRAM_COLUMNS : FTS_BIGRAM_COLUMNS
+    : titleOnly ? FTS_TITLE_WORD_COLUMNS : FTS_WORD_COLUMNS;
+  return `${columns} : ${phrase(alt.tokens, prefix)}`;
+}
+
+export function ftsTerm(term: QueryTerm, titleOnly = false): string {
+  const parts = term.alternatives.map((alt, i) => ftsAlternative(alt, term.prefix && i === 0 && !alt.bigram, titleOnly));
+  // A prefix being typed may be the start of a word or of a bigram.
+  if (term.prefix && !term.alternatives[0].bigram && /^\p{Script=Han}/u.test(term.alternatives[0].tokens[0])) {
+    parts.push(`${titleOnly ? FTS_TITLE_BIGRAM_COLUMNS : FTS_BIGRAM_COLUMNS} : ${phrase(term.alternatives[0].tokens, true)}`);
+  }
+  return `(${parts.join(' OR ')})`;
+}
+
+export function ftsGroups(groups: QueryTerm[][], titleOnly = false): string {
+  const and = (group: QueryTerm[]) => group.map((t) => ftsTerm(t, titleOnly)).join(' AND ');
+  return groups.length === 1 ? and(groups[0]) : groups.map((g) => `(${and(g)})`).join(' OR ');
+}
+
+// ---- PostgreSQL tsquery ----------------------------------------------------------------
+
+/** Weights in the tsvector: A title words, B title bigrams, C body and legal words, D body and legal bigrams. */
+export const PG_WORD_WEIGHTS = 'AC';
+export const PG_BIGRAM_WEIGHTS = 'BD';
+
+function tsAlternative(alt: QueryAlternative, prefix: boolean, titleOnly: boolean): string {
+  const weights = alt.bigram ? (titleOnly ? 'B' : PG_BIGRAM_WEIGHTS) : titleOnly ? 'A' : PG_WORD_WEIGHTS;
+  const lexemes = alt.tokens.map((token, i) => `'${token}':${prefix && i === alt.tokens.length - 1 ? '*' : ''}${weights}`);
+  return lexemes.length === 1 ? lexemes[0] : `(${lexemes.join(' <-> ')})`;
+}
+
+export function tsTerm(term: QueryTerm, titleOnly = false): string {
+  const parts = term.alternatives.map((alt, i) => tsAlternative(alt, term.prefix && i === 0 && !alt.bigram, titleOnly));
+  if (term.prefix && !term.alternatives[0].bigram && /^\p{Script=Han}/u.test(term.alternatives[0].tokens[0])) {
+    parts.push(tsAlternative({ ...term.alternatives[0], bigram: true }, true, titleOnly));
+  }
+  return `(${parts.join(' | ')})`;
+}
+
+export function tsGroups(groups: QueryTerm[][], titleOnly = false): string {
+  const and = (group: QueryTerm[]) => group.map((t) => tsTerm(t, titleOnly)).join(' & ');
+  return groups.length === 1 ? and(groups[0]) : groups.map((g) => `(${and(g)})`).join(' | ');
+}

@@ -1,0 +1,106 @@
+import { sql } from 'kysely';
+import type { Db, SearchDocument, SearchEngine, SearchFilter, SearchHit } from './engine';
+import { ftsGroups, planStages } from './query-plan';
+import { tokeniseForIndexFields, type QueryTerm } from './tokeniser';
+
+/**
+ * SQLite FTS5 over our own tokens (the table's unicode61 tokenizer only splits on the spaces we put
+ * between them). Contentless: the original text lives in the questions and answers tables.
+ */
+// Column weights for bm25(): title words, title bigrams, body words, body bigrams, legal basis.
+const BM25 = sql.raw('bm25(search_fts, 10.0, 4.0, 2.0, 0.7, 1.0)');
+/**
+ * At most this many matches of one stage are ranked (early termination). Below it the ranking is exact;
+ * above it (very common words over a large corpus) the first matches in index order are ranked instead
+ * of all of them. See docs/decisions/0102-search-query-planning.md.
+ */
+export const RANK_CAP = 2_000;
+/** `total` counts matches up to this many. */
+export const TOTAL_CAP = 1_000;
+
+export function indexColumns(doc: SearchDocument) {
+  const title = tokeniseForIndexFields(doc.title);
+  const body = tokeniseForIndexFields(doc.body);
+  const legal = tokeniseForIndexFields(doc.legal);
+  return {
+    title: title.words.join(' '),
+    title_bg: title.bigrams.join(' '),
+    body: body.words.join(' '),
+    body_bg: body.bigrams.join(' '),
+    legal: legal.words.concat(legal.bigrams).join(' '),
+  };
+}
+
+function filterClause(filter: SearchFilter | undefined) {
+  if (!filter || (filter.topicId === undefined && !filter.regionCodes?.length)) return sql``;
+  const topic = filter.topicId !== undefined ? sql` and topic_id = ${filter.topicId}` : sql``;
+  const region = filter.regionCodes?.length ? sql` and region_code in (${sql.join(filter.regionCodes)})` : sql``;
+  return sql` and rowid in (select id from questions where 1 = 1${topic}${region})`;
+}
+
+export function createSqliteSearchEngine(): SearchEngine {
+  return {
+    dialect: 'sqlite',
+
+    async index(db, doc) {
+      const c = indexColumns(doc);
+      await sql`delete from search_fts where rowid = ${doc.id}`.execute(db);
+      await sql`insert into search_fts (rowid, title, title_bg, body, body_bg, legal)
+                values (${doc.id}, ${c.title}, ${c.title_bg}, ${c.body}, ${c.body_bg}, ${c.legal})`.execute(db);
+    },
+
+    async remove(db, id) {
+      await sql`delete from search_fts where rowid = ${id}`.execute(db);
+    },
+
+    async removeAll(db) {
+      await sql`delete from search_fts`.execute(db);
+    },
+
+    async search(db, terms, { filter, offset, limit }) {
+      const need = offset + limit;
+      const hits: SearchHit[] = [];
+      const seen = new Set<number>();
+      const where = filterClause(filter);
+      for (const stage of planStages(terms)) {
+        const rows = await sql<{ id: number; score: number }>`
+          select id, score from (
+            select rowid as id, -${BM25} as score from search_fts
+            where search_fts match ${ftsGroups(stage.groups)}${where}
+            limit ${RANK_CAP}
+          ) order by score desc limit ${need + seen.size}`.execute(db);
+        for (const row of rows.rows) {
+          if (seen.has(row.id)) continue;
+          seen.add(row.id);
+          hits.push({ id: row.id, score: row.score, matchedTerms: stage.matchedTerms });
+        }
+        if (hits.length >= need) break;
+      }
+      const any = planStages(terms).at(-1);
+      let total = 0;
+      if (any) {
+        const counted = await sql<{ n: number }>`
+          select count(*) as n from (
+            select rowid from search_fts where search_fts match ${ftsGroups(any.groups)}${where} limit ${TOTAL_CAP + 1}
+          )`.execute(db);
+        total = Number(counted.rows[0]?.n ?? 0);
+      }
+      return {
+        hits: hits.slice(offset, need),
+        total: Math.min(total, TOTAL_CAP),
+        totalIsCapped: total > TOTAL_CAP,
+      };
+    },
+
+    async suggest(db, terms: QueryTerm[], limit) {
+      if (terms.length === 0) return [];
+      const rows = await sql<{ id: number }>`
+        select id from (
+          select rowid as id, ${BM25} as score from search_fts
+          where search_fts match ${ftsGroups([terms], true)}
+          limit ${RANK_CAP}
+        ) order by score limit ${limit}`.execute(db);
+      return rows.rows.map((r) => r.id);
+    },
+  };
+}
