@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, SearchDocument, SearchEngine, SearchFilter, SearchHit } from './engine';
-import { planStages, tsGroups } from './query-plan';
+import { planStages, searchableTerm, tsGroups } from './query-plan';
 import { RANK_CAP, TOTAL_CAP } from './sqlite-engine';
 import { tokeniseForIndexFields, type QueryTerm } from './tokeniser';
 
@@ -30,10 +30,13 @@ export function tsvectorLiteral(doc: SearchDocument): string {
   const body = tokeniseForIndexFields(doc.body);
   const legal = tokeniseForIndexFields(doc.legal);
   add(title.words, 'A');
+  add(title.groups, 'A');
   add(title.bigrams, 'B');
   add(body.words, 'C');
+  add(body.groups, 'C');
   add(body.bigrams, 'D');
   add(legal.words, 'C');
+  add(legal.groups, 'C');
   add(legal.bigrams, 'D');
   // Tokens are [a-z0-9]+ or Han only (tokeniser guarantee): nothing to escape inside the quotes.
   return [...positions].map(([token, list]) => `'${token}':${list.join(',')}`).join(' ');
@@ -72,7 +75,7 @@ export function createPostgresSearchEngine(): SearchEngine {
         const rows = await sql<{ id: number; score: number }>`
           select id, score from (
             select d.question_id as id, ${RANK} as score
-            from search_documents d, cast(${tsGroups(stage.groups)} as tsquery) query
+            from search_documents d, cast(${tsGroups(stage.groups, stage.titleOnly)} as tsquery) query
             where d.document @@ query${where}
             limit ${RANK_CAP}
           ) ranked order by score desc, id limit ${need + seen.size}`.execute(db);
@@ -101,7 +104,7 @@ export function createPostgresSearchEngine(): SearchEngine {
       const rows = await sql<{ id: number }>`
         select id from (
           select d.question_id as id, ${RANK} as score
-          from search_documents d, cast(${tsGroups([terms], true)} as tsquery) query
+          from search_documents d, cast(${tsGroups([terms.map(searchableTerm)], true)} as tsquery) query
           where d.document @@ query
           limit ${RANK_CAP}
         ) ranked order by score desc, id limit ${limit}`.execute(db);

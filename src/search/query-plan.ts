@@ -12,6 +12,8 @@ import type { QueryAlternative, QueryTerm } from './tokeniser';
 export interface Stage {
   /** Term groups: a document must match at least one group, and all terms of that group. */
   groups: QueryTerm[][];
+  /** Match in titles (and aliases) only. */
+  titleOnly: boolean;
   /** Terms each matching document is known to hold. */
   matchedTerms: number;
 }
@@ -19,15 +21,32 @@ export interface Stage {
 /** Beyond this many terms, dropping one term at a time makes too many groups; the tail stages collapse. */
 const MAX_DROP_ONE_TERMS = 6;
 
-export function planStages(terms: QueryTerm[]): Stage[] {
+export function planStages(queryTerms: QueryTerm[]): Stage[] {
+  const terms = queryTerms.map(searchableTerm);
   const n = terms.length;
   if (n === 0) return [];
-  const stages: Stage[] = [{ groups: [terms], matchedTerms: n }];
+  // A question whose title (or an alias) holds every word is the strongest match, and titles are short,
+  // so this stage is small and cheap to rank exactly.
+  const stages: Stage[] = [
+    { groups: [terms], titleOnly: true, matchedTerms: n },
+    { groups: [terms], titleOnly: false, matchedTerms: n },
+  ];
   if (n >= 3 && n <= MAX_DROP_ONE_TERMS) {
-    stages.push({ groups: terms.map((_, skip) => terms.filter((__, i) => i !== skip)), matchedTerms: n - 1 });
+    stages.push({ groups: terms.map((_, skip) => terms.filter((__, i) => i !== skip)), titleOnly: false, matchedTerms: n - 1 });
   }
-  if (n >= 2) stages.push({ groups: terms.map((t) => [t]), matchedTerms: 1 });
+  if (n >= 2) stages.push({ groups: terms.map((t) => [t]), titleOnly: false, matchedTerms: 1 });
   return stages;
+}
+
+/**
+ * Every phrase of a query is scored for every candidate, so alternatives cost time. A synonym group is
+ * searched as its one group token (the index holds it wherever any of the group's terms occurs) instead
+ * of one phrase per term; the user's own words keep their word and bigram forms.
+ */
+export function searchableTerm(term: QueryTerm): QueryTerm {
+  const own = term.alternatives.filter((a) => a.source === 'original');
+  const groups = term.groups.map((token) => ({ tokens: [token], source: 'synonym' as const, bigram: false, weight: 0.8 }));
+  return { ...term, alternatives: [...own, ...groups] };
 }
 
 // ---- SQLite FTS5 -----------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, SearchDocument, SearchEngine, SearchFilter, SearchHit } from './engine';
-import { ftsGroups, planStages } from './query-plan';
+import { ftsGroups, planStages, searchableTerm } from './query-plan';
 import { tokeniseForIndexFields, type QueryTerm } from './tokeniser';
 
 /**
@@ -23,11 +23,11 @@ export function indexColumns(doc: SearchDocument) {
   const body = tokeniseForIndexFields(doc.body);
   const legal = tokeniseForIndexFields(doc.legal);
   return {
-    title: title.words.join(' '),
+    title: title.words.concat(title.groups).join(' '),
     title_bg: title.bigrams.join(' '),
-    body: body.words.join(' '),
+    body: body.words.concat(body.groups).join(' '),
     body_bg: body.bigrams.join(' '),
-    legal: legal.words.concat(legal.bigrams).join(' '),
+    legal: legal.words.concat(legal.bigrams, legal.groups).join(' '),
   };
 }
 
@@ -66,7 +66,7 @@ export function createSqliteSearchEngine(): SearchEngine {
         const rows = await sql<{ id: number; score: number }>`
           select id, score from (
             select rowid as id, -${BM25} as score from search_fts
-            where search_fts match ${ftsGroups(stage.groups)}${where}
+            where search_fts match ${ftsGroups(stage.groups, stage.titleOnly)}${where}
             limit ${RANK_CAP}
           ) order by score desc limit ${need + seen.size}`.execute(db);
         for (const row of rows.rows) {
@@ -97,7 +97,7 @@ export function createSqliteSearchEngine(): SearchEngine {
       const rows = await sql<{ id: number }>`
         select id from (
           select rowid as id, ${BM25} as score from search_fts
-          where search_fts match ${ftsGroups([terms], true)}
+          where search_fts match ${ftsGroups([terms.map(searchableTerm)], true)}
           limit ${RANK_CAP}
         ) order by score limit ${limit}`.execute(db);
       return rows.rows.map((r) => r.id);

@@ -7,7 +7,7 @@ import {
   matchKey,
   parseSynonymFile,
 } from './synonyms';
-import { tokeniseForIndex, tokeniseQuery } from './tokeniser';
+import { tokeniseForIndex, tokeniseForIndexFields, tokeniseQuery } from './tokeniser';
 
 const hasTokens = (forms: { tokens: string[] }[], tokens: string[]) =>
   forms.some((f) => f.tokens.join(' ') === tokens.join(' '));
@@ -55,9 +55,16 @@ describe('expandSynonyms', () => {
     expect(expandSynonyms('')).toEqual([]);
   });
 
-  it('is query-time only: the index never contains synonyms', () => {
+  it('indexes one group token per synonym, never the other terms of its group', () => {
     expect(tokeniseForIndex('社保卡')).not.toContain('social');
     expect(tokeniseForIndex('lost card')).not.toContain('丢失');
+    // Both languages' terms of a group carry the same group token, and a query term names it.
+    const zh = tokeniseForIndexFields('社保卡丢了').groups;
+    const en = tokeniseForIndexFields('lost my social security card').groups;
+    expect(zh.length).toBeGreaterThan(0);
+    expect(new Set(zh)).toEqual(new Set(en));
+    expect(tokeniseQuery('social security card')[0].groups).toEqual(expect.arrayContaining([zh[0]]));
+    for (const token of zh) expect(token).toMatch(/^xsg[a-z0-9]+$/);
   });
 });
 

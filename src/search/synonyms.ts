@@ -1,6 +1,9 @@
 /**
- * Query-time synonyms (data/search/synonyms.json). Applied to queries only, never to the index: the index stays
- * one entry per word, and editing the synonym file takes effect without re-indexing any document.
+ * Synonyms (data/search/synonyms.json). Queries expand to every term of a group (for highlighting and
+ * display), and the index also stores one *group token* per synonym found in a document, so a search
+ * matches a whole group with one token instead of a phrase per term: see groupToken() and
+ * docs/decisions/0102-search-query-planning.md. Editing the synonym file therefore needs a re-index
+ * (`npm run reindex`).
  *
  * Every term of a group goes through the same analysis as documents, so a term is stored as the token sequence
  * the index would hold for it ("social security card" -> social secur card; 社会保障卡 -> 社会保障卡 plus its
@@ -68,6 +71,12 @@ export function parseSynonymFile(json: unknown): SynonymGroup[] {
 }
 
 export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable {
+  const tokens = new Map<string, string>();
+  for (const group of groups) {
+    const token = groupToken(group);
+    if (tokens.has(token)) throw new Error(`synonyms: groups "${tokens.get(token)}" and "${group.id}" share the index token ${token}`);
+    tokens.set(token, group.id);
+  }
   const byKey = new Map<string, number[]>();
   const forms: SynonymForm[][] = [];
   let maxKeyUnits = 1;
@@ -94,6 +103,19 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
     forms.push([...words, ...grams]);
   });
   return { groups, byKey, maxKeyUnits, forms };
+}
+
+/**
+ * The index token that stands for a synonym group: "xsg" and the group id's letters and digits. Tokens are
+ * [a-z0-9] only; no word of ordinary text starts with "xsg".
+ */
+export function groupToken(group: SynonymGroup): string {
+  return `xsg${group.id.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+}
+
+/** Group tokens of every synonym in a text, in order (a group found twice appears twice: term frequency). */
+export function groupTokensOf(units: readonly { key: string }[], table: SynonymTable = getSynonymTable()): string[] {
+  return findSynonymMatches(units.map((u) => u.key), table).flatMap((m) => m.groups.map((g) => groupToken(table.groups[g])));
 }
 
 let cached: SynonymTable | undefined;

@@ -114,7 +114,7 @@ describe('hostile input', () => {
       expect(tokeniseQuery(input), input).toEqual([]);
     }
     // Only stop words: the index still holds the run's bigrams (every Han run gets them), the query has no terms.
-    expect(tokeniseForIndexFields('的了吗')).toEqual({ words: [], bigrams: ['的了', '了吗'] });
+    expect(tokeniseForIndexFields('的了吗')).toEqual({ words: [], bigrams: ['的了', '了吗'], groups: [] });
     expect(tokeniseQuery('怎么办呢')).toEqual([]);
   });
   it('does not throw on non-strings passed from untyped callers', () => {

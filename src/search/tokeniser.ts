@@ -28,7 +28,7 @@ import {
   phraseForms,
   type Unit,
 } from './analysis';
-import { findSynonymMatches, formsOfGroups, getSynonymTable, type SynonymTable } from './synonyms';
+import { findSynonymMatches, formsOfGroups, getSynonymTable, groupToken, groupTokensOf, type SynonymTable } from './synonyms';
 
 /** Raw query characters looked at; the rest of a pasted essay is ignored (as-you-type boxes are short). */
 export const MAX_QUERY_INPUT = 1000;
@@ -68,11 +68,15 @@ export interface QueryTerm {
   prefix: boolean;
   /** A domain term (in a synonym group or the domain dictionary). Engines may make the other terms optional. */
   domain: boolean;
+  /** Index tokens of the synonym groups this term belongs to (see synonyms.ts groupToken); [] if none. */
+  groups: string[];
 }
 
 export interface IndexFields {
   words: string[];
   bigrams: string[];
+  /** One token per synonym found in the text (see synonyms.ts groupToken). */
+  groups: string[];
 }
 
 /** NFKC, traditional -> simplified, lower-case, punctuation/symbols to spaces. Never throws. */
@@ -82,7 +86,11 @@ export function normalise(text: string): string {
 
 export function tokeniseForIndexFields(text: string): IndexFields {
   const { units, hanRuns } = analyseNormalised(normaliseText(text));
-  return { words: units.filter((u) => u.indexable).map((u) => u.key), bigrams: hanRuns.flatMap((run) => bigrams(run)) };
+  return {
+    words: units.filter((u) => u.indexable).map((u) => u.key),
+    bigrams: hanRuns.flatMap((run) => bigrams(run)),
+    groups: groupTokensOf(matchable(units)),
+  };
 }
 
 /**
@@ -136,7 +144,8 @@ function buildTerm(
   if (alternatives.length === 0) return undefined;
   const text = units.map((u) => u.text).join(units.every((u) => u.kind === 'han') ? '' : ' ');
   const domain = groups !== undefined || units.some((u) => isDictionaryTerm(u.text));
-  return { text, alternatives, prefix: single, domain };
+  const groupTokens = groups && table ? groups.map((g) => groupToken(table.groups[g])) : [];
+  return { text, alternatives, prefix: single, domain, groups: groupTokens };
 }
 
 /**

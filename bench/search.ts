@@ -1,0 +1,132 @@
+/**
+ * Search at scale (`npm run bench:search`): builds the index for synthetic corpora of 100 k and 1 M Q&As
+ * (bench/search-corpus.ts) on SQLite FTS5 and times 1,000 natural queries through the engine, next to a
+ * plain FTS5 query ("a" OR "b" … ordered by bm25(), top 10) on the same index in the same run.
+ * BENCH_SIZES=100000 limits the sizes. Target (issue 3): engine p95 ≤ 15 ms at 1 M.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { SingleBar } from 'cli-progress';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import { connect } from '../src/db/connection';
+import { migrateToLatest } from '../src/db/migrate';
+import { createSearchEngine } from '../src/search/engine';
+import { tokeniseQuery } from '../src/search/tokeniser';
+import { generateQueries } from './search-corpus';
+import { machineDescription, recordBenchmark } from './support';
+
+const SEED = 42;
+const QUERY_COUNT = 1000;
+const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+
+type Columns = { id: number; title: string; title_bg: string; body: string; body_bg: string; legal: string };
+
+async function buildIndex(file: string, size: number): Promise<number> {
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = OFF');
+  const insert = sqlite.prepare(
+    'insert into search_fts (rowid, title, title_bg, body, body_bg, legal) values (@id, @title, @title_bg, @body, @body_bg, @legal)',
+  );
+  const insertBatch = sqlite.transaction((rows: Columns[]) => {
+    for (const row of rows) insert.run(row);
+  });
+  const bar = new SingleBar({ format: `  index ${size.toLocaleString('en')} {bar} {value}/{total} {eta_formatted}` });
+  bar.start(size, 0);
+  const started = performance.now();
+  const workers = 2;
+  const per = Math.ceil(size / workers);
+  await Promise.all(
+    Array.from({ length: workers }, (_, w) => {
+      const from = w * per + 1;
+      const to = Math.min(size, (w + 1) * per);
+      return new Promise<void>((resolve, reject) => {
+        const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), {
+          workerData: { from, to, seed: SEED, batchSize: 1000 },
+        });
+        worker.on('message', (message: Columns[] | 'done') => {
+          if (message === 'done') return void worker.terminate().then(() => resolve());
+          insertBatch(message);
+          bar.increment(message.length);
+        });
+        worker.on('error', reject);
+      });
+    }),
+  );
+  // Merge the index's b-trees, as a maintained production index would be.
+  sqlite.prepare("insert into search_fts (search_fts) values ('optimize')").run();
+  bar.stop();
+  sqlite.close();
+  return performance.now() - started;
+}
+
+function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
+
+const fmt = (ms: number) => ms.toFixed(2);
+
+const sections: string[] = [];
+for (const size of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), 'jobsite-search-bench-'));
+  const file = join(dir, 'search.sqlite');
+  const { db } = connect(`file:${file}`);
+  await migrateToLatest(db, 'sqlite');
+  const buildMs = await buildIndex(file, size);
+  const indexBytes = statSync(file).size + (statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+
+  const engine = createSearchEngine('sqlite');
+  const queries = generateQueries(QUERY_COUNT, SEED);
+  const engineTimes: number[] = [];
+  const plainTimes: number[] = [];
+  let engineEmpty = 0;
+  // Warm the page cache and statement cache on a few queries first.
+  for (const q of queries.slice(0, 20)) await engine.search(db, tokeniseQuery(q), { offset: 0, limit: 10 });
+  for (const q of queries) {
+    const terms = tokeniseQuery(q);
+    const t0 = performance.now();
+    const result = await engine.search(db, terms, { offset: 0, limit: 10 });
+    engineTimes.push(performance.now() - t0);
+    if (result.hits.length === 0) engineEmpty++;
+
+    // The plain query: the user's own tokens ORed, every matching document ranked by bm25().
+    const tokens = [...new Set(tokeniseQuery(q, { synonyms: false }).flatMap((t) => t.alternatives.filter((a) => !a.bigram).flatMap((a) => a.tokens)))];
+    if (tokens.length === 0) continue;
+    const expression = tokens.map((t) => `"${t}"`).join(' OR ');
+    const t1 = performance.now();
+    await sql`select rowid from search_fts where search_fts match ${expression} order by bm25(search_fts) limit 10`.execute(db);
+    plainTimes.push(performance.now() - t1);
+  }
+  await db.destroy();
+  if (process.env.BENCH_KEEP_INDEX) console.log(`kept ${file}`);
+  else rmSync(dir, { recursive: true, force: true });
+
+  const e = percentiles(engineTimes);
+  const p = percentiles(plainTimes);
+  const rssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const row = (name: string, r: { p50: number; p95: number; p99: number }) => `| ${name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} |`;
+  const section = `### ${size.toLocaleString('en')} Q&As
+- Index build: ${(buildMs / 1000).toFixed(1)} s (2 tokenising workers); index size ${(indexBytes / 2 ** 20).toFixed(0)} MiB; peak RSS so far ${rssMb} MiB
+- ${QUERY_COUNT} natural queries (2–4 words, 60 % English); engine returned nothing for ${engineEmpty}
+
+| query | p50 ms | p95 ms | p99 ms |
+| --- | ---: | ---: | ---: |
+${row('engine (staged, synonyms, top 10 + total)', e)}
+${row('plain FTS5 OR, bm25(), top 10', p)}
+
+Engine p95 / plain p95: ${(e.p95 / p.p95).toFixed(2)}${size >= 1_000_000 ? `; target p95 ≤ 15 ms: **${e.p95 <= 15 ? 'met' : 'NOT met'}**` : ''}`;
+  console.log(section);
+  sections.push(section);
+}
+
+recordBenchmark(`## Search at scale — ${new Date().toISOString().slice(0, 10)}
+
+- Command: \`npm run bench:search\` (BENCH_SIZES=${sizes.join(',')}); SQLite FTS5, corpus seed ${SEED}
+- Machine: ${machineDescription()}
+
+${sections.join('\n\n')}`);

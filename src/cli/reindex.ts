@@ -1,0 +1,28 @@
+/**
+ * Rebuilds the search index from the questions and answers (`npm run reindex`). Needed after editing
+ * data/search/dictionary.txt or synonyms.json, which change how documents are tokenised.
+ */
+import { SingleBar } from 'cli-progress';
+import { loadConfig } from '../config';
+import { connect } from '../db/connection';
+import { migrateToLatest } from '../db/migrate';
+import { createServices } from '../services';
+
+const config = loadConfig();
+const { db, dialect, destroy } = connect(config.DATABASE_URL);
+try {
+  await migrateToLatest(db, dialect);
+  const { search } = createServices(db, dialect);
+  const bar = new SingleBar({ format: 'reindex {bar} {value}/{total} questions | {rate}/s | ETA {eta_formatted}' });
+  const started = Date.now();
+  let barStarted = false;
+  const { indexed } = await search.reindexAll((done, total) => {
+    if (!barStarted) bar.start(total, 0, { rate: 0 });
+    barStarted = true;
+    bar.update(done, { rate: Math.round(done / ((Date.now() - started) / 1000 || 1)) });
+  });
+  bar.stop();
+  console.log(`indexed ${indexed} questions in ${((Date.now() - started) / 1000).toFixed(1)} s (${dialect})`);
+} finally {
+  await destroy();
+}
