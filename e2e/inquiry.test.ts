@@ -55,7 +55,7 @@ describe.skipIf(!browserAvailable)('reading the seed question in a browser', () 
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     const found: Record<string, string[]> = {};
-    for (const path of ['/', '/social-security', '/social-security/topics/pension', '/social-security/questions/1', '/laws', '/laws/social-insurance-law/articles/72']) {
+    for (const path of ['/', '/social-security', '/social-security/topics/pension', '/social-security/questions/1', '/laws', '/laws/social-insurance-law/articles/72', '/social-security/search?q=pension', '/social-security/search?q=xylophone']) {
       await page.goto(`${site.baseUrl}${path}`);
       const violations = await axeViolations(page);
       if (violations.length) found[path] = violations;

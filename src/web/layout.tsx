@@ -83,12 +83,22 @@ function Breadcrumbs({ items }: { items: Crumb[] }) {
 /** The inquiry search box. A plain GET form, so it works without JavaScript. */
 export function SearchBox({ query = '' }: { query?: string }) {
   return (
-    <form class="search-box" role="search" method="get" action="/social-security/search">
+    <form
+      class="search-box"
+      role="search"
+      method="get"
+      action="/social-security/search"
+      data-suggest-label={t('search.suggestions')}
+    >
       <label for="search-q">{t('search.label')}</label>
       <div class="search-row">
-        <input id="search-q" type="search" name="q" value={query} placeholder={t('search.placeholder')} maxLength={200} />
+        <div class="search-input">
+          <input id="search-q" type="search" name="q" value={query} placeholder={t('search.placeholder')} maxLength={200} />
+        </div>
         <button type="submit">{t('search.button')}</button>
       </div>
+      {/* Island: suggestions while typing (progressive enhancement). */}
+      <script type="module" src="/assets/search-suggest.js" />
     </form>
   );
 }
