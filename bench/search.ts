@@ -31,8 +31,12 @@ async function buildIndex(file: string, size: number): Promise<number> {
   const insert = sqlite.prepare(
     'insert into search_fts (rowid, title, title_bg, body, body_bg, legal) values (@id, @title, @title_bg, @body, @body_bg, @legal)',
   );
+  const insertTitle = sqlite.prepare('insert into search_titles (rowid, title, title_bg) values (@id, @title, @title_bg)');
   const insertBatch = sqlite.transaction((rows: Columns[]) => {
-    for (const row of rows) insert.run(row);
+    for (const row of rows) {
+      insert.run(row);
+      insertTitle.run(row);
+    }
   });
   const bar = new SingleBar({ format: `  index ${size.toLocaleString('en')} {bar} {value}/{total} {eta_formatted}` });
   bar.start(size, 0);
@@ -58,6 +62,7 @@ async function buildIndex(file: string, size: number): Promise<number> {
   );
   // Merge the index's b-trees, as a maintained production index would be.
   sqlite.prepare("insert into search_fts (search_fts) values ('optimize')").run();
+  sqlite.prepare("insert into search_titles (search_titles) values ('optimize')").run();
   bar.stop();
   sqlite.close();
   return performance.now() - started;

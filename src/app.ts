@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -12,6 +11,7 @@ import { createServices } from './services';
 import { inquiryRoutes } from './inquiry/routes';
 import { statuteRoutes } from './statutes/routes';
 import { registerErrorHandling } from './web/error-handler';
+import { registerSecurityHeaders } from './web/security-headers';
 import { webRoutes } from './web/routes';
 
 export interface BuildOptions {
@@ -58,19 +58,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  registerSecurityHeaders(app);
   // Cookies, form bodies and CSRF tokens are registered inside the scopes that have forms (none yet: the
   // accounts issue adds them, checking the CSRF token in a preHandler once the body is parsed). Each adds
   // a hook to every request of its scope, and the read-only pages are the hot path (docs/benchmarks.md).

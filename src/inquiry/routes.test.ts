@@ -64,6 +64,14 @@ describe.each(testEngines)('inquiry center on $name', (engine) => {
     expect(body).toContain(`<link rel="canonical" href="http://localhost:3000${SEED_PATH}"/>`);
   });
 
+  it('sends the security headers on pages and API responses', async () => {
+    for (const url of [SEED_PATH, '/api/v1/topics', '/social-security/questions/999999']) {
+      const res = await get(url);
+      expect(res.headers['content-security-policy'], url).toContain("script-src 'self'");
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+    }
+  });
+
   it('describes the page as a QAPage in JSON-LD', async () => {
     const res = await get(SEED_PATH);
     const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(res.body)?.[1];

@@ -27,13 +27,11 @@ export function planStages(queryTerms: QueryTerm[]): Stage[] {
   if (n === 0) return [];
   // A question whose title (or an alias) holds every word is the strongest match, and titles are short,
   // so this stage is small and cheap to rank exactly.
-  const stages: Stage[] = [
-    { groups: [terms], titleOnly: true, matchedTerms: n },
-    { groups: [terms], titleOnly: false, matchedTerms: n },
-  ];
-  if (n >= 3 && n <= MAX_DROP_ONE_TERMS) {
-    stages.push({ groups: terms.map((_, skip) => terms.filter((__, i) => i !== skip)), titleOnly: false, matchedTerms: n - 1 });
-  }
+  const dropOne = terms.map((_, skip) => terms.filter((__, i) => i !== skip));
+  const stages: Stage[] = [{ groups: [terms], titleOnly: true, matchedTerms: n }];
+  if (n >= 3 && n <= MAX_DROP_ONE_TERMS) stages.push({ groups: dropOne, titleOnly: true, matchedTerms: n - 1 });
+  stages.push({ groups: [terms], titleOnly: false, matchedTerms: n });
+  if (n >= 3 && n <= MAX_DROP_ONE_TERMS) stages.push({ groups: dropOne, titleOnly: false, matchedTerms: n - 1 });
   if (n >= 2) stages.push({ groups: terms.map((t) => [t]), titleOnly: false, matchedTerms: 1 });
   return stages;
 }

@@ -9,6 +9,7 @@ import { tokeniseForIndexFields, type QueryTerm } from './tokeniser';
  */
 // Column weights for bm25(): title words, title bigrams, body words, body bigrams, legal basis.
 const BM25 = sql.raw('bm25(search_fts, 10.0, 4.0, 2.0, 0.7, 1.0)');
+const TITLE_BM25 = sql.raw('bm25(search_titles, 1.0, 0.4)');
 /**
  * At most this many matches of one stage are ranked (early termination). Below it the ranking is exact;
  * above it (very common words over a large corpus) the first matches in index order are ranked instead
@@ -44,17 +45,20 @@ export function createSqliteSearchEngine(): SearchEngine {
 
     async index(db, doc) {
       const c = indexColumns(doc);
-      await sql`delete from search_fts where rowid = ${doc.id}`.execute(db);
+      await this.remove(db, doc.id);
       await sql`insert into search_fts (rowid, title, title_bg, body, body_bg, legal)
                 values (${doc.id}, ${c.title}, ${c.title_bg}, ${c.body}, ${c.body_bg}, ${c.legal})`.execute(db);
+      await sql`insert into search_titles (rowid, title, title_bg) values (${doc.id}, ${c.title}, ${c.title_bg})`.execute(db);
     },
 
     async remove(db, id) {
       await sql`delete from search_fts where rowid = ${id}`.execute(db);
+      await sql`delete from search_titles where rowid = ${id}`.execute(db);
     },
 
     async removeAll(db) {
       await sql`delete from search_fts`.execute(db);
+      await sql`delete from search_titles`.execute(db);
     },
 
     async search(db, terms, { filter, offset, limit }) {
@@ -63,12 +67,20 @@ export function createSqliteSearchEngine(): SearchEngine {
       const seen = new Set<number>();
       const where = filterClause(filter);
       for (const stage of planStages(terms)) {
-        const rows = await sql<{ id: number; score: number }>`
-          select id, score from (
-            select rowid as id, -${BM25} as score from search_fts
-            where search_fts match ${ftsGroups(stage.groups, stage.titleOnly)}${where}
-            limit ${RANK_CAP}
-          ) order by score desc limit ${need + seen.size}`.execute(db);
+        const match = ftsGroups(stage.groups, stage.titleOnly);
+        const rows = stage.titleOnly
+          ? await sql<{ id: number; score: number }>`
+              select id, score from (
+                select rowid as id, -${TITLE_BM25} as score from search_titles
+                where search_titles match ${match}${where}
+                limit ${RANK_CAP}
+              ) order by score desc limit ${need + seen.size}`.execute(db)
+          : await sql<{ id: number; score: number }>`
+              select id, score from (
+                select rowid as id, -${BM25} as score from search_fts
+                where search_fts match ${match}${where}
+                limit ${RANK_CAP}
+              ) order by score desc limit ${need + seen.size}`.execute(db);
         for (const row of rows.rows) {
           if (seen.has(row.id)) continue;
           seen.add(row.id);
@@ -96,8 +108,8 @@ export function createSqliteSearchEngine(): SearchEngine {
       if (terms.length === 0) return [];
       const rows = await sql<{ id: number }>`
         select id from (
-          select rowid as id, ${BM25} as score from search_fts
-          where search_fts match ${ftsGroups([terms.map(searchableTerm)], true)}
+          select rowid as id, ${TITLE_BM25} as score from search_titles
+          where search_titles match ${ftsGroups([terms.map(searchableTerm)], true)}
           limit ${RANK_CAP}
         ) order by score limit ${limit}`.execute(db);
       return rows.rows.map((r) => r.id);

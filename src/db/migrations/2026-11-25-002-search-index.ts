@@ -11,6 +11,11 @@ export function searchIndex(dialect: DialectName): Migration {
           title, title_bg, body, body_bg, legal,
           tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1
         )`.execute(db);
+        // Titles again, on their own: the title stages read these short doclists, not the whole documents'.
+        await sql`create virtual table search_titles using fts5(
+          title, title_bg,
+          tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1
+        )`.execute(db);
       } else {
         await db.schema
           .createTable('search_documents')
@@ -21,7 +26,10 @@ export function searchIndex(dialect: DialectName): Migration {
       }
     },
     async down(db: Kysely<any>) {
-      if (dialect === 'sqlite') await sql`drop table if exists search_fts`.execute(db);
+      if (dialect === 'sqlite') {
+        await sql`drop table if exists search_fts`.execute(db);
+        await sql`drop table if exists search_titles`.execute(db);
+      }
       else await db.schema.dropTable('search_documents').ifExists().execute();
     },
   };
