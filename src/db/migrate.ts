@@ -2,6 +2,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import type { DialectName } from './connection';
 import { initialSchema } from './migrations/2026-11-25-001-initial-schema';
 import { searchIndex } from './migrations/2026-11-25-002-search-index';
+import { accounts } from './migrations/2026-11-25-003-accounts';
 
 /**
  * Migrations are listed here in order rather than read from disk, so they work the same
@@ -12,6 +13,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '2026-11-25-001-initial-schema': initialSchema(dialect),
     '2026-11-25-002-search-index': searchIndex(dialect),
+    '2026-11-25-003-accounts': accounts(dialect),
   };
 }
 

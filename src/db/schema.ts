@@ -7,6 +7,13 @@ import type {
   RegionTable,
   TopicTable,
 } from '../inquiry/tables';
+import type {
+  OutboxTable,
+  PasswordResetTable,
+  SessionTable,
+  SignInFailureTable,
+  UserTable,
+} from '../accounts/tables';
 import type { ArticleTable, StatuteTable, StatuteVersionTable } from '../statutes/tables';
 
 /** The whole database, assembled from each capability's own table types. */
@@ -21,4 +28,9 @@ export interface Database {
   statutes: StatuteTable;
   statute_versions: StatuteVersionTable;
   articles: ArticleTable;
+  users: UserTable;
+  sessions: SessionTable;
+  password_resets: PasswordResetTable;
+  outbox: OutboxTable;
+  sign_in_failures: SignInFailureTable;
 }

@@ -38,6 +38,8 @@ export interface QuestionTable {
   view_count: Generated<number>;
   created_at: string;
   updated_at: string;
+  asker_id: Generated<number | null>;
+  anonymous: Generated<number>;
 }
 
 export interface QuestionAliasTable {
@@ -63,6 +65,8 @@ export interface AnswerTable {
   created_at: string;
   updated_at: string;
   published_at: string | null;
+  author_id: Generated<number | null>;
+  review_note: Generated<string | null>;
 }
 
 export type StepChannel =

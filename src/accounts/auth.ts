@@ -1,0 +1,80 @@
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AppConfig } from '../config';
+import { AppError } from '../web/errors';
+import type { Role } from './tables';
+
+/** The signed-in person as every route and page sees them; null when anonymous. */
+export interface Viewer {
+  id: number;
+  email: string;
+  displayName: string;
+  role: Role;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer: Viewer | null;
+  }
+}
+
+export const SESSION_COOKIE = 'sid';
+
+export interface AuthOptions {
+  config: AppConfig;
+  /** Looks up the session a cookie token names; null when unknown or expired. */
+  resolveSession(token: string): Promise<Viewer | null>;
+}
+
+/**
+ * Cookies, form bodies, CSRF tokens and `request.viewer` for the whole app. A request without a session
+ * cookie costs no database read. Write routes check the CSRF token with `preHandler: app.csrfProtection`
+ * (after the form body is parsed) and who may call them with requireRole().
+ */
+export const registerAuth = fp(async function registerAuth(app: FastifyInstance, options: AuthOptions) {
+  const secure = options.config.PUBLIC_BASE_URL.startsWith('https://');
+  await app.register(cookie, { secret: options.config.SESSION_SECRET });
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: '_csrf',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure, path: '/' },
+  });
+  app.decorateRequest('viewer', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.viewer = token ? await options.resolveSession(token) : null;
+  });
+});
+
+export function sessionCookieOptions(config: AppConfig, maxAgeSeconds: number) {
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.PUBLIC_BASE_URL.startsWith('https://'),
+    path: '/',
+    maxAge: maxAgeSeconds,
+  };
+}
+
+export function requireViewer(request: FastifyRequest): Viewer {
+  if (!request.viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
+  return request.viewer;
+}
+
+export function requireRole(request: FastifyRequest, ...roles: Role[]): Viewer {
+  const viewer = requireViewer(request);
+  // Admins may do everything an editor or expert may.
+  if (!roles.includes(viewer.role) && viewer.role !== 'admin') {
+    throw new AppError('FORBIDDEN', `This needs the role ${roles.join(' or ')}`);
+  }
+  return viewer;
+}
+
+/** A fresh CSRF token for a form on this reply. */
+export function csrfToken(reply: FastifyReply): string {
+  return reply.generateCsrf();
+}

@@ -1,0 +1,52 @@
+import type { Generated, Selectable } from 'kysely';
+
+export const ROLES = ['member', 'employer', 'expert', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface UserTable {
+  id: Generated<number>;
+  /** Stored lower-cased; unique. */
+  email: string;
+  /** scrypt: "scrypt$N$r$p$salt$hash" (base64url). */
+  password_hash: string;
+  display_name: string;
+  role: Role;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored. */
+export interface SessionTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+/** One-time password reset tokens; only the SHA-256 of the token is stored. */
+export interface PasswordResetTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** Mail waiting for a transport (see src/accounts/mail.ts); also written to the log. */
+export interface OutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** Failed sign-ins, for the per-account limit (per-IP limits are @fastify/rate-limit's). */
+export interface SignInFailureTable {
+  id: Generated<number>;
+  email: string;
+  created_at: string;
+}
+
+export type UserRow = Selectable<UserTable>;
