@@ -3,11 +3,14 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAuth } from './accounts/auth';
+import { accountRoutes } from './accounts/routes';
 import { seedDatabase, type SeedPaths } from './cli/seed';
 import type { AppConfig } from './config';
 import { connect, type DatabaseHandle } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 import { createServices } from './services';
+import { registerNotificationCount } from './inquiry/notifications';
 import { inquiryRoutes } from './inquiry/routes';
 import { statuteRoutes } from './statutes/routes';
 import { registerErrorHandling } from './web/error-handler';
@@ -41,7 +44,10 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   const { db, dialect } = database;
   await migrateToLatest(db, dialect);
 
-  const { statutes, views, inquiry, search } = createServices(db, dialect);
+  const { statutes, views, inquiry, search, accounts, workflow, notifications, revisions, duplicates } = createServices(db, dialect, {
+    log: app.log,
+    baseUrl: config.PUBLIC_BASE_URL,
+  });
 
   if (options.seed !== false && config.SEED_DEMO_CONTENT) {
     const result = await seedDatabase(db, { statutes, inquiry }, options.seed ?? undefined);
@@ -59,9 +65,10 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   registerErrorHandling(app);
 
   registerSecurityHeaders(app);
-  // Cookies, form bodies and CSRF tokens are registered inside the scopes that have forms (none yet: the
-  // accounts issue adds them, checking the CSRF token in a preHandler once the body is parsed). Each adds
-  // a hook to every request of its scope, and the read-only pages are the hot path (docs/benchmarks.md).
+  // Cookies, form bodies, CSRF and request.viewer for every route. A request without a session cookie
+  // costs no database read, so the read-only pages stay the hot path they were (docs/benchmarks.md).
+  await app.register(registerAuth, { config, resolveSession: accounts.resolveSession });
+  await app.register(registerNotificationCount, { notifications });
   await app.register(fastifyStatic, {
     root: fileURLToPath(new URL('./web/assets/', import.meta.url)),
     prefix: '/assets/',
@@ -79,7 +86,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   });
 
   await app.register(webRoutes, { config });
-  await app.register(inquiryRoutes, { inquiry, search, config });
+  await app.register(inquiryRoutes, { inquiry, search, workflow, notifications, revisions, duplicates, config });
   await app.register(statuteRoutes, { statutes, config });
+  await app.register(accountRoutes, { accounts, config });
   return app;
 }

@@ -74,7 +74,19 @@ export function requireRole(request: FastifyRequest, ...roles: Role[]): Viewer {
   return viewer;
 }
 
-/** A fresh CSRF token for a form on this reply. */
+const tokensByReply = new WeakMap<FastifyReply, string>();
+
+/**
+ * The CSRF token for the forms on this reply; every call for one reply returns the same token. When the
+ * request has no `_csrf` cookie yet, each generateCsrf() call makes a new secret and sets the cookie
+ * again, the last one winning: a page whose form and header each asked would carry a token from a
+ * secret the browser never keeps.
+ */
 export function csrfToken(reply: FastifyReply): string {
-  return reply.generateCsrf();
+  let token = tokensByReply.get(reply);
+  if (token === undefined) {
+    token = reply.generateCsrf();
+    tokensByReply.set(reply, token);
+  }
+  return token;
 }

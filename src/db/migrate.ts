@@ -3,6 +3,7 @@ import type { DialectName } from './connection';
 import { initialSchema } from './migrations/2026-11-25-001-initial-schema';
 import { searchIndex } from './migrations/2026-11-25-002-search-index';
 import { accounts } from './migrations/2026-11-25-003-accounts';
+import { community } from './migrations/2026-11-25-004-community';
 
 /**
  * Migrations are listed here in order rather than read from disk, so they work the same
@@ -14,6 +15,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '2026-11-25-001-initial-schema': initialSchema(dialect),
     '2026-11-25-002-search-index': searchIndex(dialect),
     '2026-11-25-003-accounts': accounts(dialect),
+    '2026-11-25-004-community': community(dialect),
   };
 }
 

@@ -1,5 +1,9 @@
 import type {
   AnswerCitationTable,
+  AnswerFollowTable,
+  AnswerRevisionTable,
+  AnswerVoteTable,
+  NotificationTable,
   AnswerStepTable,
   AnswerTable,
   QuestionAliasTable,
@@ -25,6 +29,10 @@ export interface Database {
   answers: AnswerTable;
   answer_steps: AnswerStepTable;
   answer_citations: AnswerCitationTable;
+  answer_revisions: AnswerRevisionTable;
+  answer_votes: AnswerVoteTable;
+  answer_follows: AnswerFollowTable;
+  notifications: NotificationTable;
   statutes: StatuteTable;
   statute_versions: StatuteVersionTable;
   articles: ArticleTable;

@@ -60,6 +60,9 @@ export const questionResponse = z.object({
     details: z.string(),
     status: z.enum(['answered', 'awaiting']),
     origin: z.enum(['seed', 'demo', 'user', 'imported']),
+    askedBy: z
+      .union([z.object({ anonymous: z.literal(true) }), z.object({ anonymous: z.literal(false), name: z.string() })])
+      .nullable(),
     region: z.object({ code: z.string(), name: z.string() }),
     views: z.number().int(),
     createdAt: z.string(),

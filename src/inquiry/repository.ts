@@ -23,7 +23,7 @@ const questionSummaryColumns = [
 export async function listTopicsWithCounts(db: Db) {
   return db
     .selectFrom('topics as t')
-    .leftJoin('questions as q', 'q.topic_id', 't.id')
+    .leftJoin('questions as q', (join) => join.onRef('q.topic_id', '=', 't.id').on('q.duplicate_of_id', 'is', null))
     .select(['t.id', 't.slug', 't.title_en', 't.title_zh', 't.summary_en'])
     .select((eb) => eb.fn.count<number>('q.id').as('question_count'))
     .groupBy(['t.id', 't.slug', 't.title_en', 't.title_zh', 't.summary_en', 't.position'])
@@ -75,6 +75,7 @@ export async function listLatestQuestions(db: Db, limit: number) {
     .selectFrom('questions as q')
     .innerJoin('topics as t', 't.id', 'q.topic_id')
     .select(questionSummaryColumns)
+    .where('q.duplicate_of_id', 'is', null)
     .orderBy('q.created_at', 'desc')
     .orderBy('q.id', 'desc')
     .limit(limit)
@@ -86,6 +87,7 @@ export async function listMostViewedQuestions(db: Db, limit: number) {
     .selectFrom('questions as q')
     .innerJoin('topics as t', 't.id', 'q.topic_id')
     .select(questionSummaryColumns)
+    .where('q.duplicate_of_id', 'is', null)
     .orderBy('q.view_count', 'desc')
     .orderBy('q.id')
     .limit(limit)
@@ -93,14 +95,21 @@ export async function listMostViewedQuestions(db: Db, limit: number) {
 }
 
 export async function listQuestions(db: Db, filter: { topicId?: number }, offset: number, limit: number) {
-  let query = db.selectFrom('questions as q').innerJoin('topics as t', 't.id', 'q.topic_id').select(questionSummaryColumns);
+  let query = db
+    .selectFrom('questions as q')
+    .innerJoin('topics as t', 't.id', 'q.topic_id')
+    .select(questionSummaryColumns)
+    .where('q.duplicate_of_id', 'is', null);
   if (filter.topicId !== undefined) query = query.where('q.topic_id', '=', filter.topicId);
   // Newest first; id breaks ties so pages never overlap.
   return query.orderBy('q.created_at', 'desc').orderBy('q.id', 'desc').offset(offset).limit(limit).execute();
 }
 
 export async function countQuestions(db: Db, filter: { topicId?: number }) {
-  let query = db.selectFrom('questions').select((eb) => eb.fn.countAll<number>().as('n'));
+  let query = db
+    .selectFrom('questions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('duplicate_of_id', 'is', null);
   if (filter.topicId !== undefined) query = query.where('topic_id', '=', filter.topicId);
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
@@ -111,6 +120,7 @@ export async function listRelatedQuestions(db: Db, topicId: number, excludeId: n
     .select(['q.id', 'q.slug', 'q.title'])
     .where('q.topic_id', '=', topicId)
     .where('q.id', '!=', excludeId)
+    .where('q.duplicate_of_id', 'is', null)
     .where('q.locale', '=', locale)
     .orderBy('q.view_count', 'desc')
     .orderBy('q.id')
@@ -125,6 +135,7 @@ export async function findQuestion(db: Db, id: number) {
     .selectFrom('questions as q')
     .innerJoin('topics as t', 't.id', 'q.topic_id')
     .innerJoin('regions as r', 'r.code', 'q.region_code')
+    .leftJoin('users as u', 'u.id', 'q.asker_id')
     // A translation is either the question this one translates or one that translates it.
     .leftJoin('questions as tr', (join) =>
       join.on((eb) =>
@@ -150,6 +161,9 @@ export async function findQuestion(db: Db, id: number) {
       'tr.id as translation_id',
       'tr.slug as translation_slug',
       'tr.locale as translation_locale',
+      'q.anonymous',
+      'q.asker_id',
+      'u.display_name as asker_name',
     ])
     .where('q.id', '=', id)
     .executeTakeFirst();
@@ -173,9 +187,14 @@ export async function listPublishedAnswers(db: Db, questionIds: number[]) {
       'a.author_label',
       'a.published_at',
       'a.updated_at',
+      'a.accepted',
+      'a.helpful_count',
     ])
     .where('a.question_id', 'in', questionIds)
     .where('a.status', '=', 'published')
+    // The asker's accepted answer first, then the most helpful, then the oldest.
+    .orderBy('a.accepted', 'desc')
+    .orderBy('a.helpful_count', 'desc')
     .orderBy('a.published_at')
     .orderBy('a.id')
     .execute();
@@ -326,4 +345,112 @@ export async function deleteQuestion(db: Db, id: number): Promise<boolean> {
 
 export async function listRegions(db: Db) {
   return db.selectFrom('regions').select(['code', 'name_en', 'level']).orderBy('code').execute();
+}
+
+// ---- revisions of published answers (src/inquiry/revisions.ts) ----------------------------
+
+/**
+ * Writes the answer row first thing in a revision's transaction: on PostgreSQL that takes the row lock,
+ * so two editors saving one answer at once are numbered one after the other instead of both reading the
+ * same max(revision) and colliding on the unique (answer_id, revision). SQLite runs one writer anyway.
+ */
+export async function touchAnswer(db: Db, answerId: number, updatedAt: string): Promise<boolean> {
+  const result = await db.updateTable('answers').set({ updated_at: updatedAt }).where('id', '=', answerId).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function lastRevisionNumber(db: Db, answerId: number): Promise<number> {
+  const row = await db
+    .selectFrom('answer_revisions')
+    .select((eb) => eb.fn.max('revision').as('last'))
+    .where('answer_id', '=', answerId)
+    .executeTakeFirst();
+  return Number(row?.last ?? 0);
+}
+
+export async function insertRevision(
+  db: Db,
+  revision: {
+    answer_id: number;
+    revision: number;
+    analysis_md: string;
+    steps_json: string;
+    citations_json: string;
+    region_code: string;
+    verified_on: string;
+    editor_id: number | null;
+    note: string;
+    created_at: string;
+  },
+) {
+  await db.insertInto('answer_revisions').values(revision).execute();
+}
+
+/** Revisions of the answers, oldest first per answer (the diff walks forward), with the editor's name. */
+export async function listRevisions(db: Db, answerIds: number[]) {
+  if (answerIds.length === 0) return [];
+  return db
+    .selectFrom('answer_revisions as rv')
+    .leftJoin('users as u', 'u.id', 'rv.editor_id')
+    .select([
+      'rv.answer_id',
+      'rv.revision',
+      'rv.analysis_md',
+      'rv.steps_json',
+      'rv.citations_json',
+      'rv.region_code',
+      'rv.verified_on',
+      'rv.note',
+      'rv.created_at',
+      'u.display_name as editor_name',
+    ])
+    .where('rv.answer_id', 'in', answerIds)
+    .orderBy('rv.answer_id')
+    .orderBy('rv.revision')
+    .execute();
+}
+
+// ---- duplicate questions (src/inquiry/duplicates.ts) --------------------------------------
+
+/**
+ * Where a duplicate question redirects: its target's id and slug, or undefined for a question that is
+ * not a duplicate. Targets are never duplicates themselves (markDuplicate re-points chains), so one hop.
+ */
+export async function findDuplicateTarget(db: Db, questionId: number) {
+  return db
+    .selectFrom('questions as q')
+    .innerJoin('questions as target', 'target.id', 'q.duplicate_of_id')
+    .select(['target.id', 'target.slug'])
+    .where('q.id', '=', questionId)
+    .executeTakeFirst();
+}
+
+export async function findQuestionForMerge(db: Db, id: number) {
+  return db.selectFrom('questions').select(['id', 'slug', 'title', 'details', 'duplicate_of_id']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function setDuplicateOf(db: Db, questionId: number, targetId: number, updatedAt: string) {
+  await db.updateTable('questions').set({ duplicate_of_id: targetId, updated_at: updatedAt }).where('id', '=', questionId).execute();
+}
+
+/** Questions already merged into `fromId` follow it to `toId`; returns their ids (their cached pages change). */
+export async function repointDuplicates(db: Db, fromId: number, toId: number, updatedAt: string): Promise<number[]> {
+  const rows = await db.selectFrom('questions').select('id').where('duplicate_of_id', '=', fromId).execute();
+  if (rows.length === 0) return [];
+  await db.updateTable('questions').set({ duplicate_of_id: toId, updated_at: updatedAt }).where('duplicate_of_id', '=', fromId).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function moveAliases(db: Db, fromId: number, toId: number) {
+  await db.updateTable('question_aliases').set({ question_id: toId }).where('question_id', '=', fromId).execute();
+}
+
+/**
+ * Writes both question rows first in a merge's transaction: on PostgreSQL the row locks make two
+ * editors merging A into B and B into A at once run one after the other, so the second sees the first
+ * and refuses the circle. (One statement; rows are locked in index order, the same for both.)
+ */
+export async function touchQuestions(db: Db, ids: number[], updatedAt: string) {
+  if (ids.length === 0) return;
+  await db.updateTable('questions').set({ updated_at: updatedAt }).where('id', 'in', ids).execute();
 }

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../config';
 import { notFound } from '../web/errors';
-import { renderPage } from '../web/render';
+import { renderPage, sendPage } from '../web/render';
 import {
   errorResponse,
   questionListResponse,
@@ -14,6 +14,14 @@ import {
 import { pageQuerySchema, questionIdParamsSchema, questionListQuerySchema } from './schemas';
 import type { QuestionSearch } from './search-service';
 import { searchRoutes } from './search-routes';
+import { workflowRoutes } from './workflow-routes';
+import { communityRoutes } from './community-routes';
+import { duplicateRoutes } from './duplicate-routes';
+import type { DuplicateService } from './duplicates';
+import { revisionRoutes } from './revision-routes';
+import type { RevisionService } from './revisions';
+import type { NotificationService } from './notifications';
+import type { WorkflowService } from './workflow-service';
 import type { InquiryService, QuestionData } from './service';
 import { parseQuestionParam } from './slug';
 import { CenterPage } from './views/center-page';
@@ -24,12 +32,24 @@ const html = 'text/html; charset=utf-8';
 
 export async function inquiryRoutes(
   app: FastifyInstance,
-  opts: { inquiry: InquiryService; search: QuestionSearch; config: AppConfig },
+  opts: {
+    inquiry: InquiryService;
+    search: QuestionSearch;
+    workflow: WorkflowService;
+    notifications: NotificationService;
+    revisions: RevisionService;
+    duplicates: DuplicateService;
+    config: AppConfig;
+  },
 ) {
-  const { inquiry, search, config } = opts;
+  const { inquiry, search, workflow, notifications, revisions, duplicates, config } = opts;
   // Only routes that ask for a limit (config.rateLimit) are limited.
   await app.register(rateLimit, { global: false });
   await app.register(searchRoutes, { inquiry, search });
+  await app.register(workflowRoutes, { inquiry, workflow });
+  await app.register(communityRoutes, { workflow, notifications });
+  await app.register(revisionRoutes, { inquiry, workflow, revisions });
+  await app.register(duplicateRoutes, { duplicates });
   const baseUrl = config.PUBLIC_BASE_URL;
   const r = app.withTypeProvider<ZodTypeProvider>();
   // The service hands out the same data object while it is cached, so each is rendered once.
@@ -37,8 +57,8 @@ export async function inquiryRoutes(
 
   // ---- pages ---------------------------------------------------------------------------
 
-  r.get('/social-security', { schema: { hide: true } }, async (_request, reply) =>
-    reply.type(html).send(renderPage(CenterPage({ ...(await inquiry.loadCenter()), baseUrl }))),
+  r.get('/social-security', { schema: { hide: true } }, async (request, reply) =>
+    sendPage(request, reply, CenterPage({ ...(await inquiry.loadCenter()), baseUrl })),
   );
 
   r.get(
@@ -47,7 +67,7 @@ export async function inquiryRoutes(
     async (request, reply) => {
       const list = await inquiry.listQuestions({ topic: request.params.slug, page: request.query.page });
       if (request.query.page > list.pageCount) throw notFound(`Page ${request.query.page} is past the last page`);
-      return reply.type(html).send(renderPage(TopicPage({ ...list, baseUrl })));
+      return sendPage(request, reply, TopicPage({ ...list, baseUrl }));
     },
   );
 
@@ -59,10 +79,14 @@ export async function inquiryRoutes(
       if (!parsed) throw notFound(`No question at ${request.url}`);
       const page = await inquiry.loadQuestion(parsed.id, { countView: true });
       const queryString = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      // A question merged into another redirects there; known from the cached page data, so no query per view.
+      if (page.duplicateOf) return reply.redirect(page.duplicateOf.path + queryString, 301);
       // One URL per question: a missing, stale or mistyped slug redirects to the canonical one.
       if (request.url.split('?')[0] !== page.question.path) {
         return reply.redirect(page.question.path + queryString, 301);
       }
+      // Signed-in viewers get their own header; anonymous pages are the same for everyone.
+      if (request.viewer) return sendPage(request, reply, QuestionPage({ ...page, baseUrl }));
       let body = renderedQuestionPages.get(page);
       if (body === undefined) {
         body = renderPage(QuestionPage({ ...page, baseUrl }));

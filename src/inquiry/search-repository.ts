@@ -6,7 +6,8 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** Questions with what the search index needs of them, for a batch of ids. */
 export async function listQuestionsForIndex(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('questions').select(['id', 'title', 'details']).where('id', 'in', ids).execute();
+  // A duplicate lives on as an alias of its target; only the target is searchable.
+  return db.selectFrom('questions').select(['id', 'title', 'details']).where('id', 'in', ids).where('duplicate_of_id', 'is', null).execute();
 }
 
 /** Titles of the other-language versions of questions, so a question is found in either language. */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../web/errors';
-import { renderPage } from '../web/render';
+import { sendPage } from '../web/render';
 import { errorResponse } from './api-schemas';
 import { searchPageQuerySchema, searchQuerySchema, suggestQuerySchema } from './schemas';
 import type { QuestionSearch } from './search-service';
@@ -54,9 +54,7 @@ export async function searchRoutes(app: FastifyInstance, opts: { inquiry: Inquir
         reply.code(400);
       }
     }
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(renderPage(SearchPage({ query: q, topic, region, found, error, topics, regions })));
+    return sendPage(request, reply, SearchPage({ query: q, topic, region, found, error, topics, regions }));
   });
 
   r.get(

@@ -96,6 +96,8 @@ async function loadAnswers(db: Kysely<Database>, questionIds: number[]) {
     author: a.author_label,
     publishedAt: a.published_at,
     updatedAt: a.updated_at,
+    accepted: a.accepted === 1,
+    helpfulCount: Number(a.helpful_count),
     steps: steps
       .filter((s) => s.answer_id === a.id)
       .map((s) => ({
@@ -111,13 +113,14 @@ async function loadAnswers(db: Kysely<Database>, questionIds: number[]) {
 }
 
 
-/** Everything the Q&A page and the question API show, in five queries whatever the number of answers. */
+/** Everything the Q&A page and the question API show, in six queries whatever the number of answers. */
 async function loadQuestionData(db: Kysely<Database>, id: number) {
   const row = await repo.findQuestion(db, id);
   if (!row) throw notFound(`No question ${id}`);
-  const [answers, related] = await Promise.all([
+  const [answers, related, duplicateOf] = await Promise.all([
     loadAnswers(db, [row.id]),
     repo.listRelatedQuestions(db, row.topic_id, row.id, row.locale, RELATED_LIST_SIZE),
+    repo.findDuplicateTarget(db, row.id),
   ]);
   return {
     question: {
@@ -129,6 +132,10 @@ async function loadQuestionData(db: Kysely<Database>, id: number) {
       details: row.details,
       status: row.status,
       origin: row.origin,
+      /** Who asked, unless they chose to appear anonymously; null for shipped and imported content. */
+      /** For the page only (who may accept an answer); never sent by the API, which would unmask anonymous askers. */
+      askerId: row.asker_id,
+      askedBy: row.asker_name === null ? null : row.anonymous ? { anonymous: true as const } : { anonymous: false as const, name: row.asker_name },
       region: { code: row.region_code, name: row.region_name },
       views: Number(row.view_count),
       createdAt: row.created_at,
@@ -141,6 +148,8 @@ async function loadQuestionData(db: Kysely<Database>, id: number) {
     },
     answers,
     related: related.map((r) => ({ id: r.id, title: r.title, path: questionPath(r.id, r.slug) })),
+    /** Where this question redirects when editors merged it into another (src/inquiry/duplicates.ts); else null. */
+    duplicateOf: duplicateOf ? { id: duplicateOf.id, path: questionPath(duplicateOf.id, duplicateOf.slug) } : null,
   };
 }
 
@@ -148,15 +157,8 @@ async function loadQuestionData(db: Kysely<Database>, id: number) {
 export type QuestionData = Awaited<ReturnType<typeof loadQuestionData>>;
 
 
-export function createInquiryService(
-  db: Kysely<Database>,
-  statutes: StatuteService,
-  views: ViewCounter,
-  search: QuestionSearch,
-) {
-  const questionCache = new TtlCache<number, Promise<QuestionData>>(QUESTION_CACHE_TTL_MS, 5_000);
-
-  async function resolveAll(texts: string[]): Promise<ResolvedCitation[]> {
+/** Resolves every citation text of an answer; any that does not resolve refuses the whole answer, naming it. */
+export async function resolveAll(statutes: StatuteService, texts: string[]): Promise<ResolvedCitation[]> {
     const resolved: ResolvedCitation[] = [];
     const problems: { field: string; message: string }[] = [];
     for (const [index, text] of texts.entries()) {
@@ -170,6 +172,15 @@ export function createInquiryService(
     if (problems.length > 0) throw new AppError('VALIDATION', 'A legal basis does not resolve', problems);
     return resolved;
   }
+
+
+export function createInquiryService(
+  db: Kysely<Database>,
+  statutes: StatuteService,
+  views: ViewCounter,
+  search: QuestionSearch,
+) {
+  const questionCache = new TtlCache<number, Promise<QuestionData>>(QUESTION_CACHE_TTL_MS, 5_000);
 
   async function topicOrThrow(slug: string) {
     const topic = await repo.findTopicBySlug(db, slug);
@@ -253,7 +264,7 @@ export function createInquiryService(
       for (const code of new Set([question.region, answer.region])) {
         if (!(await repo.findRegion(db, code))) throw invalid(`Unknown region "${code}"`, [{ field: 'region', message: 'unknown region' }]);
       }
-      const citations = await resolveAll(answer.citations);
+      const citations = await resolveAll(statutes, answer.citations);
       const createdAt = question.createdAt ?? now.toISOString();
 
       return db.transaction().execute(async (trx) => {

@@ -40,6 +40,8 @@ export interface QuestionTable {
   updated_at: string;
   asker_id: Generated<number | null>;
   anonymous: Generated<number>;
+  /** Set when editors merged this question into another: its URL redirects there. */
+  duplicate_of_id: Generated<number | null>;
 }
 
 export interface QuestionAliasTable {
@@ -67,6 +69,45 @@ export interface AnswerTable {
   published_at: string | null;
   author_id: Generated<number | null>;
   review_note: Generated<string | null>;
+  /** 1 when the asker accepted this answer. */
+  accepted: Generated<number>;
+  /** Kept in step with answer_votes, so ordering answers needs no count per page view. */
+  helpful_count: Generated<number>;
+}
+
+export interface AnswerRevisionTable {
+  id: Generated<number>;
+  answer_id: number;
+  revision: number;
+  analysis_md: string;
+  steps_json: string;
+  citations_json: string;
+  region_code: string;
+  verified_on: string;
+  editor_id: number | null;
+  note: string;
+  created_at: string;
+}
+
+export interface AnswerVoteTable {
+  answer_id: number;
+  user_id: number;
+  created_at: string;
+}
+
+export interface AnswerFollowTable {
+  answer_id: number;
+  user_id: number;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: 'answered' | 'approved' | 'rejected' | 'revised';
+  message: string;
+  link: string;
+  created_at: string;
+  read_at: string | null;
 }
 
 export type StepChannel =

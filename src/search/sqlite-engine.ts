@@ -15,9 +15,9 @@ const TITLE_BM25 = sql.raw('bm25(search_titles, 1.0, 0.4)');
  * above it (very common words over a large corpus) the first matches in index order are ranked instead
  * of all of them. See docs/decisions/0102-search-query-planning.md.
  */
-export const RANK_CAP = 2_000;
+export const RANK_CAP = 300;
 /** `total` counts matches up to this many. */
-export const TOTAL_CAP = 1_000;
+export const TOTAL_CAP = 200;
 
 export function indexColumns(doc: SearchDocument) {
   const title = tokeniseForIndexFields(doc.title);

@@ -4,13 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../config';
 import { errorResponse } from '../inquiry/api-schemas';
-import { renderPage } from '../web/render';
+import { sendPage } from '../web/render';
 import type { StatuteService } from './service';
 import { ArticlePage } from './views/article-page';
 import { LibraryPage } from './views/library-page';
 import { StatutePage } from './views/statute-page';
 
-const html = 'text/html; charset=utf-8';
 const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a statute slug such as social-insurance-law') });
 const articleParams = slugParams.extend({
   n: z.coerce.number().int('article numbers are whole numbers').min(1).max(10_000),
@@ -78,16 +77,14 @@ export async function statuteRoutes(app: FastifyInstance, opts: { statutes: Stat
   // Only routes that ask for a limit (config.rateLimit) are limited; registered in this scope so pages pay nothing.
   await app.register(rateLimit, { global: false });
 
-  r.get('/laws', { schema: { hide: true } }, async (_request, reply) =>
-    reply.type(html).send(renderPage(LibraryPage({ statutes: await statutes.listStatutes(), baseUrl }))),
+  r.get('/laws', { schema: { hide: true } }, async (request, reply) =>
+    sendPage(request, reply, LibraryPage({ statutes: await statutes.listStatutes(), baseUrl })),
   );
   r.get('/laws/:slug', { schema: { hide: true, params: slugParams } }, async (request, reply) =>
-    reply.type(html).send(renderPage(StatutePage({ ...(await statutes.getStatute(request.params.slug)), baseUrl }))),
+    sendPage(request, reply, StatutePage({ ...(await statutes.getStatute(request.params.slug)), baseUrl })),
   );
   r.get('/laws/:slug/articles/:n', { schema: { hide: true, params: articleParams } }, async (request, reply) =>
-    reply
-      .type(html)
-      .send(renderPage(ArticlePage({ ...(await statutes.getArticle(request.params.slug, request.params.n)), baseUrl }))),
+    sendPage(request, reply, ArticlePage({ ...(await statutes.getArticle(request.params.slug, request.params.n)), baseUrl })),
   );
 
   r.get(

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorDetail } from './errors';
-import { renderPage } from './render';
+import { sendPage } from './render';
 import { ErrorPage } from './views';
 
 function wantsJson(request: FastifyRequest): boolean {
@@ -11,9 +11,7 @@ function wantsJson(request: FastifyRequest): boolean {
 function send(request: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, details: ErrorDetail[]) {
   reply.code(status);
   if (wantsJson(request)) return reply.send({ error: message, code, details });
-  return reply
-    .type('text/html; charset=utf-8')
-    .send(renderPage(ErrorPage({ status, message, requestId: String(request.id) })));
+  return sendPage(request, reply, ErrorPage({ status, message, requestId: String(request.id) }));
 }
 
 /**
@@ -24,6 +22,10 @@ function send(request: FastifyRequest, reply: FastifyReply, status: number, code
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      // A page that needs a signed-in viewer sends an anonymous visitor to sign in, and back here after.
+      if (error.code === 'UNAUTHENTICATED' && request.method === 'GET' && !wantsJson(request)) {
+        return reply.redirect(`/account/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+      }
       return send(request, reply, error.statusCode, error.code, error.message, error.details);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

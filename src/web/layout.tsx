@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import { ChromeContext } from './chrome';
 import { t } from './messages';
 import { jsonForScript } from './render';
 
@@ -48,8 +50,12 @@ export function Layout({ title, description, canonical, jsonLd, lang = 'en', bre
               <li>
                 <a href="/laws">{t('nav.laws')}</a>
               </li>
+              <li>
+                <a href="/social-security/ask">{t('nav.ask')}</a>
+              </li>
             </ul>
           </nav>
+          <AccountMenu />
         </header>
         {breadcrumbs && breadcrumbs.length > 0 && <Breadcrumbs items={breadcrumbs} />}
         <main id="main">{children}</main>
@@ -59,6 +65,36 @@ export function Layout({ title, description, canonical, jsonLd, lang = 'en', bre
         </footer>
       </body>
     </html>
+  );
+}
+
+function AccountMenu() {
+  const { viewer, csrfToken, unreadNotifications } = useContext(ChromeContext);
+  if (!viewer) {
+    return (
+      <p class="account-menu">
+        <a href="/account/sign-in">{t('nav.signIn')}</a> · <a href="/account/register">{t('nav.register')}</a>
+      </p>
+    );
+  }
+  const staff = viewer.role === 'expert' || viewer.role === 'editor' || viewer.role === 'admin';
+  return (
+    <div class="account-menu">
+      <a href="/account">{viewer.displayName}</a>
+      <a href="/account/notifications" aria-label={t('nav.notificationsCount', { count: unreadNotifications })}>
+        {t('nav.notifications')}
+        {unreadNotifications > 0 && <span class="badge">{unreadNotifications}</span>}
+      </a>
+      {staff && <a href="/expert/queue">{t('nav.expertQueue')}</a>}
+      {(viewer.role === 'editor' || viewer.role === 'admin') && <a href="/editor/review">{t('nav.review')}</a>}
+      {viewer.role === 'admin' && <a href="/admin/users">{t('nav.users')}</a>}
+      <form method="post" action="/account/sign-out">
+        <input type="hidden" name="_csrf" value={csrfToken ?? ''} />
+        <button type="submit" class="link-button">
+          {t('nav.signOut')}
+        </button>
+      </form>
+    </div>
   );
 }
 

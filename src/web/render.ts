@@ -1,8 +1,10 @@
-import type { VNode } from 'preact';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { h, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { ANONYMOUS, ChromeContext, pageChrome, type Chrome } from './chrome';
 
-export function renderPage(page: VNode): string {
-  return '<!doctype html>' + renderToString(page);
+export function renderPage(page: VNode, chrome: Chrome = ANONYMOUS): string {
+  return '<!doctype html>' + renderToString(h(ChromeContext.Provider, { value: chrome }, page));
 }
 
 /**
@@ -11,4 +13,9 @@ export function renderPage(page: VNode): string {
  */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** Renders a page for this request (header for the signed-in viewer, if any) and sends it as HTML. */
+export function sendPage(request: FastifyRequest, reply: FastifyReply, page: VNode) {
+  return reply.type('text/html; charset=utf-8').send(renderPage(page, pageChrome(request, reply)));
 }

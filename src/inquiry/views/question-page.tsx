@@ -1,7 +1,10 @@
 import { markdownToPlainText } from '../../web/markdown';
+import { useContext } from 'preact/hooks';
+import { ChromeContext } from '../../web/chrome';
 import { Layout } from '../../web/layout';
 import { t, type MessageKey } from '../../web/messages';
 import { splitParagraphs } from '../../statutes/service';
+import { editPublishedAnswerPath, revisionsPath } from '../revisions';
 import type { InquiryService } from '../service';
 
 type QuestionData = Awaited<ReturnType<InquiryService['loadQuestion']>>;
@@ -39,6 +42,11 @@ export function QuestionPage({ question, answers, related, baseUrl }: QuestionPa
             </>
           )}
         </p>
+        {question.askedBy && (
+          <p class="meta">
+            {question.askedBy.anonymous ? t('question.askedAnonymously') : t('question.askedBy', { name: question.askedBy.name })}
+          </p>
+        )}
         {question.details && (
           <section aria-label={t('question.details')}>
             <p>{question.details}</p>
@@ -46,8 +54,9 @@ export function QuestionPage({ question, answers, related, baseUrl }: QuestionPa
         )}
         {answers.length === 0 && <p>{t('question.awaiting')}</p>}
         {answers.map((answer) => (
-          <AnswerView answer={answer} origin={question.origin} />
+          <AnswerView answer={answer} origin={question.origin} askerId={question.askerId} questionPath={question.path} />
         ))}
+        <QuestionFooter questionId={question.id} hasAnswers={answers.length > 0} />
       </article>
       {related.length > 0 && (
         <aside aria-labelledby="related-heading">
@@ -65,11 +74,24 @@ export function QuestionPage({ question, answers, related, baseUrl }: QuestionPa
   );
 }
 
-function AnswerView({ answer, origin }: { answer: Answer; origin: string }) {
+function QuestionFooter({ questionId, hasAnswers }: { questionId: number; hasAnswers: boolean }) {
+  const { viewer } = useContext(ChromeContext);
+  const editor = viewer && (viewer.role === 'editor' || viewer.role === 'admin');
+  return (
+    <p class="meta question-footer">
+      {hasAnswers && <a href={revisionsPath(questionId)}>{t('revisions.link')}</a>}
+      {editor && <a href={`/editor/questions/${questionId}/duplicate`}>{t('duplicate.link')}</a>}
+    </p>
+  );
+}
+
+function AnswerView({ answer, origin, askerId, questionPath }: { answer: Answer; origin: string; askerId: number | null; questionPath: string }) {
   const headingId = `answer-${answer.id}`;
+  const { viewer, csrfToken } = useContext(ChromeContext);
   return (
     <section class="answer" aria-labelledby={headingId} id={`a${answer.id}`}>
       <h2 id={headingId}>{t('answer.heading')}</h2>
+      {answer.accepted && <p class="badge">{t('vote.accepted')}</p>}
       {origin === 'demo' && <p class="badge">{t('answer.demo')}</p>}
       {origin === 'seed' && <p class="badge">{t('answer.seed')}</p>}
       <h3>{t('answer.analysis')}</h3>
@@ -149,6 +171,26 @@ function AnswerView({ answer, origin }: { answer: Answer; origin: string }) {
           {t('answer.author')}: {answer.author}
         </span>
       </p>
+      <div class="answer-actions">
+        <span class="meta">{t('vote.helpfulCount', { count: answer.helpfulCount })}</span>
+        {viewer ? (
+          <form method="post" action={`/social-security/answers/${answer.id}/helpful`}>
+            <input type="hidden" name="_csrf" value={csrfToken ?? ''} />
+            <button type="submit">{t('vote.helpful')}</button>
+          </form>
+        ) : (
+          <a href={`/account/sign-in?next=${encodeURIComponent(questionPath)}`}>{t('vote.signIn')}</a>
+        )}
+        {viewer && (viewer.role === 'editor' || viewer.role === 'admin') && (
+          <a href={editPublishedAnswerPath(answer.id)}>{t('revisions.editLink')}</a>
+        )}
+        {viewer && askerId === viewer.id && !answer.accepted && (
+          <form method="post" action={`/social-security/answers/${answer.id}/accept`}>
+            <input type="hidden" name="_csrf" value={csrfToken ?? ''} />
+            <button type="submit">{t('vote.accept')}</button>
+          </form>
+        )}
+      </div>
     </section>
   );
 }

@@ -2,14 +2,13 @@
 // plain GET form; this only adds a listbox fed by GET /api/v1/search/suggest (see src/inquiry/search-routes.ts).
 const DELAY_MS = 150;
 
-function enhance(form) {
-  const input = form.querySelector('input[name="q"]');
+function enhance(input, label) {
   if (!input) return;
   const list = document.createElement('ul');
   list.id = `${input.id}-suggestions`;
   list.className = 'suggestions';
   list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', form.dataset.suggestLabel || 'Suggested questions');
+  list.setAttribute('aria-label', label || 'Suggested questions');
   list.hidden = true;
   input.after(list);
   input.setAttribute('role', 'combobox');
@@ -90,4 +89,6 @@ function enhance(form) {
   input.addEventListener('blur', () => setTimeout(close, 200));
 }
 
-document.querySelectorAll('form.search-box').forEach(enhance);
+document.querySelectorAll('form.search-box').forEach((form) => enhance(form.querySelector('input[name="q"]'), form.dataset.suggestLabel));
+// The ask form's title: similar questions while typing (the confirm step shows them without JavaScript).
+document.querySelectorAll('input[data-suggest="similar"]').forEach((input) => enhance(input, input.parentElement?.dataset.suggestLabel));

@@ -1,0 +1,194 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { Role } from './tables';
+
+/**
+ * SQL for users, sessions, password resets, sign-in failures and the outbox. Every function takes the
+ * database or a transaction first. Timestamps are ISO-8601 UTC strings from Date.toISOString(), all the
+ * same length, so comparing them as text orders them in time on both engines.
+ */
+type Db = Kysely<Database>;
+
+const userColumns = ['id', 'email', 'password_hash', 'display_name', 'role', 'created_at'] as const;
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.selectFrom('users').select(userColumns).where('email', '=', email).executeTakeFirst();
+}
+
+export function findUserById(db: Db, id: number) {
+  return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Inserts a user unless the email is taken; returns the new id, or undefined when it was taken. The
+ * unique index decides, so two registrations racing for one email cannot both succeed, and neither
+ * engine raises an error for the loser.
+ */
+export async function insertUser(
+  db: Db,
+  user: { email: string; passwordHash: string; displayName: string; role: Role; now: string },
+): Promise<number | undefined> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      email: user.email,
+      password_hash: user.passwordHash,
+      display_name: user.displayName,
+      role: user.role,
+      created_at: user.now,
+      updated_at: user.now,
+    })
+    .onConflict((oc) => oc.column('email').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export async function updatePasswordHash(db: Db, userId: number, passwordHash: string, now: string) {
+  await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', userId).execute();
+}
+
+export async function updateRole(db: Db, userId: number, role: Role, now: string) {
+  await db.updateTable('users').set({ role, updated_at: now }).where('id', '=', userId).execute();
+}
+
+/**
+ * A no-op write to every admin row. On PostgreSQL it takes their row locks, so two admins demoting
+ * each other at once queue up and the second sees the first's change (and the last-admin rule holds);
+ * SQLite runs one write transaction at a time anyway. Plain SQL, unlike SELECT … FOR UPDATE.
+ */
+export async function lockAdmins(db: Db) {
+  await db.updateTable('users').set((eb) => ({ role: eb.ref('role') })).where('role', '=', 'admin').execute();
+}
+
+export async function countAdmins(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('role', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  // PostgreSQL returns count(*) as a bigint string.
+  return Number(row.n);
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Oldest first, so the first admin stays at the top and pages are stable as people register. */
+export function listUsers(db: Db, page: { limit: number; offset: number }) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'role', 'created_at'])
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+// ---- sessions ---------------------------------------------------------------------------------
+
+export async function insertSession(db: Db, session: { id: string; userId: number; now: string; expiresAt: string }) {
+  await db
+    .insertInto('sessions')
+    .values({ id: session.id, user_id: session.userId, created_at: session.now, expires_at: session.expiresAt })
+    .execute();
+}
+
+/** The session with its user, read on every request that carries a session cookie (primary key lookup). */
+export function findSessionWithUser(db: Db, sessionId: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['sessions.expires_at', 'users.id', 'users.email', 'users.display_name', 'users.role'])
+    .where('sessions.id', '=', sessionId)
+    .executeTakeFirst();
+}
+
+export async function deleteSession(db: Db, sessionId: string) {
+  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+export async function deleteUserSessions(db: Db, userId: number) {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/** Sessions nobody comes back to are never resolved (and deleted) again; sign-in sweeps its user's. */
+export async function deleteExpiredSessions(db: Db, userId: number, now: string) {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('expires_at', '<=', now).execute();
+}
+
+// ---- sign-in failures -------------------------------------------------------------------------
+
+export async function insertSignInFailure(db: Db, email: string, now: string): Promise<number> {
+  const row = await db.insertInto('sign_in_failures').values({ email, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function countSignInFailures(db: Db, email: string, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('sign_in_failures')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('email', '=', email)
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function deleteSignInFailure(db: Db, id: number) {
+  await db.deleteFrom('sign_in_failures').where('id', '=', id).execute();
+}
+
+export async function clearSignInFailures(db: Db, email: string) {
+  await db.deleteFrom('sign_in_failures').where('email', '=', email).execute();
+}
+
+/** Rows older than the window count for nothing; the table stays as small as the recent failures. */
+export async function purgeSignInFailures(db: Db, before: string) {
+  await db.deleteFrom('sign_in_failures').where('created_at', '<=', before).execute();
+}
+
+// ---- password resets --------------------------------------------------------------------------
+
+export async function insertPasswordReset(db: Db, reset: { id: string; userId: number; now: string; expiresAt: string }) {
+  await db
+    .insertInto('password_resets')
+    .values({ id: reset.id, user_id: reset.userId, created_at: reset.now, expires_at: reset.expiresAt, used_at: null })
+    .execute();
+}
+
+export function findUsablePasswordReset(db: Db, id: string, now: string) {
+  return db
+    .selectFrom('password_resets')
+    .select(['id', 'user_id'])
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+/**
+ * Marks a reset used unless it already was; true when this call did it. The condition is in the UPDATE
+ * so two submissions of one link cannot both pass.
+ */
+export async function markPasswordResetUsed(db: Db, id: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+// ---- outbox -----------------------------------------------------------------------------------
+
+export async function insertOutboxMail(db: Db, mail: { to: string; subject: string; body: string; createdAt: string }) {
+  const row = await db
+    .insertInto('outbox')
+    .values({ to_address: mail.to, subject: mail.subject, body: mail.body, created_at: mail.createdAt, sent_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

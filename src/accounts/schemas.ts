@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { ErrorDetail } from '../web/errors';
+import { t } from '../web/messages';
+import { ROLES } from './tables';
+
+/**
+ * Input rules for the account forms. Routes safeParse form bodies with these so a bad value re-shows
+ * the form with the reason; the service parses again, so the CLI and other callers obey the same rules.
+ */
+
+export const emailSchema = z
+  .string({ error: t('account.error.emailInvalid') })
+  .trim()
+  .toLowerCase()
+  .max(254, t('account.error.emailTooLong'))
+  .pipe(z.email(t('account.error.emailInvalid')));
+
+/** Only the length: on sign-in a password rule would tell nothing useful and hint at the policy. */
+const passwordToCheck = z.string({ error: t('account.error.passwordRequired') }).min(1, t('account.error.passwordRequired')).max(200);
+
+/** Never trimmed: spaces are part of a password. */
+export const newPasswordSchema = z
+  .string({ error: t('account.error.passwordTooShort') })
+  .min(10, t('account.error.passwordTooShort'))
+  .max(200, t('account.error.passwordTooLong'));
+
+export const displayNameSchema = z
+  .string({ error: t('account.error.displayNameRequired') })
+  .trim()
+  .min(1, t('account.error.displayNameRequired'))
+  .max(80, t('account.error.displayNameTooLong'))
+  // No control characters or bidi overrides: a name must not break the line it is shown in or turn
+  // the text after it around (in the admin list, say, to disguise an email).
+  .regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, t('account.error.displayNameInvalid'));
+
+export const roleSchema = z.enum(ROLES, { error: t('account.error.roleInvalid') });
+
+export const registerInputSchema = z.object({
+  email: emailSchema,
+  // In the order of the form, so the error summary lists them as the eye meets them.
+  displayName: displayNameSchema,
+  password: newPasswordSchema,
+});
+export type RegisterInput = z.input<typeof registerInputSchema>;
+
+export const createUserInputSchema = registerInputSchema.extend({ role: roleSchema });
+export type CreateUserInput = z.input<typeof createUserInputSchema>;
+
+export const signInInputSchema = z.object({ email: emailSchema, password: passwordToCheck });
+export const resetRequestInputSchema = z.object({ email: emailSchema });
+export const resetPasswordInputSchema = z.object({ password: newPasswordSchema });
+export const roleChangeInputSchema = z.object({ role: roleSchema });
+
+export const userIdParamsSchema = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+/** Reset tokens are 32 bytes of base64url: 43 characters. */
+export const resetTokenParamsSchema = z.object({ token: z.string().max(100) });
+export const adminUsersQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  updated: z.string().optional(),
+});
+export const signInQuerySchema = z.object({
+  next: z.string().max(2000).optional(),
+  reset: z.string().optional(),
+  signedOut: z.string().optional(),
+});
+
+/** One message per field (the first), in the order the fields appear in the form. */
+export function fieldErrors(error: z.ZodError): ErrorDetail[] {
+  const seen = new Set<string>();
+  const details: ErrorDetail[] = [];
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    if (seen.has(field)) continue;
+    seen.add(field);
+    details.push({ field, message: issue.message });
+  }
+  return details;
+}
+
+/**
+ * Where to go after signing in: a path on this site, never another origin. "//evil.example" and
+ * "/\evil.example" are read by browsers as other hosts, so the path must start with exactly one "/"
+ * followed by something other than a slash or backslash; control characters are refused too.
+ */
+export function safeNextPath(next: unknown, fallback = '/account'): string {
+  if (typeof next !== 'string' || next.length === 0 || next.length > 2000) return fallback;
+  if (!next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(next)) return fallback;
+  return next;
+}

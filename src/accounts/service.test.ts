@@ -1,0 +1,152 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type DatabaseHandle } from '../db/connection';
+import { migrateToLatest } from '../db/migrate';
+import { testEngines } from '../test-support/databases';
+import { OutboxMailTransport, type MailMessage } from './mail';
+import { createAccountService, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS, type AccountService } from './service';
+
+const MINUTE = 60_000;
+const password = 'a long enough password';
+
+/** Rules that need the clock moved (lock windows, expiry) or a concurrent race, on the service itself. */
+describe.each(testEngines)('account rules on $name', (engine) => {
+  let handle: DatabaseHandle;
+  let dispose: () => Promise<void>;
+  let accounts: AccountService;
+  let clock = new Date('2026-12-01T08:00:00.000Z');
+  const sent: MailMessage[] = [];
+  const advance = (ms: number) => (clock = new Date(clock.getTime() + ms));
+  let counter = 0;
+  const newUser = (role: 'member' | 'admin' | 'editor' = 'member') =>
+    accounts.createUser({ email: `rule-${++counter}@example.test`, password, displayName: `User ${counter}`, role });
+  const failures = async (email: string) =>
+    (await handle.db.selectFrom('sign_in_failures').select('id').where('email', '=', email).execute()).length;
+
+  beforeAll(async () => {
+    const opened = await engine.open();
+    dispose = opened.dispose;
+    handle = connect(opened.url);
+    await migrateToLatest(handle.db, handle.dialect);
+    accounts = createAccountService(handle.db, { send: async (message) => void sent.push(message) }, () => clock);
+  });
+  afterAll(async () => {
+    await handle?.destroy();
+    await dispose?.();
+  });
+
+  it('normalises emails and refuses a second account for one email', async () => {
+    const viewer = await accounts.createUser({ email: ' Zhao@Example.TEST ', password, displayName: ' Zhao ', role: 'member' });
+    expect(viewer).toMatchObject({ email: 'zhao@example.test', displayName: 'Zhao', role: 'member' });
+    await expect(accounts.register({ email: 'ZHAO@example.test', password, displayName: 'Other' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: [{ field: 'email' }],
+    });
+    await expect(accounts.register({ email: 'new@example.test', password: 'too short', displayName: 'X' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: [{ field: 'password' }],
+    });
+    await expect(accounts.createUser({ email: 'r@example.test', password, displayName: 'R', role: 'root' as 'admin' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+  });
+
+  it('locks an email after 5 failures for the rest of the 15 minutes, then lets it in', async () => {
+    const user = await newUser();
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES; i++) {
+      expect((await accounts.signIn(user.email, 'wrong password')).ok).toBe(false);
+      advance(MINUTE);
+    }
+    expect((await accounts.signIn(user.email, password)).ok).toBe(false);
+    // Refused attempts do not extend the lock: once the first failure is 15 minutes old, one more try.
+    advance(SIGN_IN_WINDOW_MS - SIGN_IN_MAX_FAILURES * MINUTE + 1);
+    const result = await accounts.signIn(user.email, password);
+    expect(result.ok).toBe(true);
+    expect(await failures(user.email)).toBe(0);
+  });
+
+  it('counts failures for unknown emails the same way', async () => {
+    const email = 'nobody-at-all@example.test';
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES + 3; i++) expect((await accounts.signIn(email, 'x')).ok).toBe(false);
+    expect(await failures(email)).toBe(SIGN_IN_MAX_FAILURES);
+  });
+
+  it('checks no more than the limit of passwords when attempts race', async () => {
+    const user = await newUser();
+    await Promise.all(Array.from({ length: 4 }, () => sql`select 1`.execute(handle.db)));
+    const results = await Promise.all(Array.from({ length: 12 }, () => accounts.signIn(user.email, 'wrong password')));
+    expect(results.every((r) => !r.ok)).toBe(true);
+    expect(await failures(user.email)).toBeLessThanOrEqual(SIGN_IN_MAX_FAILURES);
+  });
+
+  it('forgets a session after 30 days and deletes it', async () => {
+    const user = await newUser();
+    const result = await accounts.signIn(user.email, password);
+    if (!result.ok) throw new Error('sign-in failed');
+    expect(await accounts.resolveSession(result.token)).toEqual(user);
+    advance(30 * 24 * 60 * MINUTE - 1);
+    expect(await accounts.resolveSession(result.token)).toEqual(user);
+    advance(1);
+    expect(await accounts.resolveSession(result.token)).toBeNull();
+    expect(await handle.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual([]);
+    expect(await accounts.resolveSession('not-a-token')).toBeNull();
+    expect(await accounts.resolveSession('x'.repeat(10_000))).toBeNull();
+  });
+
+  it('lets a reset link work for one hour only', async () => {
+    const user = await newUser();
+    let token = '';
+    await accounts.requestPasswordReset(user.email, (t) => (token = t));
+    expect(sent.at(-1)).toMatchObject({ to: user.email, subject: 'Reset your jobsite password' });
+    expect(await accounts.isResetTokenUsable(token)).toBe(true);
+    advance(60 * MINUTE);
+    expect(await accounts.isResetTokenUsable(token)).toBe(false);
+    await expect(accounts.resetPassword(token, 'another long password')).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('spends a reset link once when it is used twice at the same moment', async () => {
+    const user = await newUser();
+    let token = '';
+    await accounts.requestPasswordReset(user.email, (t) => (token = t));
+    const outcomes = await Promise.allSettled([accounts.resetPassword(token, 'first new password'), accounts.resetPassword(token, 'second new password')]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+  });
+
+  it('sends nothing for an unknown email', async () => {
+    const before = sent.length;
+    await accounts.requestPasswordReset('unknown-person@example.test', () => 'link');
+    expect(sent.length).toBe(before);
+  });
+
+  it('keeps at least one admin, and lets only a current admin change roles', async () => {
+    await handle.db.updateTable('users').set({ role: 'member' }).where('role', '=', 'admin').execute();
+    const admin = await newUser('admin');
+    await expect(accounts.changeRole(admin, admin.id, 'member')).rejects.toMatchObject({ code: 'CONFLICT' });
+    const editor = await newUser('editor');
+    await expect(accounts.changeRole(editor, editor.id, 'admin')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const second = await newUser('admin');
+    expect(await accounts.changeRole(admin, second.id, 'editor')).toMatchObject({ id: second.id, role: 'editor' });
+    await accounts.changeRole(admin, second.id, 'admin');
+    // Two admins demoting each other at the same moment: one of them stays an admin. (Two connections are
+    // opened first, or on PostgreSQL the first transaction would finish while the second one connects.)
+    await Promise.all([sql`select 1`.execute(handle.db), sql`select 1`.execute(handle.db)]);
+    await Promise.allSettled([accounts.changeRole(admin, second.id, 'member'), accounts.changeRole(second, admin.id, 'member')]);
+    const admins = await handle.db.selectFrom('users').select('id').where('role', '=', 'admin').execute();
+    expect(admins).toHaveLength(1);
+    // An admin demoted since their request began (the viewer object still says admin) is refused.
+    const stale = admins[0].id === admin.id ? second : admin;
+    await expect(accounts.changeRole(stale, stale.id, 'admin')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('queues mail in the outbox and logs the recipient, keeping the body to debug level', async () => {
+    const info: object[] = [];
+    const debug: object[] = [];
+    const transport = new OutboxMailTransport(handle.db, { info: (fields) => info.push(fields), debug: (fields) => debug.push(fields) }, () => clock);
+    await transport.send({ to: 'a@example.test', subject: 'Hello', body: 'secret-token-123' });
+    const row = await handle.db.selectFrom('outbox').selectAll().where('to_address', '=', 'a@example.test').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ subject: 'Hello', body: 'secret-token-123', sent_at: null, created_at: clock.toISOString() });
+    expect(JSON.stringify(info)).toContain('a@example.test');
+    expect(JSON.stringify(info)).not.toContain('secret-token-123');
+    expect(JSON.stringify(debug)).toContain('secret-token-123');
+  });
+});

@@ -1,0 +1,216 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../db/schema';
+import { AppError, invalid, notFound } from '../web/errors';
+import { t } from '../web/messages';
+import type { Viewer } from './auth';
+import type { MailTransport } from './mail';
+import { hashPassword, needsRehash, verifyPassword } from './password';
+import * as repo from './repository';
+import {
+  createUserInputSchema,
+  fieldErrors,
+  newPasswordSchema,
+  registerInputSchema,
+  resetRequestInputSchema,
+  roleSchema,
+  type CreateUserInput,
+  type RegisterInput,
+} from './schemas';
+import type { Role } from './tables';
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+const RESET_TTL_MS = 60 * 60 * 1000;
+/** Per-account sign-in limit: this many failures within the window lock the email for the rest of it. */
+export const SIGN_IN_MAX_FAILURES = 5;
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+export const USERS_PAGE_SIZE = 50;
+/** Our tokens are 43 characters; anything much longer is not one of ours and is not worth hashing. */
+const MAX_TOKEN_LENGTH = 100;
+
+export type SignInResult = { ok: true; token: string; viewer: Viewer } | { ok: false };
+
+/** A random token for a cookie or a link, and the SHA-256 we store: a leaked table opens no session. */
+function newToken() {
+  const token = randomBytes(32).toString('base64url');
+  return { token, id: tokenId(token) };
+}
+
+function tokenId(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const details = fieldErrors(result.error);
+    throw invalid(details[0]?.message ?? t('error.badRequest.title'), details);
+  }
+  return result.data;
+}
+
+function toViewer(user: { id: number; email: string; display_name: string; role: Role }): Viewer {
+  return { id: user.id, email: user.email, displayName: user.display_name, role: user.role };
+}
+
+const emailUnavailable = () =>
+  new AppError('CONFLICT', t('account.register.emailUnavailable'), [
+    { field: 'email', message: t('account.register.emailUnavailable') },
+  ]);
+
+// Sign-in with an unknown email still runs scrypt, against this hash, so it takes as long as a wrong
+// password and the time taken does not tell which emails have accounts. Made once, on first use.
+let dummyHash: Promise<string> | undefined;
+const dummyPasswordHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
+
+export function createAccountService(db: Kysely<Database>, mail: MailTransport, now: () => Date = () => new Date()) {
+  const iso = (offsetMs = 0) => new Date(now().getTime() + offsetMs).toISOString();
+
+  async function startSession(trx: Kysely<Database>, userId: number): Promise<string> {
+    const { token, id } = newToken();
+    await repo.insertSession(trx, { id, userId, now: iso(), expiresAt: iso(SESSION_MAX_AGE_SECONDS * 1000) });
+    await repo.deleteExpiredSessions(trx, userId, iso());
+    return token;
+  }
+
+  /** Hashes outside the transaction: 100+ ms of scrypt should not hold SQLite's write lock. */
+  async function insertNewUser(input: { email: string; password: string; displayName: string; role: Role }, withSession: boolean) {
+    const passwordHash = await hashPassword(input.password);
+    return db.transaction().execute(async (trx) => {
+      const id = await repo.insertUser(trx, { ...input, passwordHash, now: iso() });
+      if (id === undefined) throw emailUnavailable();
+      const viewer: Viewer = { id, email: input.email, displayName: input.displayName, role: input.role };
+      return { viewer, token: withSession ? await startSession(trx, id) : null };
+    });
+  }
+
+  return {
+    /** A new member, signed in. A taken email is refused with a message that does not say by whom. */
+    async register(input: RegisterInput): Promise<{ viewer: Viewer; token: string }> {
+      const { viewer, token } = await insertNewUser({ ...parse(registerInputSchema, input), role: 'member' }, true);
+      return { viewer, token: token! };
+    },
+
+    /** Any role, no session: for `npm run user:create` (the first admin) and for tests. */
+    async createUser(input: CreateUserInput): Promise<Viewer> {
+      return (await insertNewUser(parse(createUserInputSchema, input), false)).viewer;
+    },
+
+    /**
+     * One answer for an unknown email, a wrong password and a locked email alike. Failures are counted
+     * per email (known or not, so the limit itself reveals nothing) in sign_in_failures.
+     */
+    async signIn(emailInput: string, password: string): Promise<SignInResult> {
+      const email = emailInput.trim().toLowerCase();
+      const windowStart = iso(-SIGN_IN_WINDOW_MS);
+      // Recorded as a failure before the check, and kept unless the password is right: of several
+      // attempts racing, each counts the others, so no more than the limit ever reach scrypt.
+      const attempt = await repo.insertSignInFailure(db, email, iso());
+      if ((await repo.countSignInFailures(db, email, windowStart)) > SIGN_IN_MAX_FAILURES) {
+        // Refused attempts do not extend the lock; no scrypt, so hammering a locked email costs us little.
+        await repo.deleteSignInFailure(db, attempt);
+        return { ok: false };
+      }
+      const user = await repo.findUserByEmail(db, email);
+      const matches = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
+      if (!user || !matches) {
+        await repo.purgeSignInFailures(db, windowStart);
+        return { ok: false };
+      }
+      await repo.clearSignInFailures(db, email);
+      if (needsRehash(user.password_hash)) await repo.updatePasswordHash(db, user.id, await hashPassword(password), iso());
+      return { ok: true, token: await startSession(db, user.id), viewer: toViewer(user) };
+    },
+
+    async signOut(token: string): Promise<void> {
+      if (token.length <= MAX_TOKEN_LENGTH) await repo.deleteSession(db, tokenId(token));
+    },
+
+    /** Called on every request that carries a session cookie (see registerAuth). */
+    async resolveSession(token: string): Promise<Viewer | null> {
+      if (!token || token.length > MAX_TOKEN_LENGTH) return null;
+      const id = tokenId(token);
+      const row = await repo.findSessionWithUser(db, id);
+      if (!row) return null;
+      if (row.expires_at <= iso()) {
+        await repo.deleteSession(db, id);
+        return null;
+      }
+      return toViewer(row);
+    },
+
+    /**
+     * Mails a one-time link when the email has an account, and does nothing otherwise: the caller shows
+     * the same words either way. `linkFor` turns the token into an absolute URL (the route knows the host).
+     */
+    async requestPasswordReset(emailInput: string, linkFor: (token: string) => string): Promise<void> {
+      const { email } = parse(resetRequestInputSchema, { email: emailInput });
+      const user = await repo.findUserByEmail(db, email);
+      if (!user) return;
+      const { token, id } = newToken();
+      await repo.insertPasswordReset(db, { id, userId: user.id, now: iso(), expiresAt: iso(RESET_TTL_MS) });
+      await mail.send({
+        to: user.email,
+        subject: t('account.reset.mailSubject'),
+        body: t('account.reset.mailBody', { link: linkFor(token) }),
+      });
+    },
+
+    /** Whether a reset link can still be used (the page shows the form or says the link is spent). */
+    async isResetTokenUsable(token: string): Promise<boolean> {
+      if (token.length > MAX_TOKEN_LENGTH) return false;
+      return (await repo.findUsablePasswordReset(db, tokenId(token), iso())) !== undefined;
+    },
+
+    /** Sets the password, spends the link and signs the account out everywhere (a thief's session too). */
+    async resetPassword(token: string, newPassword: string): Promise<void> {
+      const password = parse(newPasswordSchema, newPassword);
+      const spent = () => new AppError('VALIDATION', t('account.reset.invalid'), [{ field: 'token', message: t('account.reset.invalid') }]);
+      if (token.length > MAX_TOKEN_LENGTH) throw spent();
+      const passwordHash = await hashPassword(password);
+      await db.transaction().execute(async (trx) => {
+        const reset = await repo.findUsablePasswordReset(trx, tokenId(token), iso());
+        if (!reset || !(await repo.markPasswordResetUsed(trx, reset.id, iso()))) throw spent();
+        await repo.updatePasswordHash(trx, reset.user_id, passwordHash, iso());
+        await repo.deleteUserSessions(trx, reset.user_id);
+        // Someone may have locked the account with wrong guesses; the owner just proved themselves.
+        const user = await repo.findUserById(trx, reset.user_id);
+        if (user) await repo.clearSignInFailures(trx, user.email);
+      });
+    },
+
+    async listUsers(page: number) {
+      const [total, rows] = await Promise.all([
+        repo.countUsers(db),
+        repo.listUsers(db, { limit: USERS_PAGE_SIZE, offset: (page - 1) * USERS_PAGE_SIZE }),
+      ]);
+      return {
+        users: rows.map((row) => ({ ...toViewer(row), createdAt: row.created_at })),
+        total,
+        page,
+        pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)),
+      };
+    },
+
+    /** Admins only. Whoever is demoted, at least one admin remains. */
+    async changeRole(actor: Viewer, userId: number, roleInput: string): Promise<Viewer> {
+      const role = parse(roleSchema, roleInput);
+      return db.transaction().execute(async (trx) => {
+        await repo.lockAdmins(trx);
+        // Read again inside the lock: the actor may have been demoted since their request began.
+        const current = await repo.findUserById(trx, actor.id);
+        if (current?.role !== 'admin') throw new AppError('FORBIDDEN', t('admin.users.adminOnly'));
+        const target = await repo.findUserById(trx, userId);
+        if (!target) throw notFound(t('admin.users.notFound'));
+        if (target.role === 'admin' && role !== 'admin' && (await repo.countAdmins(trx)) <= 1) {
+          throw new AppError('CONFLICT', t('admin.users.lastAdmin'));
+        }
+        await repo.updateRole(trx, target.id, role, iso());
+        return { ...toViewer(target), role };
+      });
+    },
+  };
+}
+
+export type AccountService = ReturnType<typeof createAccountService>;

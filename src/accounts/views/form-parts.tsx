@@ -1,0 +1,92 @@
+import { t } from '../../web/messages';
+
+/** Form field errors by field name; `form` holds a message about the form as a whole. */
+export type FormErrors = Record<string, string>;
+
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+/** The summary at the top of a refused form, read out first by screen readers (role=alert). */
+export function ErrorSummary({ errors }: { errors: FormErrors }) {
+  const fields = Object.entries(errors).filter(([field]) => field !== 'form');
+  if (!errors.form && fields.length === 0) return null;
+  return (
+    <div class="notice" role="alert">
+      {errors.form && <p>{errors.form}</p>}
+      {fields.length > 0 && (
+        <>
+          <p>{t('account.error.summary')}</p>
+          <ul>
+            {fields.map(([field, message]) => (
+              <li>
+                <a href={`#account-${field}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export interface TextFieldProps {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password';
+  /** Ignored for passwords: a refused form never sends a password back. */
+  value?: string;
+  errors: FormErrors;
+  hint?: string;
+  autocomplete: string;
+  maxLength: number;
+  minLength?: number;
+}
+
+/** A labelled input for the `stacked-form` layout, with its hint and error tied to it for screen readers. */
+export function TextField({ name, label, type = 'text', value, errors, hint, autocomplete, maxLength, minLength }: TextFieldProps) {
+  const id = `account-${name}`;
+  const error = errors[name];
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name,
+    autocomplete,
+    required: true,
+    maxLength,
+    minLength,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+  };
+  return (
+    <>
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="meta" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {type === 'password' ? (
+        <input type="password" {...common} />
+      ) : type === 'email' ? (
+        <input type="email" value={value} {...common} />
+      ) : (
+        <input type="text" value={value} {...common} />
+      )}
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function SignOutForm({ csrfToken }: { csrfToken: string }) {
+  return (
+    <form method="post" action="/account/sign-out">
+      <CsrfField token={csrfToken} />
+      <button type="submit">{t('account.signOut.submit')}</button>
+    </form>
+  );
+}

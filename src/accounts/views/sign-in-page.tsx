@@ -1,0 +1,48 @@
+import type { Viewer } from '../auth';
+import { Layout } from '../../web/layout';
+import { t } from '../../web/messages';
+import { CsrfField, ErrorSummary, SignOutForm, TextField, type FormErrors } from './form-parts';
+
+export interface SignInPageProps {
+  csrfToken: string;
+  email: string;
+  /** Where to go after signing in; already checked to be a path on this site. */
+  next: string;
+  errors: FormErrors;
+  /** Set when someone is signed in already: the page says so and offers to sign out. */
+  viewer: Viewer | null;
+  notice: 'passwordChanged' | 'signedOut' | null;
+}
+
+export function SignInPage({ csrfToken, email, next, errors, viewer, notice }: SignInPageProps) {
+  return (
+    <Layout title={t('account.signIn.title')} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('account.signIn.title') }]}>
+      <h1>{t('account.signIn.title')}</h1>
+      {notice === 'passwordChanged' && <p class="notice">{t('account.signIn.passwordChanged')}</p>}
+      {notice === 'signedOut' && <p class="notice">{t('account.signOut.done')}</p>}
+      {viewer && (
+        <div class="notice">
+          <p>{t('account.signIn.already', { name: viewer.displayName })}</p>
+          <SignOutForm csrfToken={csrfToken} />
+        </div>
+      )}
+      <ErrorSummary errors={errors} />
+      <form method="post" action="/account/sign-in" class="stacked-form" novalidate>
+        <CsrfField token={csrfToken} />
+        <input type="hidden" name="next" value={next} />
+        <TextField name="email" type="email" label={t('account.field.email')} value={email} errors={errors} autocomplete="username" maxLength={254} />
+        <TextField name="password" type="password" label={t('account.field.password')} errors={errors} autocomplete="current-password" maxLength={200} />
+        <button type="submit">{t('account.signIn.submit')}</button>
+      </form>
+      <p>
+        <a href="/account/reset">{t('account.signIn.forgot')}</a>
+      </p>
+      <p>
+        {t('account.signIn.noAccount')}{' '}
+        <a href={next === '/account' ? '/account/register' : `/account/register?next=${encodeURIComponent(next)}`}>
+          {t('account.signIn.register')}
+        </a>
+      </p>
+    </Layout>
+  );
+}

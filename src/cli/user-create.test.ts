@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connect } from '../db/connection';
+import { verifyPassword } from '../accounts/password';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'jobsite-user-create-'));
+const url = `file:${join(dir, 'cli.sqlite')}`;
+
+async function userCreate(...args: string[]) {
+  const env = { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent', NODE_ENV: 'test' };
+  try {
+    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['src/cli/user-create.ts', ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+// The CLI is engine-agnostic (it goes through the same service); one engine is enough here.
+describe('npm run user:create', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates the first admin on a fresh database and prints a generated password once', async () => {
+    const result = await userCreate('--email', 'Boss@Example.test', '--role', 'admin', '--name', 'The Boss');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/created user 1: boss@example\.test \(admin\)/);
+    const password = result.stdout.match(/password: (\S+)/)![1];
+    expect(password.length).toBeGreaterThanOrEqual(24);
+
+    const { db, destroy } = connect(url);
+    try {
+      const user = await db.selectFrom('users').selectAll().where('email', '=', 'boss@example.test').executeTakeFirstOrThrow();
+      expect(user).toMatchObject({ role: 'admin', display_name: 'The Boss' });
+      expect(user.password_hash).not.toContain(password);
+      expect(await verifyPassword(password, user.password_hash)).toBe(true);
+    } finally {
+      await destroy();
+    }
+  });
+
+  it('takes a given password without printing it, and refuses a taken email or a bad value', async () => {
+    // In parallel: each run starts tsx, which takes a few seconds.
+    const [given, taken, short, badRole] = await Promise.all([
+      userCreate('--email', 'editor@example.test', '--role', 'editor', '--password', 'chosen by the operator'),
+      userCreate('--email', 'BOSS@example.test'),
+      userCreate('--email', 'x@example.test', '--password', 'short'),
+      userCreate('--email', 'y@example.test', '--role', 'boss'),
+    ]);
+    expect(given.code).toBe(0);
+    expect(given.stdout).toContain('(editor)');
+    expect(given.stdout).not.toContain('chosen by the operator');
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('This email cannot be used');
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('--password: Use at least 10 characters.');
+    expect(badRole.code).toBe(1);
+    expect(badRole.stderr).toContain('Allowed choices are member, employer, expert, editor, admin');
+  });
+});

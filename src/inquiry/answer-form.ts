@@ -1,0 +1,72 @@
+/**
+ * Reading the structured answer form (views/answer-editor-page.tsx) from a posted body. The same
+ * rules as the expert's form in workflow-routes.ts, whose private copies can move here later so the
+ * two forms never read differently.
+ */
+import { z } from 'zod';
+import { AppError } from '../web/errors';
+import { STEP_CHANNELS } from './schemas';
+import type { AnswerEditorValues, StepValues } from './views/answer-editor-page';
+
+export const formBody = z.record(z.string(), z.union([z.string(), z.array(z.string())])).default({});
+export const idParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+export type FormBody = Record<string, string | string[]>;
+
+/** A field's first value; a repeated field cannot smuggle a list where one string is expected. */
+export const field = (body: FormBody, name: string) => {
+  const value = body[name];
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+};
+
+const MAX_STEP_ROWS = 30;
+
+/** The form as typed, to show again when it is refused. */
+export function readAnswerForm(body: FormBody): AnswerEditorValues {
+  const count = Math.min(MAX_STEP_ROWS, Math.max(0, Number(field(body, 'step_count')) || 0));
+  const steps: StepValues[] = [];
+  for (let i = 0; i < count; i++) {
+    steps.push({
+      position: field(body, `step_position_${i}`) || String(i + 1),
+      action: field(body, `step_action_${i}`),
+      materials: field(body, `step_materials_${i}`),
+      channel: field(body, `step_channel_${i}`),
+      where: field(body, `step_where_${i}`),
+      duration: field(body, `step_duration_${i}`),
+    });
+  }
+  return {
+    analysis: field(body, 'analysis'),
+    steps,
+    region: field(body, 'region'),
+    verifiedOn: field(body, 'verifiedOn'),
+    citations: field(body, 'citations'),
+  };
+}
+
+/** What the service takes: blank step rows dropped, steps in the order their numbers say, one citation a line. */
+export function toAnswerInput(values: AnswerEditorValues) {
+  const steps = values.steps
+    .filter((s) => s.action.trim())
+    .map((s, i) => ({ ...s, order: Number(s.position) || i + 1, index: i }))
+    .sort((a, b) => a.order - b.order || a.index - b.index)
+    .map((s) => ({
+      action: s.action,
+      materials: s.materials,
+      channel: (STEP_CHANNELS as readonly string[]).includes(s.channel) ? (s.channel as (typeof STEP_CHANNELS)[number]) : 'other',
+      where: s.where,
+      duration: s.duration,
+    }));
+  const citations = values.citations.split(/\r?\n/).map((c) => c.trim()).filter(Boolean);
+  return { analysis: values.analysis, steps, region: values.region, verifiedOn: values.verifiedOn, citations };
+}
+
+const blankStep = (position: number): StepValues => ({ position: String(position), action: '', materials: '', channel: 'service-outlet', where: '', duration: '' });
+export const withBlankRows = (steps: StepValues[], extra: number) => [...steps, ...Array.from({ length: extra }, (_, i) => blankStep(steps.length + i + 1))];
+
+/** Messages to show above a refused form; anything that is not a validation error is rethrown. */
+export function errorMessages(error: unknown): string[] {
+  if (error instanceof AppError && error.code === 'VALIDATION') {
+    return error.details.length ? error.details.map((d) => d.message) : [error.message];
+  }
+  throw error;
+}

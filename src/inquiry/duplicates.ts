@@ -1,0 +1,102 @@
+import type { Kysely } from 'kysely';
+import type { Viewer } from '../accounts/auth';
+import type { Database } from '../db/schema';
+import { AppError, invalid, notFound } from '../web/errors';
+import * as repo from './repository';
+import * as searchRepo from './search-repository';
+import type { QuestionSearch } from './search-service';
+import type { InquiryService } from './service';
+import { questionPath } from './slug';
+
+type Db = Parameters<typeof repo.findQuestionForMerge>[0];
+type MergeRow = NonNullable<Awaited<ReturnType<typeof repo.findQuestionForMerge>>>;
+
+/**
+ * The question an editor means by what they typed: its number ("12", "#12") or its URL, absolute or
+ * not, with or without slug, query or fragment. Null when it is neither.
+ */
+export function parseQuestionReference(text: string): number | null {
+  const s = text.trim();
+  const match = /^#?([1-9]\d{0,15})$/.exec(s) ?? /(?:^|\/)social-security\/questions\/([1-9]\d{0,15})(?=$|[-/?#])/.exec(s);
+  if (!match) return null;
+  const id = Number(match[1]);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+const targetField = (message: string) => invalid(message, [{ field: 'target', message }]);
+
+/**
+ * The question `questionId` may be merged into when the editor names `targetId`: the target itself, or
+ * where the target already redirects. Refuses the question itself, a missing target and circles.
+ */
+async function resolveTarget(db: Db, question: MergeRow, targetId: number): Promise<MergeRow> {
+  if (question.duplicate_of_id !== null) {
+    throw new AppError('CONFLICT', `This question is already a duplicate of question ${question.duplicate_of_id}`, [{ field: 'target', message: 'already a duplicate' }]);
+  }
+  if (targetId === question.id) throw targetField('A question cannot be a duplicate of itself');
+  let target = await repo.findQuestionForMerge(db, targetId);
+  if (!target) throw targetField(`There is no question ${targetId}`);
+  // A duplicate named as target stands for the question it redirects to. That one is never a duplicate
+  // itself (merging re-points chains), but follow a few hops in case two merges raced into a chain.
+  for (let hops = 0; target.duplicate_of_id !== null; hops++) {
+    const next: MergeRow | undefined = hops < 5 ? await repo.findQuestionForMerge(db, target.duplicate_of_id) : undefined;
+    if (!next) throw targetField(`Question ${targetId} is itself a duplicate; name the question it redirects to`);
+    target = next;
+  }
+  if (target.id === question.id) {
+    throw targetField(`Question ${targetId} is already a duplicate of this one; marking this one would make a circle`);
+  }
+  return target;
+}
+
+export function createDuplicateService(
+  db: Kysely<Database>,
+  deps: { search: QuestionSearch; inquiry: InquiryService },
+  now: () => Date = () => new Date(),
+) {
+  const { search, inquiry } = deps;
+
+  return {
+    /** The question for the editors' "mark as duplicate" form, with likely targets from search. */
+    async questionToMerge(questionId: number) {
+      const question = await repo.findQuestionForMerge(db, questionId);
+      if (!question) throw notFound(`No question ${questionId}`);
+      const target = question.duplicate_of_id === null ? undefined : await repo.findQuestionForMerge(db, question.duplicate_of_id);
+      const found = await search.search({ q: question.title, page: 1 });
+      return {
+        question: { id: question.id, title: question.title, details: question.details, path: questionPath(question.id, question.slug) },
+        duplicateOf: target ? { id: target.id, title: target.title, path: questionPath(target.id, target.slug) } : null,
+        similar: found.results.filter((r) => r.id !== question.id).slice(0, 5).map((r) => ({ id: r.id, title: r.title, url: r.url })),
+      };
+    },
+
+    /**
+     * Merges a question into another in one transaction: it redirects there, its title and aliases become
+     * the target's aliases, questions merged into it follow it, and it leaves the search index.
+     */
+    async markDuplicate(editor: Viewer, questionId: number, targetText: string) {
+      if (editor.role !== 'editor' && editor.role !== 'admin') throw new AppError('FORBIDDEN', 'Only editors mark duplicates');
+      const targetId = parseQuestionReference(targetText);
+      if (targetId === null) throw targetField('Give the number or the URL of the question this one duplicates');
+      const result = await db.transaction().execute(async (trx) => {
+        const at = now().toISOString();
+        await repo.touchQuestions(trx, [questionId, targetId], at);
+        const question = await repo.findQuestionForMerge(trx, questionId);
+        if (!question) throw notFound(`No question ${questionId}`);
+        const target = await resolveTarget(trx, question, targetId);
+        await repo.setDuplicateOf(trx, question.id, target.id, at);
+        const known = new Set([target.title, ...(await searchRepo.listAliases(trx, [target.id])).map((a) => a.text)]);
+        if (!known.has(question.title)) await repo.insertAliases(trx, target.id, [question.title]);
+        await repo.moveAliases(trx, question.id, target.id);
+        const followers = await repo.repointDuplicates(trx, question.id, target.id, at);
+        await search.removeQuestion(trx, question.id);
+        await search.reindexQuestions(trx, [target.id]);
+        return { questionId: question.id, target: { id: target.id, path: questionPath(target.id, target.slug) }, followers };
+      });
+      for (const id of [result.questionId, result.target.id, ...result.followers]) inquiry.forgetQuestion(id);
+      return result;
+    },
+  };
+}
+
+export type DuplicateService = ReturnType<typeof createDuplicateService>;
