@@ -105,7 +105,8 @@ export function createWorkflowService(
     async questionToAnswer(questionId: number) {
       const question = await flow.findQuestionForAnswering(db, questionId);
       if (!question) throw notFound(`No question ${questionId}`);
-      return { ...question, path: questionPath(question.id, question.slug) };
+      const suggestions = await statutes.suggestArticles(`${question.title}\n${question.details}`, 6);
+      return { ...question, path: questionPath(question.id, question.slug), suggestions };
     },
 
     /** Resolves what an expert typed, for the editor's live or server-side preview. */

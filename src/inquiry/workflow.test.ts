@@ -88,6 +88,9 @@ describe.each(testEngines)('asking, answering and reviewing on $name', (engine) 
     const queue = await get('/expert/queue', expert);
     expect(queue.statusCode).toBe(200);
     expect(queue.body).toContain(`href="/expert/questions/${questionId}/answer"`);
+    const form = await get(`/expert/questions/${questionId}/answer`, expert);
+    expect(form.body).toContain('Suggested legal basis');
+    expect(form.body).toMatch(/data-add-citation="《[^"]+》第[^"]+条"/);
     const preview = await post(`/expert/questions/${questionId}/answer`, editorForm({ intent: 'preview' }), expert);
     expect(preview.statusCode).toBe(200);
     expect(preview.body).toContain('<strong>Report the loss</strong>');

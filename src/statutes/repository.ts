@@ -184,3 +184,16 @@ export async function listQuestionsCitingArticle(db: Db, articleId: number) {
     .orderBy('q.id')
     .execute();
 }
+
+/** Every article of every statute version in force, for the in-memory suggestion index. */
+export async function listCurrentArticles(db: Db) {
+  return db
+    .selectFrom('articles as a')
+    .innerJoin('statute_versions as v', 'v.id', 'a.statute_version_id')
+    .innerJoin('statutes as s', 's.id', 'v.statute_id')
+    .select(['s.slug', 's.title_zh', 's.short_title_en', 'a.number', 'a.label_zh', 'a.text_zh'])
+    .where('v.is_current', '=', 1)
+    .orderBy('s.position')
+    .orderBy('a.number')
+    .execute();
+}

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { notFound } from '../web/errors';
 import { parseCitations, statuteNamesFromCatalogue, type ParsedCitation, type StatuteName } from './citation-parser';
+import { ArticleIndex, type ArticleSuggestion } from './article-suggest';
 import type { CatalogueEntry, StatuteVersionFile } from './library-files';
 import * as repo from './repository';
 
@@ -56,6 +57,8 @@ export function splitParagraphs(text: string): string[] {
 export function createStatuteService(db: Kysely<Database>) {
   // The parser's name list changes only when statutes are imported; build it once per import.
   let namesCache: Promise<StatuteName[]> | null = null;
+  // Built on first use and dropped when the library changes, like the name list.
+  let articleIndex: Promise<ArticleIndex> | null = null;
 
   function statuteNames(): Promise<StatuteName[]> {
     namesCache ??= repo.listStatutesWithCurrentVersion(db).then((rows) =>
@@ -122,6 +125,17 @@ export function createStatuteService(db: Kysely<Database>) {
     /** Finds every citation in free text and resolves it against the statute versions in force. */
     async resolveCitations(text: string): Promise<CitationResolution[]> {
       return resolveParsed(parseCitations(text, await statuteNames()));
+    },
+
+    /** The articles in force that best match a question, for an expert choosing the legal basis. */
+    async suggestArticles(text: string, limit = 8): Promise<ArticleSuggestion[]> {
+      articleIndex ??= repo.listCurrentArticles(db).then(
+        (rows) =>
+          new ArticleIndex(
+            rows.map((r) => ({ slug: r.slug, titleZh: r.title_zh, shortTitleEn: r.short_title_en, number: r.number, label: r.label_zh, text: r.text_zh })),
+          ),
+      );
+      return (await articleIndex).suggest(text, limit);
     },
 
     async listStatutes() {
@@ -232,6 +246,7 @@ export function createStatuteService(db: Kysely<Database>) {
         }
       });
       namesCache = null;
+      articleIndex = null;
       return { added };
     },
   };
