@@ -4,6 +4,7 @@ import { initialSchema } from './migrations/2026-11-25-001-initial-schema';
 import { searchIndex } from './migrations/2026-11-25-002-search-index';
 import { accounts } from './migrations/2026-11-25-003-accounts';
 import { community } from './migrations/2026-11-25-004-community';
+import { imports } from './migrations/2026-11-25-005-imports';
 
 /**
  * Migrations are listed here in order rather than read from disk, so they work the same
@@ -16,6 +17,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '2026-11-25-002-search-index': searchIndex(dialect),
     '2026-11-25-003-accounts': accounts(dialect),
     '2026-11-25-004-community': community(dialect),
+    '2026-11-25-005-imports': imports(dialect),
   };
 }
 

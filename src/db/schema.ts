@@ -3,6 +3,8 @@ import type {
   AnswerFollowTable,
   AnswerRevisionTable,
   AnswerVoteTable,
+  AnswerUnresolvedCitationTable,
+  ImportRunTable,
   NotificationTable,
   AnswerStepTable,
   AnswerTable,
@@ -18,7 +20,7 @@ import type {
   SignInFailureTable,
   UserTable,
 } from '../accounts/tables';
-import type { ArticleTable, StatuteTable, StatuteVersionTable } from '../statutes/tables';
+import type { ArticleChangeTable, ArticleTable, StatuteTable, StatuteVersionTable } from '../statutes/tables';
 
 /** The whole database, assembled from each capability's own table types. */
 export interface Database {
@@ -33,6 +35,9 @@ export interface Database {
   answer_votes: AnswerVoteTable;
   answer_follows: AnswerFollowTable;
   notifications: NotificationTable;
+  answer_unresolved_citations: AnswerUnresolvedCitationTable;
+  import_runs: ImportRunTable;
+  article_changes: ArticleChangeTable;
   statutes: StatuteTable;
   statute_versions: StatuteVersionTable;
   articles: ArticleTable;

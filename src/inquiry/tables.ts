@@ -42,6 +42,10 @@ export interface QuestionTable {
   anonymous: Generated<number>;
   /** Set when editors merged this question into another: its URL redirects there. */
   duplicate_of_id: Generated<number | null>;
+  /** The collection an imported question came from (npm run import:qa -- --source). */
+  import_source: Generated<string | null>;
+  /** Title folded for de-duplication of imports (see src/inquiry/import). */
+  normalised_title: Generated<string | null>;
 }
 
 export interface QuestionAliasTable {
@@ -73,6 +77,26 @@ export interface AnswerTable {
   accepted: Generated<number>;
   /** Kept in step with answer_votes, so ordering answers needs no count per page view. */
   helpful_count: Generated<number>;
+  /** Why an editor must look at this published answer; null when nothing is pending. */
+  review_flag: Generated<'law-amended' | 'imported-unreviewed' | null>;
+  flagged_at: Generated<string | null>;
+}
+
+export interface AnswerUnresolvedCitationTable {
+  id: Generated<number>;
+  answer_id: number;
+  text: string;
+}
+
+export interface ImportRunTable {
+  id: Generated<number>;
+  source: string;
+  file_hash: string;
+  lines_done: number;
+  finished: number;
+  summary_json: string;
+  started_at: string;
+  updated_at: string;
 }
 
 export interface AnswerRevisionTable {

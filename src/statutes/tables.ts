@@ -39,3 +39,12 @@ export interface ArticleTable {
 export type StatuteRow = Selectable<StatuteTable>;
 export type StatuteVersionRow = Selectable<StatuteVersionTable>;
 export type ArticleRow = Selectable<ArticleTable>;
+
+export interface ArticleChangeTable {
+  id: Generated<number>;
+  statute_id: number;
+  from_version_id: number;
+  to_version_id: number;
+  article_number: number;
+  change: 'changed' | 'added' | 'removed';
+}
