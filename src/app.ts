@@ -44,10 +44,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   const { db, dialect } = database;
   await migrateToLatest(db, dialect);
 
-  const { statutes, views, inquiry, search, accounts, workflow, notifications, revisions, duplicates } = createServices(db, dialect, {
+  const services = createServices(db, dialect, {
     log: app.log,
     baseUrl: config.PUBLIC_BASE_URL,
   });
+  const { statutes, views, inquiry, accounts, notifications } = services;
 
   if (options.seed !== false && config.SEED_DEMO_CONTENT) {
     const result = await seedDatabase(db, { statutes, inquiry }, options.seed ?? undefined);
@@ -86,7 +87,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   });
 
   await app.register(webRoutes, { config });
-  await app.register(inquiryRoutes, { inquiry, search, workflow, notifications, revisions, duplicates, config });
+  await app.register(inquiryRoutes, { services, config });
   await app.register(statuteRoutes, { statutes, config });
   await app.register(accountRoutes, { accounts, config });
   return app;

@@ -9,6 +9,7 @@ import { createNotificationService } from './inquiry/notifications';
 import { createDuplicateService } from './inquiry/duplicates';
 import { createRevisionService } from './inquiry/revisions';
 import { createInquiryService } from './inquiry/service';
+import { createStaleAnswerService } from './inquiry/stale';
 import { ViewCounter } from './inquiry/view-counter';
 import { createWorkflowService } from './inquiry/workflow-service';
 import { createSearchEngine } from './search/engine';
@@ -41,7 +42,8 @@ export function createServices(db: Kysely<Database>, dialect: DialectName, optio
     onRevised: ({ answerId, questionId }) => workflow.notifyRevised(answerId, questionId),
   });
   const duplicates = createDuplicateService(db, { search, inquiry });
-  return { statutes, views, search, inquiry, workflow, accounts, notifications, revisions, duplicates };
+  const stale = createStaleAnswerService(db, { search, inquiry });
+  return { statutes, views, search, inquiry, workflow, accounts, notifications, revisions, duplicates, stale };
 }
 
 export type Services = ReturnType<typeof createServices>;

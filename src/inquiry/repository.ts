@@ -189,6 +189,7 @@ export async function listPublishedAnswers(db: Db, questionIds: number[]) {
       'a.updated_at',
       'a.accepted',
       'a.helpful_count',
+      'a.review_flag',
     ])
     .where('a.question_id', 'in', questionIds)
     .where('a.status', '=', 'published')

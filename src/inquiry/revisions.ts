@@ -165,6 +165,8 @@ export function createRevisionService(db: Kysely<Database>, deps: RevisionDeps, 
         });
         await repo.insertSteps(trx, answerId, answer.steps.map((s) => ({ action: s.action, materials: s.materials, channel: s.channel, location: s.where, duration: s.duration })));
         await repo.insertCitations(trx, answerId, citations.map((c) => ({ article_id: c.article.id, paragraph: c.paragraph, item: c.item, citation_text: c.raw })));
+        // An editor's edit is a review: the citations now resolve against the law in force.
+        await trx.updateTable('answers').set({ review_flag: null, flagged_at: null }).where('id', '=', answerId).execute();
         const revision = await recordRevision(trx, answerId, editor.id, note.data, at);
         // A question merged into another stays out of the index (it redirects there).
         const question = await repo.findQuestionForMerge(trx, current.question_id);

@@ -12,17 +12,14 @@ import {
   topicResponse,
 } from './api-schemas';
 import { pageQuerySchema, questionIdParamsSchema, questionListQuerySchema } from './schemas';
-import type { QuestionSearch } from './search-service';
+import type { Services } from '../services';
 import { searchRoutes } from './search-routes';
+import { staleRoutes } from './stale-routes';
 import { workflowRoutes } from './workflow-routes';
 import { communityRoutes } from './community-routes';
 import { duplicateRoutes } from './duplicate-routes';
-import type { DuplicateService } from './duplicates';
 import { revisionRoutes } from './revision-routes';
-import type { RevisionService } from './revisions';
-import type { NotificationService } from './notifications';
-import type { WorkflowService } from './workflow-service';
-import type { InquiryService, QuestionData } from './service';
+import type { QuestionData } from './service';
 import { parseQuestionParam } from './slug';
 import { CenterPage } from './views/center-page';
 import { QuestionPage } from './views/question-page';
@@ -32,22 +29,16 @@ const html = 'text/html; charset=utf-8';
 
 export async function inquiryRoutes(
   app: FastifyInstance,
-  opts: {
-    inquiry: InquiryService;
-    search: QuestionSearch;
-    workflow: WorkflowService;
-    notifications: NotificationService;
-    revisions: RevisionService;
-    duplicates: DuplicateService;
-    config: AppConfig;
-  },
+  opts: { services: Services; config: AppConfig },
 ) {
-  const { inquiry, search, workflow, notifications, revisions, duplicates, config } = opts;
+  const { inquiry, search, workflow, notifications, revisions, duplicates, stale } = opts.services;
+  const config = opts.config;
   // Only routes that ask for a limit (config.rateLimit) are limited.
   await app.register(rateLimit, { global: false });
   await app.register(searchRoutes, { inquiry, search });
   await app.register(workflowRoutes, { inquiry, workflow });
   await app.register(communityRoutes, { workflow, notifications });
+  await app.register(staleRoutes, { stale });
   await app.register(revisionRoutes, { inquiry, workflow, revisions });
   await app.register(duplicateRoutes, { duplicates });
   const baseUrl = config.PUBLIC_BASE_URL;

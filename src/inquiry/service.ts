@@ -97,6 +97,8 @@ async function loadAnswers(db: Kysely<Database>, questionIds: number[]) {
     publishedAt: a.published_at,
     updatedAt: a.updated_at,
     accepted: a.accepted === 1,
+    /** Shown as a notice until an editor deals with it: the cited law was amended, or it came from an import. */
+    reviewFlag: a.review_flag,
     helpfulCount: Number(a.helpful_count),
     steps: steps
       .filter((s) => s.answer_id === a.id)

@@ -197,3 +197,42 @@ export async function listCurrentArticles(db: Db) {
     .orderBy('a.number')
     .execute();
 }
+
+export async function findCurrentVersion(db: Db, statuteId: number) {
+  return db
+    .selectFrom('statute_versions')
+    .select(['id', 'version_date'])
+    .where('statute_id', '=', statuteId)
+    .where('is_current', '=', 1)
+    .executeTakeFirst();
+}
+
+export async function insertArticleChanges(
+  db: Db,
+  changes: { statute_id: number; from_version_id: number; to_version_id: number; article_number: number; change: 'changed' | 'added' | 'removed' }[],
+) {
+  for (let i = 0; i < changes.length; i += 200) await db.insertInto('article_changes').values(changes.slice(i, i + 200)).execute();
+}
+
+/** Points citations of an unchanged article at the same article of the new version. */
+export async function repointCitations(db: Db, pairs: { from: number; to: number }[]) {
+  for (const { from, to } of pairs) {
+    await db.updateTable('answer_citations').set({ article_id: to }).where('article_id', '=', from).execute();
+  }
+}
+
+/** Flags the published answers that cite any of these (changed or removed) articles; returns how many. */
+export async function flagAnswersCiting(db: Db, articleIds: number[], flaggedAt: string): Promise<number> {
+  let flagged = 0;
+  for (let i = 0; i < articleIds.length; i += 500) {
+    const chunk = articleIds.slice(i, i + 500);
+    const result = await db
+      .updateTable('answers')
+      .set({ review_flag: 'law-amended', flagged_at: flaggedAt })
+      .where('status', '=', 'published')
+      .where('id', 'in', (eb) => eb.selectFrom('answer_citations').select('answer_id').where('article_id', 'in', chunk))
+      .executeTakeFirst();
+    flagged += Number(result.numUpdatedRows);
+  }
+  return flagged;
+}

@@ -54,6 +54,27 @@ export function splitParagraphs(text: string): string[] {
   return text.split('\n').filter((p) => p.trim() !== '');
 }
 
+/** Article by article, by number: what changed text, what is new, what is gone, what stayed. */
+export function compareArticles(
+  before: { id: number; number: number; text_zh: string }[],
+  after: { id: number; number: number; text_zh: string }[],
+) {
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  const next = new Map(after.map((a) => [a.number, a]));
+  const previous = new Set(before.map((a) => a.number));
+  const changed: { number: number; oldId: number }[] = [];
+  const removed: { number: number; oldId: number }[] = [];
+  const unchanged: { from: number; to: number }[] = [];
+  for (const old of before) {
+    const now = next.get(old.number);
+    if (!now) removed.push({ number: old.number, oldId: old.id });
+    else if (squash(now.text_zh) !== squash(old.text_zh)) changed.push({ number: old.number, oldId: old.id });
+    else unchanged.push({ from: old.id, to: now.id });
+  }
+  const added = after.filter((a) => !previous.has(a.number)).map((a) => ({ number: a.number }));
+  return { changed, added, removed, unchanged };
+}
+
 export function createStatuteService(db: Kysely<Database>) {
   // The parser's name list changes only when statutes are imported; build it once per import.
   let namesCache: Promise<StatuteName[]> | null = null;
@@ -199,13 +220,15 @@ export function createStatuteService(db: Kysely<Database>) {
     },
 
     /**
-     * Loads shipped statute versions that are not stored yet; a version already stored is left as it is,
-     * so loading twice adds nothing.
+     * Stores statute versions that are not stored yet (loading the same files twice adds nothing). When
+     * a version becomes the one in force, the articles that changed, were added or were removed since
+     * the previous version are recorded; citations of unchanged articles move to the new version, and
+     * published answers citing a changed or removed article are flagged for an editor.
      */
-    async loadLibrary(catalogue: CatalogueEntry[], versions: StatuteVersionFile[], now = new Date()) {
-      let added = 0;
+    async importVersions(catalogue: CatalogueEntry[], versions: StatuteVersionFile[], now = new Date()) {
+      const summary = { added: 0, skipped: 0, changed: 0, addedArticles: 0, removed: 0, answersFlagged: 0 };
       await db.transaction().execute(async (trx) => {
-        for (const version of versions) {
+        for (const version of [...versions].sort((a, b) => a.versionDate.localeCompare(b.versionDate))) {
           const entry = catalogue.find((e) => e.slug === version.slug);
           if (!entry) throw new Error(`statute ${version.slug} is not in the catalogue`);
           const statuteId =
@@ -221,7 +244,11 @@ export function createStatuteService(db: Kysely<Database>) {
               aliases_json: JSON.stringify({ zh: entry.aliasesZh, en: entry.aliasesEn }),
               position: catalogue.indexOf(entry),
             }));
-          if (await repo.findVersion(trx, statuteId, version.versionDate)) continue;
+          if (await repo.findVersion(trx, statuteId, version.versionDate)) {
+            summary.skipped += 1;
+            continue;
+          }
+          const previous = await repo.findCurrentVersion(trx, statuteId);
           const versionId = await repo.insertVersion(trx, {
             statute_id: statuteId,
             version_date: version.versionDate,
@@ -233,21 +260,44 @@ export function createStatuteService(db: Kysely<Database>) {
           await repo.insertArticles(
             trx,
             versionId,
-            version.articles.map((a) => ({
-              number: a.number,
-              label_zh: a.label,
-              chapter_zh: a.chapter,
-              section_zh: a.section,
-              text_zh: a.text,
-            })),
+            version.articles.map((a) => ({ number: a.number, label_zh: a.label, chapter_zh: a.chapter, section_zh: a.section, text_zh: a.text })),
           );
           await repo.markNewestVersionCurrent(trx, statuteId);
-          added += 1;
+          summary.added += 1;
+          // An older version filed late changes nothing for readers: only a new version in force does.
+          if (!previous || previous.version_date > version.versionDate) continue;
+          const [before, after] = await Promise.all([
+            repo.listArticlesOfVersion(trx, previous.id),
+            repo.listArticlesOfVersion(trx, versionId),
+          ]);
+          const diff = compareArticles(before, after);
+          await repo.insertArticleChanges(
+            trx,
+            [
+              ...diff.changed.map((a) => ({ article_number: a.number, change: 'changed' as const })),
+              ...diff.added.map((a) => ({ article_number: a.number, change: 'added' as const })),
+              ...diff.removed.map((a) => ({ article_number: a.number, change: 'removed' as const })),
+            ].map((c) => ({ ...c, statute_id: statuteId, from_version_id: previous.id, to_version_id: versionId })),
+          );
+          await repo.repointCitations(trx, diff.unchanged);
+          summary.answersFlagged += await repo.flagAnswersCiting(
+            trx,
+            [...diff.changed, ...diff.removed].map((a) => a.oldId),
+            now.toISOString(),
+          );
+          summary.changed += diff.changed.length;
+          summary.addedArticles += diff.added.length;
+          summary.removed += diff.removed.length;
         }
       });
       namesCache = null;
       articleIndex = null;
-      return { added };
+      return summary;
+    },
+
+    /** Loads the shipped library (see importVersions). */
+    async loadLibrary(catalogue: CatalogueEntry[], versions: StatuteVersionFile[], now = new Date()) {
+      return this.importVersions(catalogue, versions, now);
     },
   };
 }

@@ -91,6 +91,16 @@ function AnswerView({ answer, origin, askerId, questionPath }: { answer: Answer;
   return (
     <section class="answer" aria-labelledby={headingId} id={`a${answer.id}`}>
       <h2 id={headingId}>{t('answer.heading')}</h2>
+      {answer.reviewFlag === 'law-amended' && (
+        <p class="notice" role="note">
+          {t('answer.lawAmended')}
+        </p>
+      )}
+      {answer.reviewFlag === 'imported-unreviewed' && (
+        <p class="notice" role="note">
+          {t('answer.importedUnreviewed')}
+        </p>
+      )}
       {answer.accepted && <p class="badge">{t('vote.accepted')}</p>}
       {origin === 'demo' && <p class="badge">{t('answer.demo')}</p>}
       {origin === 'seed' && <p class="badge">{t('answer.seed')}</p>}
