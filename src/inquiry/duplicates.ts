@@ -3,13 +3,14 @@ import type { Viewer } from '../accounts/auth';
 import type { Database } from '../db/schema';
 import { AppError, invalid, notFound } from '../web/errors';
 import * as repo from './repository';
+import * as duplicateRepo from './duplicate-repository';
 import * as searchRepo from './search-repository';
 import type { QuestionSearch } from './search-service';
 import type { InquiryService } from './service';
 import { questionPath } from './slug';
 
-type Db = Parameters<typeof repo.findQuestionForMerge>[0];
-type MergeRow = NonNullable<Awaited<ReturnType<typeof repo.findQuestionForMerge>>>;
+type Db = Parameters<typeof duplicateRepo.findQuestionForMerge>[0];
+type MergeRow = NonNullable<Awaited<ReturnType<typeof duplicateRepo.findQuestionForMerge>>>;
 
 /**
  * The question an editor means by what they typed: its number ("12", "#12") or its URL, absolute or
@@ -34,12 +35,12 @@ async function resolveTarget(db: Db, question: MergeRow, targetId: number): Prom
     throw new AppError('CONFLICT', `This question is already a duplicate of question ${question.duplicate_of_id}`, [{ field: 'target', message: 'already a duplicate' }]);
   }
   if (targetId === question.id) throw targetField('A question cannot be a duplicate of itself');
-  let target = await repo.findQuestionForMerge(db, targetId);
+  let target = await duplicateRepo.findQuestionForMerge(db, targetId);
   if (!target) throw targetField(`There is no question ${targetId}`);
   // A duplicate named as target stands for the question it redirects to. That one is never a duplicate
   // itself (merging re-points chains), but follow a few hops in case two merges raced into a chain.
   for (let hops = 0; target.duplicate_of_id !== null; hops++) {
-    const next: MergeRow | undefined = hops < 5 ? await repo.findQuestionForMerge(db, target.duplicate_of_id) : undefined;
+    const next: MergeRow | undefined = hops < 5 ? await duplicateRepo.findQuestionForMerge(db, target.duplicate_of_id) : undefined;
     if (!next) throw targetField(`Question ${targetId} is itself a duplicate; name the question it redirects to`);
     target = next;
   }
@@ -59,9 +60,9 @@ export function createDuplicateService(
   return {
     /** The question for the editors' "mark as duplicate" form, with likely targets from search. */
     async questionToMerge(questionId: number) {
-      const question = await repo.findQuestionForMerge(db, questionId);
+      const question = await duplicateRepo.findQuestionForMerge(db, questionId);
       if (!question) throw notFound(`No question ${questionId}`);
-      const target = question.duplicate_of_id === null ? undefined : await repo.findQuestionForMerge(db, question.duplicate_of_id);
+      const target = question.duplicate_of_id === null ? undefined : await duplicateRepo.findQuestionForMerge(db, question.duplicate_of_id);
       const found = await search.search({ q: question.title, page: 1 });
       return {
         question: { id: question.id, title: question.title, details: question.details, path: questionPath(question.id, question.slug) },
@@ -80,15 +81,15 @@ export function createDuplicateService(
       if (targetId === null) throw targetField('Give the number or the URL of the question this one duplicates');
       const result = await db.transaction().execute(async (trx) => {
         const at = now().toISOString();
-        await repo.touchQuestions(trx, [questionId, targetId], at);
-        const question = await repo.findQuestionForMerge(trx, questionId);
+        await duplicateRepo.touchQuestions(trx, [questionId, targetId], at);
+        const question = await duplicateRepo.findQuestionForMerge(trx, questionId);
         if (!question) throw notFound(`No question ${questionId}`);
         const target = await resolveTarget(trx, question, targetId);
-        await repo.setDuplicateOf(trx, question.id, target.id, at);
+        await duplicateRepo.setDuplicateOf(trx, question.id, target.id, at);
         const known = new Set([target.title, ...(await searchRepo.listAliases(trx, [target.id])).map((a) => a.text)]);
         if (!known.has(question.title)) await repo.insertAliases(trx, target.id, [question.title]);
-        await repo.moveAliases(trx, question.id, target.id);
-        const followers = await repo.repointDuplicates(trx, question.id, target.id, at);
+        await duplicateRepo.moveAliases(trx, question.id, target.id);
+        const followers = await duplicateRepo.repointDuplicates(trx, question.id, target.id, at);
         await search.removeQuestion(trx, question.id);
         await search.reindexQuestions(trx, [target.id]);
         return { questionId: question.id, target: { id: target.id, path: questionPath(target.id, target.slug) }, followers };

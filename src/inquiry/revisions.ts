@@ -7,6 +7,8 @@ import { AppError, invalid, notFound } from '../web/errors';
 import { renderMarkdown } from '../web/markdown';
 import { diffLines, diffWords, type DiffPart } from './diff';
 import * as repo from './repository';
+import * as duplicateRepo from './duplicate-repository';
+import * as revisionRepo from './revision-repository';
 import { answerInputSchema, type AnswerInput } from './schemas';
 import type { QuestionSearch } from './search-service';
 import { resolveAll, type InquiryService } from './service';
@@ -45,7 +47,7 @@ async function snapshot(trx: Trx, answerId: number, editorId: number | null, not
   const [steps, citations, last] = await Promise.all([
     repo.listSteps(trx, [answerId]),
     repo.listCitations(trx, [answerId]),
-    repo.lastRevisionNumber(trx, answerId),
+    revisionRepo.lastRevisionNumber(trx, answerId),
   ]);
   const stepsJson: RevisionStep[] = steps.map((s) => ({ action: s.action, materials: s.materials, channel: s.channel, where: s.location, duration: s.duration }));
   const citationsJson: RevisionCitation[] = citations.map((c) => ({
@@ -56,7 +58,7 @@ async function snapshot(trx: Trx, answerId: number, editorId: number | null, not
     item: c.item,
   }));
   const revision = last + 1;
-  await repo.insertRevision(trx, {
+  await revisionRepo.insertRevision(trx, {
     answer_id: answerId,
     revision,
     analysis_md: answer.analysis_md,
@@ -78,7 +80,7 @@ async function snapshot(trx: Trx, answerId: number, editorId: number | null, not
  */
 export async function recordRevision(trx: Trx, answerId: number, editorId: number | null, note: string, now: Date): Promise<number> {
   const at = now.toISOString();
-  if (!(await repo.touchAnswer(trx, answerId, at))) throw notFound(`No answer ${answerId}`);
+  if (!(await revisionRepo.touchAnswer(trx, answerId, at))) throw notFound(`No answer ${answerId}`);
   return snapshot(trx, answerId, editorId, note, at);
 }
 
@@ -147,11 +149,11 @@ export function createRevisionService(db: Kysely<Database>, deps: RevisionDeps, 
 
       const result = await db.transaction().execute(async (trx) => {
         const at = now();
-        if (!(await repo.touchAnswer(trx, answerId, at.toISOString()))) throw notFound(`No answer ${answerId}`);
+        if (!(await revisionRepo.touchAnswer(trx, answerId, at.toISOString()))) throw notFound(`No answer ${answerId}`);
         // Read again under the row lock: the status checked above may have changed meanwhile.
         const current = (await flow.findAnswer(trx, answerId))!;
         if (current.status !== 'published') throw new AppError('CONFLICT', 'Only published answers are edited here');
-        if ((await repo.lastRevisionNumber(trx, answerId)) === 0) {
+        if ((await revisionRepo.lastRevisionNumber(trx, answerId)) === 0) {
           await snapshot(trx, answerId, null, '', current.published_at ?? current.created_at);
         }
         await flow.updateAnswerContent(trx, answerId, {
@@ -169,7 +171,7 @@ export function createRevisionService(db: Kysely<Database>, deps: RevisionDeps, 
         await trx.updateTable('answers').set({ review_flag: null, flagged_at: null }).where('id', '=', answerId).execute();
         const revision = await recordRevision(trx, answerId, editor.id, note.data, at);
         // A question merged into another stays out of the index (it redirects there).
-        const question = await repo.findQuestionForMerge(trx, current.question_id);
+        const question = await duplicateRepo.findQuestionForMerge(trx, current.question_id);
         if (question?.duplicate_of_id == null) await search.reindexQuestions(trx, [current.question_id]);
         else await search.removeQuestion(trx, current.question_id);
         return { questionId: current.question_id, answerId, revision };
@@ -184,7 +186,7 @@ export function createRevisionService(db: Kysely<Database>, deps: RevisionDeps, 
       const question = await flow.findQuestionForAnswering(db, questionId);
       if (!question) throw notFound(`No question ${questionId}`);
       const answers = await repo.listPublishedAnswers(db, [questionId]);
-      const rows = await repo.listRevisions(db, answers.map((a) => a.id));
+      const rows = await revisionRepo.listRevisions(db, answers.map((a) => a.id));
       return {
         question: { id: question.id, title: question.title, locale: question.locale, path: questionPath(question.id, question.slug) },
         answers: answers.map((a) => {

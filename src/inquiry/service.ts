@@ -5,6 +5,7 @@ import { citationLabel, type ArticlePart } from '../statutes/service';
 import { AppError, invalid, notFound } from '../web/errors';
 import { renderMarkdown } from '../web/markdown';
 import { TtlCache } from '../web/ttl-cache';
+import * as duplicateRepo from './duplicate-repository';
 import * as repo from './repository';
 import {
   answerInputSchema,
@@ -122,7 +123,7 @@ async function loadQuestionData(db: Kysely<Database>, id: number) {
   const [answers, related, duplicateOf] = await Promise.all([
     loadAnswers(db, [row.id]),
     repo.listRelatedQuestions(db, row.topic_id, row.id, row.locale, RELATED_LIST_SIZE),
-    repo.findDuplicateTarget(db, row.id),
+    duplicateRepo.findDuplicateTarget(db, row.id),
   ]);
   return {
     question: {
