@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
+import type { DatabaseHandle } from '../src/db/connection';
 import { openTestApp, testEngines, type TestApp } from '../src/test-support/databases';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,6 +23,8 @@ export async function launchBrowser(): Promise<Browser> {
 export interface RunningSite {
   baseUrl: string;
   app: FastifyInstance;
+  /** The site's database, e.g. for signInAs(site, 'expert') from src/test-support/forms.ts. */
+  database: DatabaseHandle;
   close(): Promise<void>;
 }
 
@@ -31,5 +34,5 @@ export async function startSite(options: { demo: boolean } = { demo: true }): Pr
     seed: { dataDir: 'data', demoFile: options.demo ? 'data/demo/questions.json' : null },
   });
   const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  return { baseUrl: address, app: t.app, close: () => t.close() };
+  return { baseUrl: address, app: t.app, database: t.database, close: () => t.close() };
 }

@@ -1,18 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditContext, axeViolations } from './axe';
 import { browserAvailable, launchBrowser, startSite, type RunningSite } from './browser';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(),
-  );
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 describe.skipIf(!browserAvailable)('reading the seed question in a browser', () => {
   let site: RunningSite;
@@ -51,8 +40,7 @@ describe.skipIf(!browserAvailable)('reading the seed question in a browser', () 
   }
 
   it('has no serious accessibility violations on the main pages', async () => {
-    // Our CSP forbids inline scripts, which is how axe is injected; only this audit context bypasses it.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await auditContext(browser);
     const page = await context.newPage();
     const found: Record<string, string[]> = {};
     for (const path of ['/', '/social-security', '/social-security/topics/pension', '/social-security/questions/1', '/laws', '/laws/social-insurance-law/articles/72', '/social-security/search?q=pension', '/social-security/search?q=xylophone']) {

@@ -5,7 +5,7 @@ import { AppError } from '../web/errors';
 import { sendPage } from '../web/render';
 import { formBody, idParams } from './answer-form';
 import type { StaleAnswerService } from './stale';
-import { StaleAnswersPage } from './views/stale-page';
+import { ImportedAnswersPage, StaleAnswersPage } from './views/stale-page';
 
 /** Editors' list of answers whose cited law was amended, with re-verify and unpublish. */
 export async function staleRoutes(app: FastifyInstance, opts: { stale: StaleAnswerService }) {
@@ -15,6 +15,17 @@ export async function staleRoutes(app: FastifyInstance, opts: { stale: StaleAnsw
   r.get('/editor/stale', { schema: { hide: true } }, async (request, reply) => {
     requireRole(request, 'editor');
     return sendPage(request, reply, StaleAnswersPage({ answers: await stale.list(), csrfToken: csrfToken(reply), error: null }));
+  });
+
+  r.get('/editor/imported', { schema: { hide: true } }, async (request, reply) => {
+    requireRole(request, 'editor');
+    return sendPage(request, reply, ImportedAnswersPage({ answers: await stale.listImported(), csrfToken: csrfToken(reply) }));
+  });
+
+  r.post('/editor/imported/:id/reviewed', { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (request, reply) => {
+    const editor = requireRole(request, 'editor');
+    await stale.markReviewed(editor, request.params.id);
+    return reply.redirect('/editor/imported', 303);
   });
 
   for (const action of ['reverify', 'unpublish'] as const) {

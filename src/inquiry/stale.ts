@@ -87,6 +87,33 @@ export function createStaleAnswerService(db: Kysely<Database>, deps: { search: Q
       return finish(answerId, answer.question_id);
     },
 
+    /** Imported answers no editor has looked at yet, oldest first. */
+    async listImported(limit = 50) {
+      const rows = await db
+        .selectFrom('answers as a')
+        .innerJoin('questions as q', 'q.id', 'a.question_id')
+        .select(['a.id as answer_id', 'a.author_label', 'a.flagged_at', 'q.id as question_id', 'q.slug', 'q.title'])
+        .where('a.review_flag', '=', 'imported-unreviewed')
+        .where('a.status', '=', 'published')
+        .orderBy('a.flagged_at')
+        .orderBy('a.id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ answerId: r.answer_id, source: r.author_label, title: r.title, path: questionPath(r.question_id, r.slug) }));
+    },
+
+    /** An editor read an imported answer and keeps it: the "unreviewed" label goes. */
+    async markReviewed(editor: Viewer, answerId: number) {
+      const answer = await db.selectFrom('answers').select(['id', 'question_id', 'review_flag']).where('id', '=', answerId).executeTakeFirst();
+      if (!answer || answer.review_flag !== 'imported-unreviewed') throw notFound(`No imported answer ${answerId} waiting for review`);
+      const at = now();
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('answers').set({ review_flag: null, flagged_at: null, updated_at: at.toISOString() }).where('id', '=', answerId).execute();
+        await recordRevision(trx, answerId, editor.id, 'Reviewed after import', at);
+      });
+      return finish(answerId, answer.question_id);
+    },
+
     /** Takes the answer off the site; the question waits for a new answer if it has no other. */
     async unpublish(_editor: Viewer, answerId: number) {
       const answer = await db.selectFrom('answers').select(['id', 'question_id', 'status']).where('id', '=', answerId).executeTakeFirst();

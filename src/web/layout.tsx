@@ -88,6 +88,7 @@ function AccountMenu() {
       {staff && <a href="/expert/queue">{t('nav.expertQueue')}</a>}
       {(viewer.role === 'editor' || viewer.role === 'admin') && <a href="/editor/review">{t('nav.review')}</a>}
       {(viewer.role === 'editor' || viewer.role === 'admin') && <a href="/editor/stale">{t('nav.stale')}</a>}
+      {(viewer.role === 'editor' || viewer.role === 'admin') && <a href="/editor/imported">{t('nav.imported')}</a>}
       {viewer.role === 'admin' && <a href="/admin/users">{t('nav.users')}</a>}
       <form method="post" action="/account/sign-out">
         <input type="hidden" name="_csrf" value={csrfToken ?? ''} />

@@ -1,6 +1,7 @@
 import { Layout } from '../../web/layout';
 import { t, type MessageKey } from '../../web/messages';
 import { STEP_CHANNELS } from '../schemas';
+import type { ArticleSuggestion } from '../../statutes/article-suggest';
 import type { WorkflowService } from '../workflow-service';
 
 export interface StepValues {
@@ -23,7 +24,7 @@ export interface AnswerEditorValues {
 export interface AnswerEditorPageProps {
   csrfToken: string;
   action: string;
-  question: { title: string; details: string; path: string };
+  question: { title: string; details: string; path: string; suggestions?: ArticleSuggestion[] };
   values: AnswerEditorValues;
   errors: string[];
   regions: { code: string; name: string }[];
@@ -44,6 +45,30 @@ export function AnswerEditorPage({ csrfToken, action, question, values, errors, 
             <li>{e}</li>
           ))}
         </ul>
+      )}
+      {question.suggestions && question.suggestions.length > 0 && (
+        <section aria-labelledby="suggested-heading" class="suggested-basis">
+          <h2 id="suggested-heading">{t('editor.suggestedTitle')}</h2>
+          <p class="meta">{t('editor.suggestedLead')}</p>
+          <ul>
+            {question.suggestions.map((s, i) => (
+              <li>
+                <a id={`suggested-${i}`} href={`/laws/${s.slug}/articles/${s.number}`}>
+                  {s.shortTitleEn}, {t('laws.article', { number: s.number })}
+                </a>{' '}
+                <code lang="zh-CN">{s.citation}</code>{' '}
+                {/* Named with its article: six buttons all called "Add to the legal basis" cannot be told apart. */}
+                {/* Hidden without JavaScript (it could do nothing); the answer-editor island shows it. */}
+                <button type="button" hidden class="link-button" id={`suggested-${i}-add`} aria-labelledby={`suggested-${i}-add suggested-${i}`} data-add-citation={s.citation}>
+                  {t('editor.addCitation')}
+                </button>
+                <p class="meta" lang="zh-CN">
+                  {s.text.length > 120 ? `${s.text.slice(0, 120)}…` : s.text}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {preview && (
         <section class="answer" aria-labelledby="preview-heading">
@@ -115,7 +140,7 @@ export function AnswerEditorPage({ csrfToken, action, question, values, errors, 
         <label for="verified-on">{t('editor.verifiedOn')}</label>
         <input id="verified-on" name="verifiedOn" type="date" value={values.verifiedOn} required />
         <label for="citations">{t('editor.citations')}</label>
-        <textarea id="citations" name="citations" rows={4} maxLength={5000}>
+        <textarea id="citations" name="citations" rows={4} maxLength={5000} data-citation-check={citationCheckMessages()}>
           {values.citations}
         </textarea>
         <div class="button-row">
@@ -129,7 +154,21 @@ export function AnswerEditorPage({ csrfToken, action, question, values, errors, 
             {t('editor.submit')}
           </button>
         </div>
+        {/* Island: the legal basis checked while typing (progressive enhancement; Preview works without it). */}
+        <script type="module" src="/assets/answer-editor.js" />
       </form>
     </Layout>
   );
+}
+
+/** What the answer-editor island says, in the page's language; `{line}`, `{text}` and `{reason}` are filled in there. */
+function citationCheckMessages(): string {
+  return JSON.stringify({
+    heading: t('editor.liveCheck'),
+    noCitation: t('editor.lineNoCitation'),
+    failed: t('editor.lineFailed'),
+    unavailable: t('editor.checkUnavailable'),
+    rateLimited: t('editor.checkRateLimited'),
+    tooLong: t('editor.checkTooLong'),
+  });
 }

@@ -58,3 +58,33 @@ export function StaleAnswersPage({ answers, csrfToken, error }: { answers: Stale
     </Layout>
   );
 }
+
+type Imported = Awaited<ReturnType<StaleAnswerService['listImported']>>;
+
+export function ImportedAnswersPage({ answers, csrfToken }: { answers: Imported; csrfToken: string }) {
+  return (
+    <Layout title={t('imported.title')} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('nav.review'), href: '/editor/review' }, { label: t('imported.title') }]}>
+      <h1>{t('imported.title')}</h1>
+      <p class="lead">{t('imported.lead')}</p>
+      {answers.length === 0 && <p>{t('imported.empty')}</p>}
+      <ul class="search-results">
+        {answers.map((a) => (
+          <li>
+            <a href={a.path}>{a.title}</a> <span class="meta">{a.source}</span>
+            <div class="button-row">
+              <form method="post" action={`/editor/imported/${a.answerId}/reviewed`}>
+                <input type="hidden" name="_csrf" value={csrfToken} />
+                <button type="submit">{t('imported.markReviewed')}</button>
+              </form>
+              <a href={editPublishedAnswerPath(a.answerId)}>{t('revisions.editLink')}</a>
+              <form method="post" action={`/editor/stale/${a.answerId}/unpublish`}>
+                <input type="hidden" name="_csrf" value={csrfToken} />
+                <button type="submit">{t('stale.unpublish')}</button>
+              </form>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
