@@ -7,6 +7,7 @@ import { addViews } from './inquiry/repository';
 import { createQuestionSearch } from './inquiry/search-service';
 import { createNotificationService } from './inquiry/notifications';
 import { createDuplicateService } from './inquiry/duplicates';
+import { createImportService } from './inquiry/import/service';
 import { createRevisionService } from './inquiry/revisions';
 import { createInquiryService } from './inquiry/service';
 import { createStaleAnswerService } from './inquiry/stale';
@@ -43,7 +44,8 @@ export function createServices(db: Kysely<Database>, dialect: DialectName, optio
   });
   const duplicates = createDuplicateService(db, { search, inquiry });
   const stale = createStaleAnswerService(db, { search, inquiry });
-  return { statutes, views, search, inquiry, workflow, accounts, notifications, revisions, duplicates, stale };
+  const imports = createImportService(db, { statutes, search, inquiry });
+  return { statutes, views, search, inquiry, workflow, accounts, notifications, revisions, duplicates, stale, imports };
 }
 
 export type Services = ReturnType<typeof createServices>;

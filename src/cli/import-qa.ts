@@ -1,0 +1,75 @@
+/**
+ * Imports a Q&A collection (`npm run import:qa -- collection.jsonl --source NAME`): one JSON object per
+ * line with a question and an answer. Prints a progress bar on a terminal, then a summary as a table and
+ * as JSON. Interrupted? Run the same command again: it carries on after the last committed batch.
+ */
+import { existsSync } from 'node:fs';
+import { Command, InvalidArgumentError } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { loadConfig } from '../config';
+import { connect } from '../db/connection';
+import { migrateToLatest } from '../db/migrate';
+import { DEFAULT_BATCH } from '../inquiry/import/service';
+import { summaryTable } from '../inquiry/import/summary';
+import { createServices } from '../services';
+import { AppError } from '../web/errors';
+import { seedDatabase } from './seed';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive whole number');
+  return n;
+}
+
+const program = new Command('import:qa')
+  .description('Import questions and answers from a JSONL file')
+  .argument('<file>', 'JSONL file: one {"question": …, "answer": …} object per line')
+  .option('--source <name>', 'name of the collection, shown as the answers\' author (default: the file name)')
+  .option('--region <code>', 'region of questions that name no place, e.g. CN-GD', 'CN')
+  .option('--question-field <name>', 'field holding the question', 'question')
+  .option('--answer-field <name>', 'field holding the answer', 'answer')
+  .option('--batch <lines>', 'lines per transaction', positiveInt, DEFAULT_BATCH)
+  .parse();
+const [file] = program.args;
+const options = program.opts<{ source?: string; region: string; questionField: string; answerField: string; batch: number }>();
+if (!existsSync(file)) program.error(`No file ${file}`);
+
+const config = loadConfig();
+const { db, dialect, destroy } = connect(config.DATABASE_URL);
+const bar = process.stdout.isTTY
+  ? new SingleBar({ format: 'import {bar} {value}/{total} lines | {rate} lines/s | ETA {eta_formatted} | imported {imported}', etaBuffer: 20 })
+  : null;
+try {
+  await migrateToLatest(db, dialect);
+  const services = createServices(db, dialect);
+  // Topics, regions and the statute library must be there; the same loading the server does on start.
+  await seedDatabase(db, services, { dataDir: 'data', demoFile: config.SEED_DEMO_CONTENT ? 'data/demo/questions.json' : null });
+  const started = Date.now();
+  let from = 0;
+  const summary = await services.imports.importFile(file, {
+    source: options.source,
+    region: options.region,
+    questionField: options.questionField,
+    answerField: options.answerField,
+    batchSize: options.batch,
+    onStart: ({ totalLines, startLine }) => {
+      from = startLine;
+      bar?.start(totalLines, startLine, { rate: 0, imported: 0 });
+    },
+    onProgress: ({ linesDone, counts }) => {
+      const seconds = (Date.now() - started) / 1000 || 1;
+      bar?.update(linesDone, { rate: Math.round((linesDone - from) / seconds), imported: counts.imported });
+    },
+  });
+  bar?.stop();
+  console.log(summaryTable(summary));
+  console.log(JSON.stringify(summary, null, 2));
+} catch (error) {
+  bar?.stop();
+  if (!(error instanceof AppError)) throw error;
+  const reasons = error.details.map((d) => (d.field ? `--${d.field}: ${d.message}` : d.message));
+  console.error([error.message, ...reasons].join('\n'));
+  process.exitCode = 1;
+} finally {
+  await destroy();
+}

@@ -1,0 +1,105 @@
+/**
+ * What an import did, counted over the whole file: a resumed run starts from the counts its earlier
+ * attempts stored with import_runs, so the summary at the end covers every line exactly once.
+ * Invariant: read = imported + aliases + duplicates + skipped.total.
+ */
+import { SKIP_REASONS, type SkipReason } from './record';
+
+/** Line numbers listed per skip reason; the count is always complete. */
+export const MAX_LISTED_LINES = 20;
+
+export interface ImportCounts {
+  /** Lines with content looked at (blank lines are not counted). */
+  read: number;
+  imported: number;
+  /** Near-duplicates stored as another phrasing of an existing question. */
+  aliases: number;
+  duplicates: number;
+  skipped: { total: number; byReason: Partial<Record<SkipReason, { count: number; lines: number[] }>> };
+  citations: { resolved: number; unresolved: number; answersWithUnresolved: number };
+  /** Questions no topic rule matched, filed under the fallback topic. */
+  topicFallback: number;
+  /** Questions whose region came from a place they name (the rest got --region or CN). */
+  regionDetected: number;
+}
+
+export interface ImportSummary extends ImportCounts {
+  source: string;
+  file: string;
+  sha256: string;
+  /** Lines in the file. */
+  lines: number;
+  /** Where this run started: lines before it were done by an earlier, interrupted run. */
+  resumedAfterLine: number;
+  /** The file had been imported completely before from this source: nothing was done. */
+  alreadyFinished: boolean;
+  seconds: number;
+}
+
+export function emptyCounts(): ImportCounts {
+  return {
+    read: 0,
+    imported: 0,
+    aliases: 0,
+    duplicates: 0,
+    skipped: { total: 0, byReason: {} },
+    citations: { resolved: 0, unresolved: 0, answersWithUnresolved: 0 },
+    topicFallback: 0,
+    regionDetected: 0,
+  };
+}
+
+/** Counts stored by an earlier attempt, or empty ones; anything unreadable starts from zero. */
+export function countsFromJson(json: string): ImportCounts {
+  try {
+    const parsed = JSON.parse(json) as Partial<ImportCounts>;
+    return typeof parsed.read === 'number' ? { ...emptyCounts(), ...parsed } : emptyCounts();
+  } catch {
+    return emptyCounts();
+  }
+}
+
+export function cloneCounts(c: ImportCounts): ImportCounts {
+  return structuredClone(c);
+}
+
+export function recordSkip(c: ImportCounts, reason: SkipReason, line: number): void {
+  const entry = (c.skipped.byReason[reason] ??= { count: 0, lines: [] });
+  entry.count += 1;
+  if (entry.lines.length < MAX_LISTED_LINES) entry.lines.push(line);
+  c.skipped.total += 1;
+  c.read += 1;
+}
+
+/** The summary as a two-column table for a terminal. */
+export function summaryTable(s: ImportSummary): string {
+  const rows: [string, string][] = [
+    ['source', s.source],
+    ['file', `${s.file} (${s.lines} lines, sha256 ${s.sha256.slice(0, 12)}…)`],
+  ];
+  if (s.alreadyFinished) rows.push(['status', 'already imported from this source: nothing to do']);
+  else if (s.resumedAfterLine > 0) rows.push(['resumed', `after line ${s.resumedAfterLine}`]);
+  rows.push(
+    ['read', String(s.read)],
+    ['imported', String(s.imported)],
+    ['aliases', String(s.aliases)],
+    ['duplicates', String(s.duplicates)],
+    ['skipped', String(s.skipped.total)],
+  );
+  for (const reason of SKIP_REASONS) {
+    const entry = s.skipped.byReason[reason];
+    if (!entry) continue;
+    const more = entry.count > entry.lines.length ? ` and ${entry.count - entry.lines.length} more` : '';
+    rows.push([`  ${reason}`, `${entry.count} (line ${entry.lines.join(', ')}${more})`]);
+  }
+  rows.push(
+    ['citations resolved', String(s.citations.resolved)],
+    ['citations unresolved', `${s.citations.unresolved} (in ${s.citations.answersWithUnresolved} answers)`],
+    ['topic by fallback', String(s.topicFallback)],
+    ['region from question', String(s.regionDetected)],
+    ['time', `${s.seconds.toFixed(1)} s`],
+  );
+  const width = Math.max(...rows.map(([k]) => k.length));
+  const line = `+${'-'.repeat(width + 2)}+${'-'.repeat(Math.max(...rows.map(([, v]) => v.length)) + 2)}+`;
+  return [line, ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v.padEnd(line.length - width - 7)} |`), line].join('\n');
+}
