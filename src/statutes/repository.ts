@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -10,17 +10,7 @@ export async function findStatuteIdBySlug(db: Db, slug: string): Promise<number 
 
 export async function insertStatute(
   db: Db,
-  statute: {
-    slug: string;
-    title_zh: string;
-    short_title_zh: string;
-    title_en: string;
-    short_title_en: string;
-    level_zh: string;
-    tier: string;
-    aliases_json: string;
-    position: number;
-  },
+  statute: Insertable<Database['statutes']>,
 ): Promise<number> {
   const row = await db.insertInto('statutes').values(statute).returning('id').executeTakeFirstOrThrow();
   return row.id;
