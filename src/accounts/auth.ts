@@ -46,7 +46,9 @@ export const registerAuth = fp(async function registerAuth(app: FastifyInstance,
   app.decorateRequest('viewer', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.viewer = token ? await options.resolveSession(token) : null;
+    // Stylesheets and scripts do not depend on who is signed in: no session read for them.
+    if (!token || request.url.startsWith('/assets/')) return;
+    request.viewer = await options.resolveSession(token);
   });
 });
 

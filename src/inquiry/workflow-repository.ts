@@ -131,9 +131,8 @@ export async function recountVotes(db: Db, answerId: number) {
   await db.updateTable('answers').set({ helpful_count: Number(row.n) }).where('id', '=', answerId).execute();
 }
 
+/** One accepted answer per question; call inside a transaction so no reader sees none or two. */
 export async function acceptAnswer(db: Db, questionId: number, answerId: number) {
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('answers').set({ accepted: 0 }).where('question_id', '=', questionId).execute();
-    await trx.updateTable('answers').set({ accepted: 1 }).where('id', '=', answerId).execute();
-  });
+  await db.updateTable('answers').set({ accepted: 0 }).where('question_id', '=', questionId).execute();
+  await db.updateTable('answers').set({ accepted: 1 }).where('id', '=', answerId).execute();
 }

@@ -228,7 +228,7 @@ export function createWorkflowService(
       if (!answer || answer.status !== 'published') throw notFound(`No published answer ${answerId}`);
       const asker = await flow.findAsker(db, answer.question_id);
       if (asker !== viewer.id) throw new AppError('FORBIDDEN', 'Only the person who asked can accept an answer');
-      await flow.acceptAnswer(db, answer.question_id, answerId);
+      await db.transaction().execute((trx) => flow.acceptAnswer(trx, answer.question_id, answerId));
       inquiry.forgetQuestion(answer.question_id);
       return { path: await answerPath(answer.question_id, answerId) };
     },
