@@ -18,7 +18,7 @@ export async function freePort(): Promise<number> {
 export async function startProcess(entry: string, env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${env.PORT}`;
   for (let i = 0; i < 300; i++) {
@@ -42,8 +42,8 @@ export interface LoadResult {
   errors: number;
 }
 
-export async function load(url: string, seconds: number, connections = 50): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+export async function load(url: string, seconds: number, connections = 50, headers: Record<string, string> = {}): Promise<LoadResult> {
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, headers });
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,

@@ -44,11 +44,15 @@ export const registerAuth = fp(async function registerAuth(app: FastifyInstance,
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure, path: '/' },
   });
   app.decorateRequest('viewer', null);
-  app.addHook('onRequest', async (request) => {
+  // A callback hook, not an async one: anonymous requests (most of them) then cost no promise at all.
+  app.addHook('onRequest', (request, _reply, done) => {
     const token = request.cookies[SESSION_COOKIE];
     // Stylesheets and scripts do not depend on who is signed in: no session read for them.
-    if (!token || request.url.startsWith('/assets/')) return;
-    request.viewer = await options.resolveSession(token);
+    if (!token || request.url.startsWith('/assets/')) return done();
+    options.resolveSession(token).then((viewer) => {
+      request.viewer = viewer;
+      done();
+    }, done);
   });
 });
 

@@ -73,7 +73,11 @@ export type NotificationService = ReturnType<typeof createNotificationService>;
 /** Counts the signed-in viewer's unread notifications for the header; anonymous requests pay nothing. */
 export const registerNotificationCount = fp(async (app: FastifyInstance, opts: { notifications: NotificationService }) => {
   app.decorateRequest('unreadNotifications', 0);
-  app.addHook('preHandler', async (request) => {
-    if (request.viewer) request.unreadNotifications = await opts.notifications.unreadCount(request.viewer.id);
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (!request.viewer) return done();
+    opts.notifications.unreadCount(request.viewer.id).then((count) => {
+      request.unreadNotifications = count;
+      done();
+    }, done);
   });
 });

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
 
@@ -39,6 +40,20 @@ describe.each(testEngines)('inquiry center on $name', (engine) => {
     }
     expect(res.body).toContain(`href="${SEED_PATH}"`);
     expect(res.body).toContain('Most viewed questions');
+  });
+
+  it('sends the Q&A page gzipped to browsers that accept it, and the same page to those that do not', async () => {
+    const plain = await get(SEED_PATH);
+    const compressed = await t.app.inject({ method: 'GET', url: SEED_PATH, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    for (const res of [plain, compressed]) {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers.vary).toMatch(/accept-encoding/i);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    }
+    expect(compressed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(gunzipSync(compressed.rawPayload).toString('utf8')).toBe(plain.body);
   });
 
   it('serves the seed question with analysis, procedure, legal basis and its metadata', async () => {

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../config';
 import { notFound } from '../web/errors';
+import { prerenderPage, sendPrerenderedPage, type PrerenderedPage } from '../web/prerendered-page';
 import { renderPage, sendPage } from '../web/render';
 import {
   errorResponse,
@@ -25,8 +26,6 @@ import { CenterPage } from './views/center-page';
 import { QuestionPage } from './views/question-page';
 import { TopicPage } from './views/topic-page';
 
-const html = 'text/html; charset=utf-8';
-
 export async function inquiryRoutes(
   app: FastifyInstance,
   opts: { services: Services; config: AppConfig },
@@ -44,7 +43,7 @@ export async function inquiryRoutes(
   const baseUrl = config.PUBLIC_BASE_URL;
   const r = app.withTypeProvider<ZodTypeProvider>();
   // The service hands out the same data object while it is cached, so each is rendered once.
-  const renderedQuestionPages = new WeakMap<QuestionData, string>();
+  const renderedQuestionPages = new WeakMap<QuestionData, PrerenderedPage>();
 
   // ---- pages ---------------------------------------------------------------------------
 
@@ -78,12 +77,12 @@ export async function inquiryRoutes(
       }
       // Signed-in viewers get their own header; anonymous pages are the same for everyone.
       if (request.viewer) return sendPage(request, reply, QuestionPage({ ...page, baseUrl }));
-      let body = renderedQuestionPages.get(page);
-      if (body === undefined) {
-        body = renderPage(QuestionPage({ ...page, baseUrl }));
-        renderedQuestionPages.set(page, body);
+      let prerendered = renderedQuestionPages.get(page);
+      if (prerendered === undefined) {
+        prerendered = prerenderPage(renderPage(QuestionPage({ ...page, baseUrl })));
+        renderedQuestionPages.set(page, prerendered);
       }
-      return reply.type(html).send(body);
+      return sendPrerenderedPage(request, reply, prerendered);
     },
   );
 
