@@ -33,7 +33,14 @@ async function importOnce(name: string, index: boolean) {
     await migrateToLatest(db, dialect);
     const services = createServices(db, dialect);
     await seedDatabase(db, services, { dataDir: 'data', demoFile: null });
-    const search = index ? services.search : { ...services.search, reindexQuestions: async () => {} };
+    const search: typeof services.search = index
+      ? services.search
+      : {
+          ...services.search,
+          reindexQuestions: async () => {},
+          indexNewQuestions: async () => {},
+          preparePool: () => ({ prepare: async (docs) => docs.map((d) => ({ id: d.id, fields: [] })), close: async () => {} }),
+        };
     const imports = createImportService(db, { statutes: services.statutes, search });
     const bar = new SingleBar({ format: `  ${name} {bar} {value}/{total} lines | {rate} lines/s | ETA {eta_formatted}` });
     const started = performance.now();

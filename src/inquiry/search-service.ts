@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { Db, SearchDocument, SearchEngine } from '../search/engine';
+import type { Db, PreparedDocument, SearchDocument, SearchEngine } from '../search/engine';
+import { createPreparePool, type PreparePool } from '../search/prepare-pool';
 import { highlightSnippet } from '../search/snippet';
 import { tokeniseQuery } from '../search/tokeniser';
 import { invalid } from '../web/errors';
@@ -13,7 +14,48 @@ export const SEARCH_PAGE_SIZE = 10;
 export const SUGGESTION_COUNT = 8;
 const REINDEX_BATCH = 500;
 
-/** The text of questions (title and aliases; details, answers and steps; legal basis), as the index takes it. */
+/** What the index takes from one question; both the database path below and the Q&A import build it. */
+export interface QuestionIndexParts {
+  id: number;
+  title: string;
+  details: string;
+  aliases: string[];
+  translationTitles: string[];
+  answers: { analysis_md: string; background_md: string | null }[];
+  steps: { action: string; materials: string; location: string; duration: string }[];
+  citations: IndexedCitation[];
+}
+
+export interface IndexedCitation {
+  statute_short_title_en: string;
+  article_number: number;
+  statute_title_zh: string;
+  article_label: string;
+}
+
+/** The text of a question (title and aliases; details, answers and steps; legal basis), as the index takes it. */
+export function searchDocument(q: QuestionIndexParts): SearchDocument {
+  return {
+    id: q.id,
+    title: [q.title, ...q.aliases, ...q.translationTitles].join('\n'),
+    body: [q.details, ...q.answers.flatMap((a) => [a.analysis_md, a.background_md ?? '']), ...q.steps.flatMap((s) => [s.action, s.materials, s.location, s.duration])].join('\n'),
+    legal: q.citations.map((c) => `${c.statute_short_title_en} Article ${c.article_number} 《${c.statute_title_zh}》${c.article_label}`).join('\n'),
+  };
+}
+
+/** Groups rows by a numeric key, so building many documents stays linear. */
+function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** The documents of questions as stored now (merged duplicates have none). */
 async function documentsFor(db: Db, ids: number[]): Promise<SearchDocument[]> {
   const [questions, aliases, translations, answers] = await Promise.all([
     searchRepo.listQuestionsForIndex(db, ids),
@@ -23,26 +65,23 @@ async function documentsFor(db: Db, ids: number[]): Promise<SearchDocument[]> {
   ]);
   const answerIds = answers.map((a) => a.id);
   const [steps, citations] = await Promise.all([repo.listSteps(db, answerIds), repo.listCitations(db, answerIds)]);
+  const aliasesOf = groupBy(aliases, (a) => a.question_id);
+  const translationsOf = groupBy(translations, (t) => t.question_id);
+  const answersOf = groupBy(answers, (a) => a.question_id);
+  const stepsOf = groupBy(steps, (s) => s.answer_id);
+  const citationsOf = groupBy(citations, (c) => c.answer_id);
   return questions.map((q) => {
-    const own = answers.filter((a) => a.question_id === q.id);
-    const ownIds = new Set(own.map((a) => a.id));
-    return {
+    const own = answersOf.get(q.id) ?? [];
+    return searchDocument({
       id: q.id,
-      title: [
-        q.title,
-        ...aliases.filter((a) => a.question_id === q.id).map((a) => a.text),
-        ...translations.filter((tr) => tr.question_id === q.id).map((tr) => tr.title),
-      ].join('\n'),
-      body: [
-        q.details,
-        ...own.flatMap((a) => [a.analysis_md, a.background_md ?? '']),
-        ...steps.filter((s) => ownIds.has(s.answer_id)).flatMap((s) => [s.action, s.materials, s.location, s.duration]),
-      ].join('\n'),
-      legal: citations
-        .filter((c) => ownIds.has(c.answer_id))
-        .map((c) => `${c.statute_short_title_en} Article ${c.article_number} 《${c.statute_title_zh}》${c.article_label}`)
-        .join('\n'),
-    };
+      title: q.title,
+      details: q.details,
+      aliases: (aliasesOf.get(q.id) ?? []).map((a) => a.text),
+      translationTitles: (translationsOf.get(q.id) ?? []).map((t) => t.title),
+      answers: own,
+      steps: own.flatMap((a) => stepsOf.get(a.id) ?? []),
+      citations: own.flatMap((a) => citationsOf.get(a.id) ?? []),
+    });
   });
 }
 
@@ -71,9 +110,19 @@ export function createQuestionSearch(db: Kysely<Database>, engine: SearchEngine)
     /** Re-indexes questions after a write; run inside the write's transaction so the index never drifts. */
     async reindexQuestions(trx: Db, ids: number[]) {
       const docs = await documentsFor(trx, ids);
-      for (const doc of docs) await engine.index(trx, doc);
+      await engine.store(trx, docs.map((doc) => engine.prepare(doc)));
       const present = new Set(docs.map((d) => d.id));
       for (const id of ids) if (!present.has(id)) await engine.remove(trx, id);
+    },
+
+    /** Workers that prepare documents for this engine off the main thread (0: in this thread). */
+    preparePool(size?: number): PreparePool {
+      return createPreparePool(engine.dialect, size);
+    },
+
+    /** Stores documents prepared elsewhere (src/search/prepare-pool.ts) for questions new to the index. */
+    async indexNewQuestions(trx: Db, prepared: PreparedDocument[]) {
+      await engine.store(trx, prepared, { fresh: true });
     },
 
     async removeQuestion(trx: Db, id: number) {
@@ -89,7 +138,8 @@ export function createQuestionSearch(db: Kysely<Database>, engine: SearchEngine)
         const ids = await searchRepo.listQuestionIdsAfter(db, after, REINDEX_BATCH);
         if (ids.length === 0) break;
         await db.transaction().execute(async (trx) => {
-          for (const doc of await documentsFor(trx, ids)) await engine.index(trx, doc);
+          const docs = await documentsFor(trx, ids);
+          await engine.store(trx, docs.map((doc) => engine.prepare(doc)), { fresh: true });
         });
         done += ids.length;
         after = ids[ids.length - 1];

@@ -39,9 +39,25 @@ export interface SearchResult {
   totalIsCapped: boolean;
 }
 
+/**
+ * A document as one engine stores it: tokenised, plain strings and numbers only, so it can be made in a
+ * worker thread (src/search/prepare-pool.ts) and handed back. Made by that engine's prepare().
+ */
+export interface PreparedDocument {
+  id: number;
+  fields: string[];
+}
+
 export interface SearchEngine {
   readonly dialect: DialectName;
-  /** Adds or replaces a document; call inside the transaction that changed it. */
+  /** Tokenises a document for this engine: CPU only, no database, the same in any thread. */
+  prepare(doc: SearchDocument): PreparedDocument;
+  /**
+   * Adds or replaces prepared documents; call inside the transaction that changed them. `fresh`: none of
+   * them is in the index yet (new questions), so there is nothing to replace.
+   */
+  store(db: Db, docs: PreparedDocument[], options?: { fresh?: boolean }): Promise<void>;
+  /** Adds or replaces a document (prepare + store); call inside the transaction that changed it. */
   index(db: Db, doc: SearchDocument): Promise<void>;
   remove(db: Db, id: number): Promise<void>;
   removeAll(db: Db): Promise<void>;

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { chunksOf } from '../db/chunks';
 import type { Db, SearchDocument, SearchEngine, SearchFilter, SearchHit } from './engine';
 import { planStages, searchableTerm, tsGroups } from './query-plan';
 import { RANK_CAP, TOTAL_CAP } from './sqlite-engine';
@@ -10,6 +11,8 @@ import { tokeniseForIndexFields, type QueryTerm } from './tokeniser';
  * D body and legal bigrams; ranked with ts_rank (PostgreSQL has no BM25), length-normalised.
  */
 const MAX_POSITION = 16_383;
+/** Documents per insert statement. */
+const STORE_CHUNK = 64;
 // ts_rank weights are listed {D, C, B, A}.
 const RANK = sql.raw(`ts_rank('{0.07, 0.2, 0.4, 1.0}', document, query, 1)`);
 
@@ -53,9 +56,20 @@ export function createPostgresSearchEngine(): SearchEngine {
   return {
     dialect: 'postgres',
 
+    prepare(doc) {
+      return { id: doc.id, fields: [tsvectorLiteral(doc)] };
+    },
+
+    async store(db, docs) {
+      for (const chunk of chunksOf(docs, STORE_CHUNK)) {
+        const rows = chunk.map((d) => sql`(${d.id}, cast(${d.fields[0]} as tsvector))`);
+        await sql`insert into search_documents (question_id, document) values ${sql.join(rows)}
+                  on conflict (question_id) do update set document = excluded.document`.execute(db);
+      }
+    },
+
     async index(db, doc) {
-      await sql`insert into search_documents (question_id, document) values (${doc.id}, cast(${tsvectorLiteral(doc)} as tsvector))
-                on conflict (question_id) do update set document = excluded.document`.execute(db);
+      await this.store(db, [this.prepare(doc)]);
     },
 
     async remove(db, id) {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { chunksOf } from '../db/chunks';
 import type { Db, SearchDocument, SearchEngine, SearchFilter, SearchHit } from './engine';
 import { ftsGroups, planStages, searchableTerm } from './query-plan';
 import { tokeniseForIndexFields, type QueryTerm } from './tokeniser';
@@ -18,6 +19,8 @@ const TITLE_BM25 = sql.raw('bm25(search_titles, 1.0, 0.4)');
 export const RANK_CAP = 300;
 /** `total` counts matches up to this many. */
 export const TOTAL_CAP = 200;
+/** Documents per insert statement. */
+const STORE_CHUNK = 64;
 
 export function indexColumns(doc: SearchDocument) {
   const title = tokeniseForIndexFields(doc.title);
@@ -43,12 +46,28 @@ export function createSqliteSearchEngine(): SearchEngine {
   return {
     dialect: 'sqlite',
 
-    async index(db, doc) {
+    prepare(doc) {
       const c = indexColumns(doc);
-      await this.remove(db, doc.id);
-      await sql`insert into search_fts (rowid, title, title_bg, body, body_bg, legal)
-                values (${doc.id}, ${c.title}, ${c.title_bg}, ${c.body}, ${c.body_bg}, ${c.legal})`.execute(db);
-      await sql`insert into search_titles (rowid, title, title_bg) values (${doc.id}, ${c.title}, ${c.title_bg})`.execute(db);
+      return { id: doc.id, fields: [c.title, c.title_bg, c.body, c.body_bg, c.legal] };
+    },
+
+    async store(db, docs, options = {}) {
+      // Multi-row statements in chunks of recurring sizes (prepared once, src/db/connection.ts).
+      for (const chunk of chunksOf(docs, STORE_CHUNK)) {
+        if (!options.fresh) {
+          const ids = chunk.map((d) => d.id);
+          await sql`delete from search_fts where rowid in (${sql.join(ids)})`.execute(db);
+          await sql`delete from search_titles where rowid in (${sql.join(ids)})`.execute(db);
+        }
+        const rows = chunk.map((d) => sql`(${d.id}, ${sql.join(d.fields)})`);
+        await sql`insert into search_fts (rowid, title, title_bg, body, body_bg, legal) values ${sql.join(rows)}`.execute(db);
+        const titles = chunk.map((d) => sql`(${d.id}, ${d.fields[0]}, ${d.fields[1]})`);
+        await sql`insert into search_titles (rowid, title, title_bg) values ${sql.join(titles)}`.execute(db);
+      }
+    },
+
+    async index(db, doc) {
+      await this.store(db, [this.prepare(doc)]);
     },
 
     async remove(db, id) {

@@ -37,6 +37,9 @@ export interface SynonymTable {
   readonly byKey: ReadonlyMap<string, readonly number[]>;
   /** Longest key in units: the matcher never looks further ahead than this. */
   readonly maxKeyUnits: number;
+  /** Every leading part of every key ("social", "social secur", "social secur card"): the matcher stops
+   * extending a phrase as soon as no key starts with it, so most words cost one lookup. */
+  readonly keyPrefixes: ReadonlySet<string>;
   /** Per group, every term's index forms, deduplicated, words before bigrams. */
   readonly forms: readonly (readonly SynonymForm[])[];
 }
@@ -78,6 +81,7 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
     tokens.set(token, group.id);
   }
   const byKey = new Map<string, number[]>();
+  const keyPrefixes = new Set<string>();
   const forms: SynonymForm[][] = [];
   let maxKeyUnits = 1;
   groups.forEach((group, gi) => {
@@ -92,6 +96,7 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
       // A term listed in two groups expands to both (union), rather than the last group silently winning.
       if (!list.includes(gi)) list.push(gi);
       byKey.set(key, list);
+      for (let n = 1; n <= units.length; n++) keyPrefixes.add(units.slice(0, n).map((u) => u.key).join(' '));
       maxKeyUnits = Math.max(maxKeyUnits, units.length);
       for (const form of phraseForms(units)) {
         const id = `${form.bigram ? 'b' : 'w'}:${form.tokens.join(' ')}`;
@@ -102,7 +107,7 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
     }
     forms.push([...words, ...grams]);
   });
-  return { groups, byKey, maxKeyUnits, forms };
+  return { groups, byKey, maxKeyUnits, keyPrefixes, forms };
 }
 
 /**
@@ -135,9 +140,12 @@ export function findSynonymMatches(keys: readonly string[], table: SynonymTable 
   let i = 0;
   while (i < keys.length) {
     let found: SynonymMatch | undefined;
-    for (let len = Math.min(table.maxKeyUnits, keys.length - i); len >= 1 && !found; len--) {
-      const groups = table.byKey.get(keys.slice(i, i + len).join(' '));
-      if (groups) found = { start: i, end: i + len, groups };
+    // Extend the phrase word by word while some key starts with it; the longest key matched wins.
+    let phrase = keys[i];
+    for (let end = i + 1; end <= keys.length && table.keyPrefixes.has(phrase); end++) {
+      const groups = table.byKey.get(phrase);
+      if (groups) found = { start: i, end, groups };
+      if (end < keys.length) phrase += ' ' + keys[end];
     }
     if (found) {
       matches.push(found);

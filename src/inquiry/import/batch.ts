@@ -1,24 +1,28 @@
 /**
- * One batch of an import: lines are classified in memory (duplicate, alias, new), the new answers' legal
- * bases resolved with a few statute-service calls, and everything written in one transaction together with
- * the search index and the run's progress — a crash loses at most the batch in flight, never half of it.
+ * One batch of an import, in two steps. prepareBatch: lines are classified in memory (duplicate, alias, new),
+ * the new answers' legal bases resolved with a few statute-service calls, and the new questions' index
+ * documents handed to the worker pool for tokenising. writeBatch: everything written in one transaction
+ * together with the search index and the run's progress — a crash loses at most the batch in flight, never
+ * half of it. The service prepares batch N+1 before writing batch N, so the pool tokenises while this thread
+ * works (docs/decisions/0107-import-pipeline.md).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { StatuteService } from '../../statutes/service';
 import { AppError } from '../../web/errors';
 import { renderMarkdown } from '../../web/markdown';
-import type { QuestionSearch } from '../search-service';
+import type { PreparedDocument } from '../../search/engine';
+import type { PreparePool } from '../../search/prepare-pool';
+import { searchDocument, type IndexedCitation, type QuestionSearch } from '../search-service';
 import { slugify } from '../slug';
 import type { Locale } from '../tables';
-import { resolveLegalBases } from './citations';
+import { resolveLegalBases, type LegalBasis } from './citations';
 import { exactKey, normaliseQuestion, type DedupeIndex, type Target } from './dedupe';
 import type { PlaceDetector, TopicDetector } from './detect';
-import { chunksOf } from './repository';
 import * as repo from './repository';
 import { splitAnswer, type SplitAnswer } from './split';
 import type { SkipReason } from './record';
-import { recordSkip, type ImportCounts } from './summary';
+import { addCounts, emptyCounts, recordSkip, type ImportCounts } from './summary';
 
 export interface ImportContext {
   db: Kysely<Database>;
@@ -34,6 +38,10 @@ export interface ImportContext {
   /** YYYY-MM-DD: imported answers count as verified on the day they were imported. */
   verifiedOn: string;
   runId: number;
+  /** Tokenises the new questions' index documents off this thread. */
+  pool: PreparePool;
+  /** Statute and article names of cited articles, for the index's legal-basis field; filled as batches need them. */
+  articleNames: Map<number, IndexedCitation>;
   /** Tests: runs inside each batch's transaction after its writes; throwing rolls the batch back. */
   afterBatchWrites?: (batch: number) => void | Promise<void>;
 }
@@ -62,8 +70,6 @@ interface NewQuestion {
 }
 
 const HAN = /\p{Script=Han}/u;
-/** Questions re-indexed per call of the search service (see the call). */
-const REINDEX_SLICE = 128;
 
 /** Sorts the batch's good lines into new questions and aliases; counts duplicates and lines without analysis. */
 function classify(ctx: ImportContext, lines: GoodLine[], counts: ImportCounts) {
@@ -108,28 +114,73 @@ function classify(ctx: ImportContext, lines: GoodLine[], counts: ImportCounts) {
   return { fresh, aliases };
 }
 
-/**
- * Imports one batch, the lines after `linesFrom` up to `linesDone`. `counts` is updated in place only when the
- * transaction commits; `linesDone` is stored with the rows. Returns the ids whose pages changed.
- */
-export async function importBatch(
+export interface PreparedBatch {
+  batchNumber: number;
+  /** The batch covers the lines after `linesFrom` up to `linesDone`. */
+  linesFrom: number;
+  linesDone: number;
+  /** This batch's counts alone; added to the run's when its transaction commits. */
+  delta: ImportCounts;
+  fresh: NewQuestion[];
+  aliases: { text: string; target: Target }[];
+  bases: LegalBasis[];
+  /** Index documents of `fresh`, in its order (ids filled in once the questions are stored). */
+  documents: Promise<PreparedDocument[]>;
+}
+
+/** Classifies a batch and starts tokenising its new questions; writes nothing. */
+export async function prepareBatch(
   ctx: ImportContext,
-  batchNumber: number,
   lines: BatchLines,
-  counts: ImportCounts,
-  linesFrom: number,
-  linesDone: number,
-  now: Date,
-): Promise<number[]> {
-  const next = structuredClone(counts);
-  for (const s of lines.skipped) recordSkip(next, s.reason, s.line);
-  const { fresh, aliases } = classify(ctx, lines.good, next);
+  range: { batchNumber: number; linesFrom: number; linesDone: number },
+): Promise<PreparedBatch> {
+  const delta = emptyCounts();
+  for (const s of lines.skipped) recordSkip(delta, s.reason, s.line);
+  const { fresh, aliases } = classify(ctx, lines.good, delta);
   const bases = await resolveLegalBases(ctx.statutes, fresh.map((q) => q.split.legalBasis));
   for (const basis of bases) {
-    next.citations.resolved += basis.resolved.length;
-    next.citations.unresolved += basis.unresolved.length;
-    if (basis.unresolved.length > 0) next.citations.answersWithUnresolved += 1;
+    delta.citations.resolved += basis.resolved.length;
+    delta.citations.unresolved += basis.unresolved.length;
+    if (basis.unresolved.length > 0) delta.citations.answersWithUnresolved += 1;
   }
+  const names = await articleNames(ctx, bases);
+  // Other phrasings found in this same batch belong in their new question's title field.
+  const aliasTexts = new Map<Target, string[]>();
+  for (const a of aliases) aliasTexts.set(a.target, [...(aliasTexts.get(a.target) ?? []), a.text]);
+  const docs = fresh.map((q, k) =>
+    searchDocument({
+      id: 0,
+      title: q.title,
+      details: '',
+      aliases: aliasTexts.get(q.target) ?? [],
+      translationTitles: [],
+      answers: [{ analysis_md: q.split.analysis, background_md: q.split.background }],
+      steps: q.split.steps.map((s) => ({ action: s.action, materials: '', location: '', duration: '' })),
+      citations: bases[k].resolved.map((c) => names.get(c.article_id)!),
+    }),
+  );
+  const documents = ctx.pool.prepare(docs);
+  // Awaited by writeBatch; a failure before then must not surface as an unhandled rejection.
+  documents.catch(() => {});
+  return { ...range, delta, fresh, aliases, bases, documents };
+}
+
+async function articleNames(ctx: ImportContext, bases: LegalBasis[]): Promise<Map<number, IndexedCitation>> {
+  const missing = [...new Set(bases.flatMap((b) => b.resolved.map((c) => c.article_id)))].filter((id) => !ctx.articleNames.has(id));
+  for (const row of await repo.listArticleNames(ctx.db, missing)) {
+    const { article_id, ...names } = row;
+    ctx.articleNames.set(article_id, names);
+  }
+  return ctx.articleNames;
+}
+
+/**
+ * Writes a prepared batch in one transaction. `counts` (the run's) is updated in place only when the
+ * transaction commits; the batch's last line is stored with the rows. Returns the ids whose pages changed.
+ */
+export async function writeBatch(ctx: ImportContext, batch: PreparedBatch, counts: ImportCounts, now: Date): Promise<number[]> {
+  const next = addCounts(counts, batch.delta);
+  const { fresh, aliases, bases } = batch;
   const at = now.toISOString();
   const changed = await ctx.db.transaction().execute(async (trx) => {
     const ids = await repo.insertQuestions(
@@ -186,16 +237,18 @@ export async function importBatch(
       fresh.flatMap((q, k) => bases[k].unresolved.map((text) => ({ answer_id: answerOf.get(q.target.id)!, text }))),
     );
     await repo.insertAliases(trx, aliases.map((a) => ({ question_id: a.target.id, text: a.text })));
-    if (!(await repo.advanceRun(trx, ctx.runId, linesFrom, { lines_done: linesDone, summary_json: JSON.stringify(next), finished: 0, updated_at: at }))) {
+    if (!(await repo.advanceRun(trx, ctx.runId, batch.linesFrom, { lines_done: batch.linesDone, summary_json: JSON.stringify(next), finished: 0, updated_at: at }))) {
       throw new AppError('CONFLICT', `Another import of this file from "${ctx.source}" is running`, [{ field: 'source', message: 'import already running' }]);
     }
-    // New questions, and existing ones that gained an alias: their index documents include the alias text.
-    const reindex = [...new Set([...fresh.map((q) => q.target.id), ...aliases.map((a) => a.target.id)])];
-    // In slices: building a slice's documents matches every question against every row read for the slice,
-    // which grows with the square of its length; and slices of recurring lengths reuse prepared statements.
-    for (const slice of chunksOf(reindex.map((id) => ({ id })), REINDEX_SLICE)) await ctx.search.reindexQuestions(trx, slice.map((r) => r.id));
-    await ctx.afterBatchWrites?.(batchNumber);
-    return reindex;
+    const documents = await batch.documents;
+    fresh.forEach((q, k) => (documents[k].id = q.target.id));
+    await ctx.search.indexNewQuestions(trx, documents);
+    // Questions of earlier batches that gained an alias: their documents are read back and built again.
+    const freshIds = new Set(fresh.map((q) => q.target.id));
+    const older = [...new Set(aliases.map((a) => a.target.id))].filter((id) => !freshIds.has(id));
+    if (older.length > 0) await ctx.search.reindexQuestions(trx, older);
+    await ctx.afterBatchWrites?.(batch.batchNumber);
+    return [...freshIds, ...older];
   });
   Object.assign(counts, next);
   return changed;

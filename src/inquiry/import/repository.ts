@@ -5,31 +5,9 @@
  */
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
+import { chunksOf } from '../../db/chunks';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-/** Parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535, with room to spare. */
-const MAX_PARAMETERS = 10_000;
-
-/**
- * Rows in chunks whose sizes are powers of two: the largest that fits the parameter limit, then the rest
- * by halves. Every statement shape recurs from batch to batch, so SQLite's statement cache
- * (src/db/connection.ts) reuses a dozen prepared statements per table instead of preparing (and keeping)
- * a new one for every row count.
- */
-export function chunksOf<T extends object>(rows: T[], maxRows = Infinity): T[][] {
-  if (rows.length === 0) return [];
-  const perRow = Object.keys(rows[0]).length;
-  let size = 1;
-  while (size * 2 * perRow <= MAX_PARAMETERS && size * 2 <= maxRows) size *= 2;
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; ) {
-    while (size > rows.length - i) size /= 2;
-    out.push(rows.slice(i, i + size));
-    i += size;
-  }
-  return out;
-}
 
 // ---- what an import starts from -------------------------------------------------------------
 
@@ -75,6 +53,18 @@ export async function advanceRun(
 ): Promise<boolean> {
   const result = await db.updateTable('import_runs').set(set).where('id', '=', id).where('lines_done', '=', from).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Names of cited articles as the search index writes a legal basis (see searchDocument). */
+export async function listArticleNames(db: Db, articleIds: number[]) {
+  if (articleIds.length === 0) return [];
+  return db
+    .selectFrom('articles as ar')
+    .innerJoin('statute_versions as v', 'v.id', 'ar.statute_version_id')
+    .innerJoin('statutes as s', 's.id', 'v.statute_id')
+    .select(['ar.id as article_id', 's.short_title_en as statute_short_title_en', 'ar.number as article_number', 's.title_zh as statute_title_zh', 'ar.label_zh as article_label'])
+    .where('ar.id', 'in', articleIds)
+    .execute();
 }
 
 // ---- rows of a batch ------------------------------------------------------------------------

@@ -10,13 +10,14 @@ import type { StatuteService } from '../../statutes/service';
 import { invalid } from '../../web/errors';
 import type { QuestionSearch } from '../search-service';
 import type { InquiryService } from '../service';
-import { importBatch, type BatchLines, type ImportContext } from './batch';
+import { prepareBatch, writeBatch, type BatchLines, type ImportContext, type PreparedBatch } from './batch';
 import { DedupeIndex, normaliseQuestion, type Target } from './dedupe';
 import { PlaceDetector, readPlaces, readTopicRules, TopicDetector } from './detect';
 import { decodeLine, fileFacts, readRawLines } from './lines';
 import { parseRecord } from './record';
 import * as repo from './repository';
 import { countsFromJson, type ImportSummary } from './summary';
+import { defaultPoolSize } from '../../search/prepare-pool';
 
 export const DEFAULT_BATCH = 500;
 
@@ -29,6 +30,8 @@ export interface ImportOptions {
   answerField?: string;
   /** Lines per transaction. */
   batchSize?: number;
+  /** Worker threads tokenising for the search index; 0 tokenises in this thread. Default: one per spare core. */
+  workers?: number;
   now?: () => Date;
   /** Called once the file is measured, before the first batch. */
   onStart?: (info: { totalLines: number; startLine: number }) => void;
@@ -87,8 +90,11 @@ export function createImportService(
       });
       if (run.finished === 1) return summary();
 
+      const workers = options.workers ?? defaultPoolSize();
+      if (!Number.isInteger(workers) || workers < 0) throw invalid('The number of workers must be a whole number, 0 or more', [{ field: 'workers', message: 'non-negative integer' }]);
       const fields = { question: options.questionField ?? 'question', answer: options.answerField ?? 'answer' };
       const topicRows = await repo.listTopicIds(db);
+      const pool = deps.search.preparePool(workers);
       const ctx: ImportContext = {
         db,
         statutes: deps.statutes,
@@ -101,6 +107,8 @@ export function createImportService(
         defaultRegion,
         verifiedOn: now().toISOString().slice(0, 10),
         runId: run.id,
+        pool,
+        articleNames: new Map(),
         afterBatchWrites: options.afterBatchWrites,
       };
       options.onStart?.({ totalLines: facts.lines, startLine: run.lines_done });
@@ -110,30 +118,44 @@ export function createImportService(
       let inBatch = 0;
       let batchNumber = 0;
       let lastLine = run.lines_done;
-      let committed = run.lines_done;
+      let batchStart = run.lines_done;
+      // Batch N+1 is prepared (and its tokenising started) before batch N is written: the pool works
+      // while this thread writes. Batches are still written one after another, in order.
+      let waiting: PreparedBatch | null = null;
+      const write = async (prepared: PreparedBatch) => {
+        for (const id of await writeBatch(ctx, prepared, counts, now())) changed.add(id);
+        await options.onProgress?.({ linesDone: prepared.linesDone, totalLines: facts.lines, counts: summary() });
+      };
       const flush = async () => {
         batchNumber += 1;
-        for (const id of await importBatch(ctx, batchNumber, batch, counts, committed, lastLine, now())) changed.add(id);
-        committed = lastLine;
-        await options.onProgress?.({ linesDone: lastLine, totalLines: facts.lines, counts: summary() });
+        const prepared = await prepareBatch(ctx, batch, { batchNumber, linesFrom: batchStart, linesDone: lastLine });
+        batchStart = lastLine;
         batch = { good: [], skipped: [] };
         inBatch = 0;
+        if (waiting) await write(waiting);
+        waiting = prepared;
       };
-      for await (const raw of readRawLines(path)) {
-        // Lines an earlier run committed are passed over unread.
-        if (raw.number <= run.lines_done) continue;
-        lastLine = raw.number;
-        inBatch += 1;
-        const decoded = decodeLine(raw);
-        if (!decoded.ok) batch.skipped.push({ line: raw.number, reason: decoded.reason });
-        else if (decoded.text.trim() !== '') {
-          const record = parseRecord(decoded.text, fields);
-          if (record.ok) batch.good.push({ line: raw.number, question: record.question, answer: record.answer });
-          else batch.skipped.push({ line: raw.number, reason: record.reason });
+      try {
+        for await (const raw of readRawLines(path)) {
+          // Lines an earlier run committed are passed over unread.
+          if (raw.number <= run.lines_done) continue;
+          lastLine = raw.number;
+          inBatch += 1;
+          const decoded = decodeLine(raw);
+          if (!decoded.ok) batch.skipped.push({ line: raw.number, reason: decoded.reason });
+          else if (decoded.text.trim() !== '') {
+            const record = parseRecord(decoded.text, fields);
+            if (record.ok) batch.good.push({ line: raw.number, question: record.question, answer: record.answer });
+            else batch.skipped.push({ line: raw.number, reason: record.reason });
+          }
+          if (inBatch >= batchSize) await flush();
         }
-        if (inBatch >= batchSize) await flush();
+        if (inBatch > 0) await flush();
+        if (waiting) await write(waiting);
+      } finally {
+        await pool.close();
       }
-      if (inBatch > 0) await flush();
+      const committed = lastLine;
       // False only when another import of the file moved on meanwhile; that one finishes the run.
       await repo.advanceRun(db, run.id, committed, { lines_done: committed, summary_json: JSON.stringify(counts), finished: 1, updated_at: now().toISOString() });
       // Pages of questions that gained an alias may be cached in this process.

@@ -59,8 +59,28 @@ export function countsFromJson(json: string): ImportCounts {
   }
 }
 
-export function cloneCounts(c: ImportCounts): ImportCounts {
-  return structuredClone(c);
+/** The counts of `a` followed by those of `b` (listed lines stay in order, capped), as a new object. */
+export function addCounts(a: ImportCounts, b: ImportCounts): ImportCounts {
+  const byReason: ImportCounts['skipped']['byReason'] = structuredClone(a.skipped.byReason);
+  for (const [reason, entry] of Object.entries(b.skipped.byReason) as [SkipReason, { count: number; lines: number[] }][]) {
+    const sum = (byReason[reason] ??= { count: 0, lines: [] });
+    sum.count += entry.count;
+    sum.lines = sum.lines.concat(entry.lines).slice(0, MAX_LISTED_LINES);
+  }
+  return {
+    read: a.read + b.read,
+    imported: a.imported + b.imported,
+    aliases: a.aliases + b.aliases,
+    duplicates: a.duplicates + b.duplicates,
+    skipped: { total: a.skipped.total + b.skipped.total, byReason },
+    citations: {
+      resolved: a.citations.resolved + b.citations.resolved,
+      unresolved: a.citations.unresolved + b.citations.unresolved,
+      answersWithUnresolved: a.citations.answersWithUnresolved + b.citations.answersWithUnresolved,
+    },
+    topicFallback: a.topicFallback + b.topicFallback,
+    regionDetected: a.regionDetected + b.regionDetected,
+  };
 }
 
 export function recordSkip(c: ImportCounts, reason: SkipReason, line: number): void {

@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServices } from '../../services';
+import { openTestApp, testEngines, type TestApp } from '../../test-support/databases';
+
+const FIXTURE = fileURLToPath(new URL('./fixtures/collection.jsonl', import.meta.url));
+
+/**
+ * The import builds its new questions' index documents in memory and tokenises them in worker threads;
+ * every other write reads a question back from the database. Both must put the same thing in the index.
+ */
+describe.each(testEngines)('index documents of imported questions on $name', (engine) => {
+  let t: TestApp | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  /** Everything the search index holds, position by position. */
+  async function indexContents(app: TestApp) {
+    const db = app.database.db;
+    if (app.database.dialect === 'postgres') {
+      const rows = await sql<{ question_id: number; document: string }>`select question_id, document::text as document from search_documents order by question_id`.execute(db);
+      return rows.rows;
+    }
+    const contents: unknown[] = [];
+    for (const table of ['search_fts', 'search_titles']) {
+      await sql`create virtual table if not exists ${sql.raw(`temp.${table}_terms`)} using fts5vocab(main, ${sql.lit(table)}, 'instance')`.execute(db);
+      const rows = await sql`select term, doc, col, "offset" from ${sql.raw(`temp.${table}_terms`)} order by doc, col, "offset", term`.execute(db);
+      contents.push(rows.rows);
+    }
+    return contents;
+  }
+
+  async function importFixture(workers: number, batchSize: number) {
+    t = await openTestApp(engine);
+    const services = createServices(t.database.db, t.database.dialect);
+    const summary = await services.imports.importFile(FIXTURE, { source: 'fixture-site', batchSize, workers });
+    return { services, summary };
+  }
+
+  // One batch: the aliases land in the batch of the question they repeat. Batches of 4: in a later one.
+  it.each([
+    [1, 100],
+    [1, 4],
+    [0, 4],
+  ])('equal what re-indexing from the database puts there (%i workers, batches of %i lines)', async (workers, batchSize) => {
+    const { services, summary } = await importFixture(workers, batchSize);
+    expect(summary.imported).toBeGreaterThan(10);
+    expect(summary.aliases).toBeGreaterThan(0);
+    const imported = await indexContents(t!);
+    await services.search.reindexAll();
+    const rebuilt = await indexContents(t!);
+    expect(JSON.stringify(imported).length).toBeGreaterThan(10_000);
+    expect(imported).toEqual(rebuilt);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Tokenising documents for the index is CPU work that needs no database: a pool of worker threads does it
+ * while the main thread goes on with its SQL (the Q&A import, docs/decisions/0107-import-pipeline.md).
+ * With no workers (`size` 0) documents are prepared in this thread; the result is the same either way.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { DialectName } from '../db/connection';
+import { createSearchEngine, type PreparedDocument, type SearchDocument } from './engine';
+
+export interface PreparePool {
+  /** The documents prepared by the dialect's engine, in the order given. */
+  prepare(docs: SearchDocument[]): Promise<PreparedDocument[]>;
+  close(): Promise<void>;
+}
+
+/** Documents per message to a worker: large enough to amortise the message, small enough to spread. */
+const CHUNK = 50;
+
+/** Workers worth starting on this machine: one core stays with the main thread. */
+export function defaultPoolSize(): number {
+  return Math.max(0, Math.min(4, availableParallelism() - 1));
+}
+
+interface Job {
+  docs: SearchDocument[];
+  resolve(prepared: PreparedDocument[]): void;
+  reject(error: unknown): void;
+}
+
+export function createPreparePool(dialect: DialectName, size = defaultPoolSize()): PreparePool {
+  const engine = createSearchEngine(dialect);
+  if (size === 0) {
+    return { prepare: async (docs) => docs.map((d) => engine.prepare(d)), close: async () => {} };
+  }
+  const queue: Job[] = [];
+  const idle: Worker[] = [];
+  const running = new Map<Worker, Job>();
+  let failure: unknown;
+
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const job = queue.shift()!;
+      running.set(worker, job);
+      worker.ref();
+      worker.postMessage(job.docs);
+    }
+  };
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(new URL('./prepare-worker.mjs', import.meta.url), { workerData: { dialect } });
+    worker.on('message', (prepared: PreparedDocument[]) => {
+      running.get(worker)?.resolve(prepared);
+      running.delete(worker);
+      // Only a worker with work keeps the process alive: an idle pool must not hold a finished command open.
+      worker.unref();
+      idle.push(worker);
+      dispatch();
+    });
+    worker.on('error', (error) => {
+      failure = error;
+      running.get(worker)?.reject(error);
+      running.delete(worker);
+      for (const job of queue.splice(0)) job.reject(error);
+    });
+    worker.unref();
+    idle.push(worker);
+    return worker;
+  });
+
+  return {
+    async prepare(docs) {
+      if (failure) throw failure;
+      const chunks: Promise<PreparedDocument[]>[] = [];
+      for (let i = 0; i < docs.length; i += CHUNK) {
+        const slice = docs.slice(i, i + CHUNK);
+        chunks.push(new Promise((resolve, reject) => queue.push({ docs: slice, resolve, reject })));
+      }
+      dispatch();
+      return (await Promise.all(chunks)).flat();
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
