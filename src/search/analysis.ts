@@ -141,13 +141,6 @@ export function getJieba(): Jieba {
   return jieba;
 }
 
-/** Segment one run of Han characters into words (HMM on, so unknown names/terms still group). */
-export function segmentHan(run: string): string[] {
-  return getJieba()
-    .cut(run, true)
-    .filter((w) => isHan(w));
-}
-
 /** Overlapping character bigrams of a Han run (code points, so CJK extension B characters count as one). */
 export function bigrams(run: string): string[] {
   const chars = Array.from(run);
@@ -164,21 +157,28 @@ export interface Analysis {
 
 /** Split already-normalised text into units: latin words, numbers, and jieba words of each Han run. */
 export function analyseNormalised(normalised: string): Analysis {
+  const pieces = normalised.match(RUN_RE) ?? [];
+  const hanRuns = pieces.filter((piece) => !LATIN_RE.test(piece));
+  // One call to jieba for all Han runs of the text: crossing into the native segmenter costs more than
+  // segmenting a short run. Runs are joined by spaces, where jieba splits anyway, so each run is segmented
+  // exactly as on its own; the words are dealt back to their runs by length.
+  const words = hanRuns.length === 0 ? [] : getJieba().cut(hanRuns.join(' '), true);
   const units: Unit[] = [];
-  const hanRuns: string[] = [];
-  let run = 0;
-  for (const m of normalised.matchAll(RUN_RE)) {
-    const piece = m[0];
+  let next = 0;
+  for (let run = 0; run < pieces.length; run++) {
+    const piece = pieces[run];
     if (LATIN_RE.test(piece)) {
-      units.push(latinUnit(piece, run++));
+      units.push(latinUnit(piece, run));
       continue;
     }
-    hanRuns.push(piece);
-    for (const w of segmentHan(piece)) {
+    for (let covered = 0; covered < piece.length && next < words.length; ) {
+      const w = words[next++];
+      if (w === ' ') continue;
+      covered += w.length;
+      if (!isHan(w)) continue;
       const indexable = Array.from(w).length > 1 && !CHINESE_STOP.has(w);
       units.push({ text: w, key: w, kind: 'han', indexable, run });
     }
-    run++;
   }
   return { units, hanRuns };
 }
