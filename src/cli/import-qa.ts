@@ -15,6 +15,12 @@ import { createServices } from '../services';
 import { AppError } from '../web/errors';
 import { seedDatabase } from './seed';
 
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number, 0 or more');
+  return n;
+}
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive whole number');
@@ -29,9 +35,10 @@ const program = new Command('import:qa')
   .option('--question-field <name>', 'field holding the question', 'question')
   .option('--answer-field <name>', 'field holding the answer', 'answer')
   .option('--batch <lines>', 'lines per transaction', positiveInt, DEFAULT_BATCH)
+  .option('--workers <count>', 'worker threads tokenising for the search index; 0 = none (default: one per spare core)', nonNegativeInt)
   .parse();
 const [file] = program.args;
-const options = program.opts<{ source?: string; region: string; questionField: string; answerField: string; batch: number }>();
+const options = program.opts<{ source?: string; region: string; questionField: string; answerField: string; batch: number; workers?: number }>();
 if (!existsSync(file)) program.error(`No file ${file}`);
 
 const config = loadConfig();
@@ -52,6 +59,7 @@ try {
     questionField: options.questionField,
     answerField: options.answerField,
     batchSize: options.batch,
+    workers: options.workers,
     onStart: ({ totalLines, startLine }) => {
       from = startLine;
       bar?.start(totalLines, startLine, { rate: 0, imported: 0 });

@@ -12,9 +12,10 @@ const MAX_PARAMETERS = 10_000;
  * (src/db/connection.ts) reuses a dozen prepared statements per table instead of preparing (and keeping)
  * a new one for every row count.
  */
-export function chunksOf<T extends object>(rows: T[], maxRows = Infinity): T[][] {
+export function chunksOf<T extends object>(rows: T[], maxRows = Infinity, parametersPerRow?: number): T[][] {
   if (rows.length === 0) return [];
-  const perRow = Object.keys(rows[0]).length;
+  // One parameter per property unless the caller binds a row differently (a prepared search document).
+  const perRow = parametersPerRow ?? Object.keys(rows[0]).length;
   let size = 1;
   while (size * 2 * perRow <= MAX_PARAMETERS && size * 2 <= maxRows) size *= 2;
   const out: T[][] = [];

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
+import { signInAs } from '../test-support/forms';
 
 const SEED_PATH = '/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it';
 
@@ -54,6 +55,20 @@ describe.each(testEngines)('inquiry center on $name', (engine) => {
     }
     expect(compressed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
     expect(gunzipSync(compressed.rawPayload).toString('utf8')).toBe(plain.body);
+  });
+
+  it('gives a signed-in viewer a page of their own, never the shared one, and keeps their header out of it', async () => {
+    const { cookies } = await signInAs(t, 'member', { displayName: 'Wang Fang' });
+    // Anonymous first, so the shared prerendered page exists before the viewer asks.
+    await get(SEED_PATH);
+    const own = await t.app.inject({ method: 'GET', url: SEED_PATH, cookies, headers: { 'accept-encoding': 'gzip' } });
+    expect(own.statusCode).toBe(200);
+    expect(own.headers['content-encoding']).toBeUndefined();
+    expect(own.headers['cache-control']).toBe('private, no-store');
+    expect(own.body).toContain('Wang Fang');
+    const anonymous = await t.app.inject({ method: 'GET', url: SEED_PATH, headers: { 'accept-encoding': 'gzip' } });
+    expect(gunzipSync(anonymous.rawPayload).toString('utf8')).not.toContain('Wang Fang');
+    expect(anonymous.headers['cache-control']).toBeUndefined();
   });
 
   it('serves the seed question with analysis, procedure, legal basis and its metadata', async () => {

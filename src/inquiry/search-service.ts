@@ -67,6 +67,7 @@ async function documentsFor(db: Db, ids: number[]): Promise<SearchDocument[]> {
   const [steps, citations] = await Promise.all([repo.listSteps(db, answerIds), repo.listCitations(db, answerIds)]);
   const aliasesOf = groupBy(aliases, (a) => a.question_id);
   const translationsOf = groupBy(translations, (t) => t.question_id);
+  // Steps and citations follow the answers in page order (accepted first), as the import writes them.
   const answersOf = groupBy(answers, (a) => a.question_id);
   const stepsOf = groupBy(steps, (s) => s.answer_id);
   const citationsOf = groupBy(citations, (c) => c.answer_id);
@@ -139,7 +140,8 @@ export function createQuestionSearch(db: Kysely<Database>, engine: SearchEngine)
         if (ids.length === 0) break;
         await db.transaction().execute(async (trx) => {
           const docs = await documentsFor(trx, ids);
-          await engine.store(trx, docs.map((doc) => engine.prepare(doc)), { fresh: true });
+          // Not `fresh`: the server may index a question beyond this cursor meanwhile; replace, never duplicate.
+          await engine.store(trx, docs.map((doc) => engine.prepare(doc)));
         });
         done += ids.length;
         after = ids[ids.length - 1];

@@ -61,7 +61,7 @@ export function createPostgresSearchEngine(): SearchEngine {
     },
 
     async store(db, docs) {
-      for (const chunk of chunksOf(docs, STORE_CHUNK)) {
+      for (const chunk of chunksOf(docs, STORE_CHUNK, 2)) {
         const rows = chunk.map((d) => sql`(${d.id}, cast(${d.fields[0]} as tsvector))`);
         await sql`insert into search_documents (question_id, document) values ${sql.join(rows)}
                   on conflict (question_id) do update set document = excluded.document`.execute(db);

@@ -37,6 +37,7 @@ export function createPreparePool(dialect: DialectName, size = defaultPoolSize()
   const idle: Worker[] = [];
   const running = new Map<Worker, Job>();
   let failure: unknown;
+  let closing = false;
 
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
@@ -57,11 +58,20 @@ export function createPreparePool(dialect: DialectName, size = defaultPoolSize()
       idle.push(worker);
       dispatch();
     });
-    worker.on('error', (error) => {
-      failure = error;
+    // A worker that fails or stops takes the pool down with it: its job and every queued one are refused,
+    // so a caller never waits for an answer that cannot come.
+    const fail = (error: unknown) => {
+      failure ??= error;
       running.get(worker)?.reject(error);
       running.delete(worker);
-      for (const job of queue.splice(0)) job.reject(error);
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+      for (const job of queue.splice(0)) job.reject(failure);
+    };
+    worker.on('error', fail);
+    worker.on('messageerror', fail);
+    worker.on('exit', (code) => {
+      if (!closing) fail(new Error(`A search tokenising worker stopped (exit code ${code})`));
     });
     worker.unref();
     idle.push(worker);
@@ -80,6 +90,7 @@ export function createPreparePool(dialect: DialectName, size = defaultPoolSize()
       return (await Promise.all(chunks)).flat();
     },
     async close() {
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

@@ -53,7 +53,8 @@ export function createSqliteSearchEngine(): SearchEngine {
 
     async store(db, docs, options = {}) {
       // Multi-row statements in chunks of recurring sizes (prepared once, src/db/connection.ts).
-      for (const chunk of chunksOf(docs, STORE_CHUNK)) {
+      // A row binds its id and five columns.
+      for (const chunk of chunksOf(docs, STORE_CHUNK, 6)) {
         if (!options.fresh) {
           const ids = chunk.map((d) => d.id);
           await sql`delete from search_fts where rowid in (${sql.join(ids)})`.execute(db);

@@ -35,8 +35,6 @@ export interface SynonymTable {
   readonly groups: readonly SynonymGroup[];
   /** Match key (unit keys joined by one space, e.g. "social secur card") -> indices into `groups`. */
   readonly byKey: ReadonlyMap<string, readonly number[]>;
-  /** Longest key in units: the matcher never looks further ahead than this. */
-  readonly maxKeyUnits: number;
   /** Every leading part of every key ("social", "social secur", "social secur card"): the matcher stops
    * extending a phrase as soon as no key starts with it, so most words cost one lookup. */
   readonly keyPrefixes: ReadonlySet<string>;
@@ -83,7 +81,6 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
   const byKey = new Map<string, number[]>();
   const keyPrefixes = new Set<string>();
   const forms: SynonymForm[][] = [];
-  let maxKeyUnits = 1;
   groups.forEach((group, gi) => {
     const seen = new Set<string>();
     const words: SynonymForm[] = [];
@@ -97,7 +94,6 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
       if (!list.includes(gi)) list.push(gi);
       byKey.set(key, list);
       for (let n = 1; n <= units.length; n++) keyPrefixes.add(units.slice(0, n).map((u) => u.key).join(' '));
-      maxKeyUnits = Math.max(maxKeyUnits, units.length);
       for (const form of phraseForms(units)) {
         const id = `${form.bigram ? 'b' : 'w'}:${form.tokens.join(' ')}`;
         if (seen.has(id)) continue;
@@ -107,7 +103,7 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
     }
     forms.push([...words, ...grams]);
   });
-  return { groups, byKey, maxKeyUnits, keyPrefixes, forms };
+  return { groups, byKey, keyPrefixes, forms };
 }
 
 /**

@@ -15,7 +15,11 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** Renders a page for this request (header for the signed-in viewer, if any) and sends it as HTML. */
+/**
+ * Renders a page for this request (header for the signed-in viewer, if any) and sends it as HTML. A page
+ * rendered for a signed-in viewer is theirs alone: no shared cache may keep it and hand it to someone else.
+ */
 export function sendPage(request: FastifyRequest, reply: FastifyReply, page: VNode) {
+  if (request.viewer && !reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-store');
   return reply.type('text/html; charset=utf-8').send(renderPage(page, pageChrome(request, reply)));
 }

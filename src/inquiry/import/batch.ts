@@ -2,9 +2,9 @@
  * One batch of an import, in two steps. prepareBatch: lines are classified in memory (duplicate, alias, new),
  * the new answers' legal bases resolved with a few statute-service calls, and the new questions' index
  * documents handed to the worker pool for tokenising. writeBatch: everything written in one transaction
- * together with the search index and the run's progress — a crash loses at most the batch in flight, never
- * half of it. The service prepares batch N+1 before writing batch N, so the pool tokenises while this thread
- * works (docs/decisions/0107-import-pipeline.md).
+ * together with the search index and the run's progress — never half a batch. The service prepares batch
+ * N+1 before writing batch N, so the pool tokenises while this thread works; a crash loses at most those two
+ * batches, and a re-run carries on after the last one written (docs/decisions/0107-import-pipeline.md).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
@@ -182,6 +182,8 @@ export async function writeBatch(ctx: ImportContext, batch: PreparedBatch, count
   const next = addCounts(counts, batch.delta);
   const { fresh, aliases, bases } = batch;
   const at = now.toISOString();
+  // Waited for before the transaction opens: SQLite's write lock is not held while a worker finishes.
+  const documents = await batch.documents;
   const changed = await ctx.db.transaction().execute(async (trx) => {
     const ids = await repo.insertQuestions(
       trx,
@@ -240,7 +242,6 @@ export async function writeBatch(ctx: ImportContext, batch: PreparedBatch, count
     if (!(await repo.advanceRun(trx, ctx.runId, batch.linesFrom, { lines_done: batch.linesDone, summary_json: JSON.stringify(next), finished: 0, updated_at: at }))) {
       throw new AppError('CONFLICT', `Another import of this file from "${ctx.source}" is running`, [{ field: 'source', message: 'import already running' }]);
     }
-    const documents = await batch.documents;
     fresh.forEach((q, k) => (documents[k].id = q.target.id));
     await ctx.search.indexNewQuestions(trx, documents);
     // Questions of earlier batches that gained an alias: their documents are read back and built again.

@@ -94,14 +94,18 @@ export function createImportService(
       if (!Number.isInteger(workers) || workers < 0) throw invalid('The number of workers must be a whole number, 0 or more', [{ field: 'workers', message: 'non-negative integer' }]);
       const fields = { question: options.questionField ?? 'question', answer: options.answerField ?? 'answer' };
       const topicRows = await repo.listTopicIds(db);
+      const dedupe = await loadDedupe(db);
+      const topics = new TopicDetector(readTopicRules(), topicRows.map((t) => t.slug));
+      const places = new PlaceDetector(readPlaces(), parents);
+      // Started last, right before the try that closes it: nothing may throw between the two.
       const pool = deps.search.preparePool(workers);
       const ctx: ImportContext = {
         db,
         statutes: deps.statutes,
         search: deps.search,
-        dedupe: await loadDedupe(db),
-        topics: new TopicDetector(readTopicRules(), topicRows.map((t) => t.slug)),
-        places: new PlaceDetector(readPlaces(), parents),
+        dedupe,
+        topics,
+        places,
         topicIds: new Map(topicRows.map((t) => [t.slug, t.id])),
         source,
         defaultRegion,
@@ -111,7 +115,6 @@ export function createImportService(
         articleNames: new Map(),
         afterBatchWrites: options.afterBatchWrites,
       };
-      options.onStart?.({ totalLines: facts.lines, startLine: run.lines_done });
 
       const changed = new Set<number>();
       let batch: BatchLines = { good: [], skipped: [] };
@@ -126,16 +129,23 @@ export function createImportService(
         for (const id of await writeBatch(ctx, prepared, counts, now())) changed.add(id);
         await options.onProgress?.({ linesDone: prepared.linesDone, totalLines: facts.lines, counts: summary() });
       };
+      const writeWaiting = async () => {
+        const prepared = waiting;
+        // Taken before writing: a batch whose write failed is never written again.
+        waiting = null;
+        if (prepared) await write(prepared);
+      };
       const flush = async () => {
         batchNumber += 1;
         const prepared = await prepareBatch(ctx, batch, { batchNumber, linesFrom: batchStart, linesDone: lastLine });
         batchStart = lastLine;
         batch = { good: [], skipped: [] };
         inBatch = 0;
-        if (waiting) await write(waiting);
+        await writeWaiting();
         waiting = prepared;
       };
       try {
+        options.onStart?.({ totalLines: facts.lines, startLine: run.lines_done });
         for await (const raw of readRawLines(path)) {
           // Lines an earlier run committed are passed over unread.
           if (raw.number <= run.lines_done) continue;
@@ -151,7 +161,11 @@ export function createImportService(
           if (inBatch >= batchSize) await flush();
         }
         if (inBatch > 0) await flush();
-        if (waiting) await write(waiting);
+        await writeWaiting();
+      } catch (error) {
+        // Reading or preparing the next batch failed: the batch prepared before it is complete, so keep it.
+        await writeWaiting().catch(() => {});
+        throw error;
       } finally {
         await pool.close();
       }

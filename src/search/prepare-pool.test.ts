@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine, type SearchDocument } from './engine';
+import { createPreparePool } from './prepare-pool';
+
+const docs: SearchDocument[] = Array.from({ length: 137 }, (_, i) => ({
+  id: i + 1,
+  title: i % 2 ? `社保卡丢了怎么补办 ${i}` : `How do I replace a lost social security card ${i}?`,
+  body: i % 3 ? '携带身份证到社保卡服务网点办理挂失，约15个工作日领取新卡。' : 'Report the loss at a service outlet, then apply for a new card.',
+  legal: 'Social Insurance Law Article 72 《中华人民共和国社会保险法》第七十二条',
+}));
+
+describe.each(['sqlite', 'postgres'] as const)('prepare pool for %s', (dialect) => {
+  it('prepares documents in worker threads exactly as in this thread, in the order given', async () => {
+    const engine = createSearchEngine(dialect);
+    const pool = createPreparePool(dialect, 2);
+    try {
+      // More documents than one message holds, so the two workers each answer several chunks.
+      expect(await pool.prepare(docs)).toEqual(docs.map((d) => engine.prepare(d)));
+      expect(await pool.prepare([])).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('an idle prepare pool', () => {
+  it('does not keep a finished command alive', () => {
+    const pool = fileURLToPath(new URL('./prepare-pool.ts', import.meta.url));
+    const script = `
+      import { createPreparePool } from ${JSON.stringify(pool)};
+      const pool = createPreparePool('sqlite', 1);
+      const [doc] = await pool.prepare([{ id: 7, title: '社保卡', body: 'lost card', legal: '' }]);
+      console.log(doc.id, doc.fields.length);
+      // The pool is never closed: the process must still end by itself.
+    `;
+    const dir = mkdtempSync(join(tmpdir(), 'jobsite-pool-'));
+    const file = join(dir, 'idle-pool.mts');
+    writeFileSync(file, script);
+    const result = spawnSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', timeout: 30_000 });
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('7 5');
+    expect(result.status).toBe(0);
+  });
+});
