@@ -63,6 +63,24 @@ export function toAnswerInput(values: AnswerEditorValues) {
 const blankStep = (position: number): StepValues => ({ position: String(position), action: '', materials: '', channel: 'service-outlet', where: '', duration: '' });
 export const withBlankRows = (steps: StepValues[], extra: number) => [...steps, ...Array.from({ length: extra }, (_, i) => blankStep(steps.length + i + 1))];
 
+/** A stored answer as the editor form shows it, with two blank step rows to add to. */
+export function storedAnswerValues(
+  answer: { analysis_md: string; region_code: string; verified_on: string },
+  steps: { position: number; action: string; materials: string; channel: string; location: string; duration: string }[],
+  citations: { citation_text: string }[],
+): AnswerEditorValues {
+  return {
+    analysis: answer.analysis_md,
+    steps: withBlankRows(
+      steps.map((s) => ({ position: String(s.position), action: s.action, materials: s.materials, channel: s.channel, where: s.location, duration: s.duration })),
+      2,
+    ),
+    region: answer.region_code,
+    verifiedOn: answer.verified_on,
+    citations: citations.map((c) => c.citation_text).join('\n'),
+  };
+}
+
 /** Messages to show above a refused form; anything that is not a validation error is rethrown. */
 export function errorMessages(error: unknown): string[] {
   if (error instanceof AppError && error.code === 'VALIDATION') {

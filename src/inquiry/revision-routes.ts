@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { csrfToken, requireRole } from '../accounts/auth';
 import { notFound } from '../web/errors';
 import { sendPage } from '../web/render';
-import { errorMessages, field, formBody, idParams, readAnswerForm, toAnswerInput, withBlankRows } from './answer-form';
+import { errorMessages, field, formBody, idParams, readAnswerForm, storedAnswerValues, toAnswerInput, withBlankRows } from './answer-form';
 import { editPublishedAnswerPath, revisionsPath, type RevisionService } from './revisions';
 import type { InquiryService } from './service';
 import { parseQuestionParam } from './slug';
@@ -34,16 +34,7 @@ export async function revisionRoutes(app: FastifyInstance, opts: { inquiry: Inqu
   r.get('/editor/answers/:id/edit', { schema: { hide: true, params: idParams } }, async (request, reply) => {
     requireRole(request, 'editor');
     const { answer, steps, citations } = await revisions.answerToEdit(request.params.id);
-    const values: AnswerEditorValues = {
-      analysis: answer.analysis_md,
-      steps: withBlankRows(
-        steps.map((s) => ({ position: String(s.position), action: s.action, materials: s.materials, channel: s.channel, where: s.location, duration: s.duration })),
-        2,
-      ),
-      region: answer.region_code,
-      verifiedOn: answer.verified_on,
-      citations: citations.map((c) => c.citation_text).join('\n'),
-    };
+    const values = storedAnswerValues(answer, steps, citations);
     return renderEditor(request, reply, answer.id, { values, note: '' }, [], null);
   });
 

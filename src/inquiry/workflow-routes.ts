@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { csrfToken, requireRole, requireViewer } from '../accounts/auth';
 import { AppError } from '../web/errors';
 import { sendPage } from '../web/render';
-import { errorMessages, field, formBody, idParams, readAnswerForm, toAnswerInput, withBlankRows } from './answer-form';
+import { errorMessages, field, formBody, idParams, readAnswerForm, storedAnswerValues, toAnswerInput, withBlankRows } from './answer-form';
 import type { InquiryService } from './service';
 import { AnswerEditorPage, type AnswerEditorValues } from './views/answer-editor-page';
 import { AskPage } from './views/ask-page';
@@ -130,16 +130,7 @@ export async function workflowRoutes(app: FastifyInstance, opts: { inquiry: Inqu
     const viewer = requireRole(request, 'expert', 'editor');
     const { answer, steps, citations } = await workflow.answerForReview(request.params.id);
     if (answer.author_id !== viewer.id && viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Only its author can revise this answer');
-    const values: AnswerEditorValues = {
-      analysis: answer.analysis_md,
-      steps: withBlankRows(
-        steps.map((s) => ({ position: String(s.position), action: s.action, materials: s.materials, channel: s.channel, where: s.location, duration: s.duration })),
-        2,
-      ),
-      region: answer.region_code,
-      verifiedOn: answer.verified_on,
-      citations: citations.map((c) => c.citation_text).join('\n'),
-    };
+    const values = storedAnswerValues(answer, steps, citations);
     const errors = answer.review_note ? [answer.review_note] : [];
     return renderEditor(request, reply, answer.question_id, `/expert/answers/${answer.id}/edit`, values, errors, null);
   });
