@@ -23,6 +23,14 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'sid';
 
+/**
+ * The session token a request carries, if any. A request without one is anonymous, decided without a
+ * database read; the auth hook and the Q&A page fast path (src/inquiry/page-fast-path.ts) both ask here.
+ */
+export function sessionToken(request: FastifyRequest): string | undefined {
+  return request.cookies[SESSION_COOKIE] || undefined;
+}
+
 export interface AuthOptions {
   config: AppConfig;
   /** Looks up the session a cookie token names; null when unknown or expired. */
@@ -46,7 +54,7 @@ export const registerAuth = fp(async function registerAuth(app: FastifyInstance,
   app.decorateRequest('viewer', null);
   // A callback hook, not an async one: anonymous requests (most of them) then cost no promise at all.
   app.addHook('onRequest', (request, _reply, done) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = sessionToken(request);
     // Stylesheets and scripts do not depend on who is signed in: no session read for them.
     if (!token || request.url.startsWith('/assets/')) return done();
     options.resolveSession(token).then((viewer) => {

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../config';
 import { notFound } from '../web/errors';
-import { prerenderPage, sendPrerenderedPage, type PrerenderedPage } from '../web/prerendered-page';
+import { sendPrerenderedPage } from '../web/prerendered-page';
 import { renderPage, sendPage } from '../web/render';
 import {
   errorResponse,
@@ -20,7 +20,7 @@ import { workflowRoutes } from './workflow-routes';
 import { communityRoutes } from './community-routes';
 import { duplicateRoutes } from './duplicate-routes';
 import { revisionRoutes } from './revision-routes';
-import type { QuestionData } from './service';
+import { createQuestionPages } from './page-fast-path';
 import { parseQuestionParam } from './slug';
 import { CenterPage } from './views/center-page';
 import { QuestionPage } from './views/question-page';
@@ -42,8 +42,9 @@ export async function inquiryRoutes(
   await app.register(duplicateRoutes, { duplicates });
   const baseUrl = config.PUBLIC_BASE_URL;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  // The service hands out the same data object while it is cached, so each is rendered once.
-  const renderedQuestionPages = new WeakMap<QuestionData, PrerenderedPage>();
+  // The service hands out the same data object while it is cached, so each is rendered once for anonymous
+  // readers, who are then served by the fast path in the route's onRequest hook (page-fast-path.ts).
+  const questionPages = createQuestionPages(inquiry, (data) => renderPage(QuestionPage({ ...data, baseUrl })));
 
   // ---- pages ---------------------------------------------------------------------------
 
@@ -63,7 +64,7 @@ export async function inquiryRoutes(
 
   r.get(
     '/social-security/questions/:idSlug',
-    { schema: { hide: true, params: z.object({ idSlug: z.string().max(300) }) } },
+    { onRequest: questionPages.serveCached, schema: { hide: true, params: z.object({ idSlug: z.string().max(300) }) } },
     async (request, reply) => {
       const parsed = parseQuestionParam(request.params.idSlug);
       if (!parsed) throw notFound(`No question at ${request.url}`);
@@ -77,12 +78,7 @@ export async function inquiryRoutes(
       }
       // Signed-in viewers get their own header; anonymous pages are the same for everyone.
       if (request.viewer) return sendPage(request, reply, QuestionPage({ ...page, baseUrl }));
-      let prerendered = renderedQuestionPages.get(page);
-      if (prerendered === undefined) {
-        prerendered = prerenderPage(renderPage(QuestionPage({ ...page, baseUrl })));
-        renderedQuestionPages.set(page, prerendered);
-      }
-      return sendPrerenderedPage(request, reply, prerendered);
+      return sendPrerenderedPage(request, reply, questionPages.anonymousPage(page));
     },
   );
 

@@ -158,6 +158,8 @@ async function loadQuestionData(db: Kysely<Database>, id: number) {
 
 
 export type QuestionData = Awaited<ReturnType<typeof loadQuestionData>>;
+/** A question cache entry: the load, and its value once settled (read synchronously by cachedQuestion). */
+type CachedQuestion = { promise: Promise<QuestionData>; value?: QuestionData };
 
 
 /** Resolves every citation text of an answer; any that does not resolve refuses the whole answer, naming it. */
@@ -183,7 +185,9 @@ export function createInquiryService(
   views: ViewCounter,
   search: QuestionSearch,
 ) {
-  const questionCache = new TtlCache<number, Promise<QuestionData>>(QUESTION_CACHE_TTL_MS, 5_000);
+  // Each entry keeps its settled value beside the promise, so the page fast path (page-fast-path.ts) can
+  // read a loaded question synchronously, without a promise per request.
+  const questionCache = new TtlCache<number, CachedQuestion>(QUESTION_CACHE_TTL_MS, 5_000);
 
   async function topicOrThrow(slug: string) {
     const topic = await repo.findTopicBySlug(db, slug);
@@ -238,16 +242,36 @@ export function createInquiryService(
      * A question's page data (see loadQuestionData). The same object is returned while cached, so callers may memoise work on it (see routes.ts).
      */
     async loadQuestion(id: number, options: { countView: boolean }): Promise<QuestionData> {
-      let data = questionCache.get(id);
-      if (!data) {
-        data = loadQuestionData(db, id);
-        questionCache.set(id, data);
+      let entry = questionCache.get(id);
+      if (!entry) {
+        const created: CachedQuestion = { promise: loadQuestionData(db, id) };
+        questionCache.set(id, created);
         // A failed load (not found, database error) must not be served from the cache.
-        data.catch(() => questionCache.delete(id));
+        created.promise.then(
+          (value) => {
+            created.value = value;
+          },
+          () => questionCache.delete(id),
+        );
+        entry = created;
       }
-      const loaded = await data;
+      const loaded = await entry.promise;
       if (options.countView) views.record(id);
       return loaded;
+    },
+
+    /**
+     * The object loadQuestion would return now, if the cache holds it loaded; never reads the database.
+     * Undefined once the entry expires or a write drops it (forgetQuestion), which is what keeps pages
+     * built from it from outliving it.
+     */
+    cachedQuestion(id: number): QuestionData | undefined {
+      return questionCache.get(id)?.value;
+    },
+
+    /** Counts a page view as loadQuestion(id, { countView: true }) does, for a page sent without loading. */
+    recordView(id: number) {
+      views.record(id);
     },
 
     /** Drops cached question data after a write that changes what pages show. */
