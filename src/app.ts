@@ -50,6 +50,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   });
   const { statutes, views, inquiry, accounts, notifications } = services;
 
+  if (await services.search.rebuildIfNeeded()) app.log.info('rebuilt the search index for its new layout');
+
   if (options.seed !== false && config.SEED_DEMO_CONTENT) {
     const result = await seedDatabase(db, { statutes, inquiry }, options.seed ?? undefined);
     if (result.statuteVersionsAdded || result.questionsAdded) app.log.info(result, 'loaded shipped content');

@@ -5,6 +5,7 @@ import { searchIndex } from './migrations/2026-11-25-002-search-index';
 import { accounts } from './migrations/2026-11-25-003-accounts';
 import { community } from './migrations/2026-11-25-004-community';
 import { imports } from './migrations/2026-11-25-005-imports';
+import { searchImpacts } from './migrations/2026-11-25-006-search-impacts';
 
 /**
  * Migrations are listed here in order rather than read from disk, so they work the same
@@ -18,6 +19,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '2026-11-25-003-accounts': accounts(dialect),
     '2026-11-25-004-community': community(dialect),
     '2026-11-25-005-imports': imports(dialect),
+    '2026-11-25-006-search-impacts': searchImpacts(dialect),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Database } from '../db/schema';
 import type { Db, PreparedDocument, SearchDocument, SearchEngine } from '../search/engine';
 import { createPreparePool, type PreparePool } from '../search/prepare-pool';
 import { highlightSnippet } from '../search/snippet';
-import { tokeniseQuery } from '../search/tokeniser';
+import { tokeniseQuery, tokeniseSubmittedQuery } from '../search/tokeniser';
 import { invalid } from '../web/errors';
 import { markdownToPlainText } from '../web/markdown';
 import * as repo from './repository';
@@ -130,6 +130,13 @@ export function createQuestionSearch(db: Kysely<Database>, engine: SearchEngine)
       await engine.remove(trx, id);
     },
 
+    /** Rebuilds the index when its layout changed since it was built (a migration says so); true if it did. */
+    async rebuildIfNeeded(onProgress?: (done: number, total: number) => void) {
+      if (!(await engine.needsRebuild(db))) return false;
+      await this.reindexAll(onProgress);
+      return true;
+    },
+
     /** Rebuilds the whole index in batches, one transaction each. */
     async reindexAll(onProgress: (done: number, total: number) => void = () => {}) {
       const total = await searchRepo.countAllQuestions(db);
@@ -147,16 +154,13 @@ export function createQuestionSearch(db: Kysely<Database>, engine: SearchEngine)
         after = ids[ids.length - 1];
         onProgress(done, total);
       }
+      await engine.rebuilt(db);
       return { indexed: done };
     },
 
     async search(input: SearchInput) {
       const started = performance.now();
-      // A submitted query is complete: only a lone trailing Han character, which the index cannot hold
-      // as a word, still needs prefix matching.
-      const terms = tokeniseQuery(input.q).map((term) =>
-        term.prefix && Array.from(term.alternatives[0].tokens.join('')).length > 1 ? { ...term, prefix: false } : term,
-      );
+      const terms = tokeniseSubmittedQuery(input.q);
       const topic = input.topic ? await repo.findTopicBySlug(db, input.topic) : undefined;
       if (input.topic && !topic) throw invalid(`Unknown topic "${input.topic}"`, [{ field: 'topic', message: 'unknown topic' }]);
       const regions = input.region ? await regionCodes(input.region) : undefined;

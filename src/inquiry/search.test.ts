@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../services';
 import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
@@ -107,6 +108,20 @@ describe.each(testEngines)('question search on $name', (engine) => {
     const { indexed } = await services.search.reindexAll((done) => (progress = done));
     expect(indexed).toBeGreaterThanOrEqual(77);
     expect(progress).toBe(indexed);
+    expect((await search('q=lost+social+security+card')).results[0].id).toBe(1);
+  });
+
+  it('rebuilds on start an index built before its layout changed, and only then', async () => {
+    expect(await services.search.rebuildIfNeeded()).toBe(false);
+    if (engine.name !== 'sqlite') return;
+    // What migration 006 leaves in a database whose questions were indexed without impact lists.
+    await sql`delete from search_impacts`.execute(t.database.db);
+    await sql`update search_stats set documents = -1`.execute(t.database.db);
+    expect(await services.search.rebuildIfNeeded()).toBe(true);
+    const { rows } = await sql<{ documents: number; impacts: number }>`
+      select documents, (select count(*) from search_impacts) as impacts from search_stats`.execute(t.database.db);
+    expect(rows[0].documents).toBeGreaterThanOrEqual(77);
+    expect(rows[0].impacts).toBeGreaterThan(rows[0].documents);
     expect((await search('q=lost+social+security+card')).results[0].id).toBe(1);
   });
 

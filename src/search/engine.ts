@@ -60,7 +60,12 @@ export interface SearchEngine {
   /** Adds or replaces a document (prepare + store); call inside the transaction that changed it. */
   index(db: Db, doc: SearchDocument): Promise<void>;
   remove(db: Db, id: number): Promise<void>;
+  /** Empties the index before a rebuild; the index counts as incomplete until `rebuilt`. */
   removeAll(db: Db): Promise<void>;
+  /** Marks a rebuild (removeAll, then every document stored) complete. */
+  rebuilt(db: Db): Promise<void>;
+  /** True when the index must be rebuilt (reindexAll) before it answers fully: its layout changed. */
+  needsRebuild(db: Db): Promise<boolean>;
   search(db: Db, terms: QueryTerm[], options: { filter?: SearchFilter; offset: number; limit: number }): Promise<SearchResult>;
   /** Ids of documents whose title matches every term (the last one as a prefix), best first. */
   suggest(db: Db, terms: QueryTerm[], limit: number): Promise<number[]>;

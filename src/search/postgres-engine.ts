@@ -80,6 +80,12 @@ export function createPostgresSearchEngine(): SearchEngine {
       await sql`delete from search_documents`.execute(db);
     },
 
+    async rebuilt() {},
+
+    async needsRebuild() {
+      return false;
+    },
+
     async search(db, terms, { filter, offset, limit }) {
       const need = offset + limit;
       const hits: SearchHit[] = [];

@@ -6,6 +6,7 @@ import {
   tokeniseForIndex,
   tokeniseForIndexFields,
   tokeniseQuery,
+  tokeniseSubmittedQuery,
   type QueryTerm,
 } from './tokeniser';
 
@@ -167,6 +168,14 @@ describe('tokeniseQuery', () => {
     expect(typing.at(-1)).toMatchObject({ text: '补', prefix: true });
     expect(typing.at(-1)?.alternatives[0].tokens).toEqual(['补']);
     expect(texts(tokeniseQuery('社保卡吗'))).toEqual(['社保卡']); // a trailing stop character is not a prefix
+  });
+  it('completes a submitted query: no prefixes, and no lone character left over after other words', () => {
+    expect(tokeniseSubmittedQuery('lost my pensi').at(-1)).toMatchObject({ text: 'pensi', prefix: false });
+    expect(texts(tokeniseSubmittedQuery('医保等待期'))).toEqual(['医保', '等待']);
+    // A trailing digit is a whole number, not a fragment.
+    expect(tokeniseSubmittedQuery('article 5').at(-1)).toMatchObject({ text: '5', prefix: false });
+    // A one-character query is all there is: kept, and only a prefix can match it.
+    expect(tokeniseSubmittedQuery('丢')).toMatchObject([{ text: '丢', prefix: true }]);
   });
   it('can run without synonyms', () => {
     const [term] = tokeniseQuery('社保卡 ', { synonyms: false });

@@ -207,3 +207,18 @@ export function tokeniseQuery(text: string, options: QueryOptions = {}): QueryTe
     })
     .slice(0, MAX_QUERY_TERMS);
 }
+
+/**
+ * Query terms for a submitted search (not a box being typed in): the query is complete, so no term is a
+ * prefix. A lone trailing Han character (the only prefix term a complete query can have, see
+ * QueryTerm.prefix) is kept only when it is the whole query: after other words it is a fragment jieba left
+ * over (等待期 → 等待 + 期), which as a prefix would match every word starting with it (期限, 期间 …) and
+ * costs a merge of all their doclists; the words before it carry the meaning.
+ */
+export function tokeniseSubmittedQuery(text: string, options: QueryOptions = {}): QueryTerm[] {
+  const terms = tokeniseQuery(text, options);
+  const isLoneCharacter = (term: QueryTerm) => term.prefix && /^\p{Script=Han}$/u.test(term.alternatives[0].tokens.join(''));
+  return terms
+    .filter((term) => terms.length === 1 || !isLoneCharacter(term))
+    .map((term) => (term.prefix && !isLoneCharacter(term) ? { ...term, prefix: false } : term));
+}

@@ -30,6 +30,14 @@ describe.each(testEngines)('index documents of imported questions on $name', (en
       const rows = await sql`select term, doc, col, "offset" from ${sql.raw(`temp.${table}_terms`)} order by doc, col, "offset", term`.execute(db);
       contents.push(rows.rows);
     }
+    // Impact lists hold rowids only (detail=none): each term with its rowids.
+    await sql`create virtual table if not exists temp.search_impacts_terms using fts5vocab(main, 'search_impacts', 'row')`.execute(db);
+    const terms = (await sql<{ term: string }>`select term from temp.search_impacts_terms order by term`.execute(db)).rows;
+    for (const { term } of terms) {
+      const rows = await sql`select rowid from search_impacts where search_impacts match ${`"${term}"`} order by rowid`.execute(db);
+      contents.push([term, rows.rows]);
+    }
+    contents.push((await sql`select documents from search_stats`.execute(db)).rows);
     return contents;
   }
 

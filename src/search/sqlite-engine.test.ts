@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connect } from '../db/connection';
+import { migrateToLatest } from '../db/migrate';
+import type { Database } from '../db/schema';
+import type { SearchDocument } from './engine';
+import { BAND_STRIDE, BODY_TOKENS_KEPT } from './impacts';
+import { createSqliteSearchEngine } from './sqlite-engine';
+import { tokeniseSubmittedQuery } from './tokeniser';
+
+let dir: string;
+let db: Kysely<Database>;
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'jobsite-sqlite-engine-'));
+  db = connect(`file:${join(dir, 'index.sqlite')}`).db;
+  await migrateToLatest(db, 'sqlite');
+});
+afterEach(async () => {
+  await db.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const doc = (id: number, title: string, body = '', legal = ''): SearchDocument => ({ id, title, body, legal });
+const documents = async () =>
+  (await sql<{ documents: number }>`select documents from search_stats`.execute(db)).rows[0].documents;
+/** Documents whose impact list rows hold `token`. */
+const listedDocs = async (token: string) =>
+  (await sql<{ rowid: number }>`select rowid from search_impacts where search_impacts match ${`"${token}"`}`.execute(db)).rows.map(
+    (r) => r.rowid % BAND_STRIDE,
+  );
+
+// A body where "zebra" is said once among many words said more often: it is not among the salient tokens.
+const fillerWords = Array.from({ length: BODY_TOKENS_KEPT + 6 }, (_, i) => `filler${String.fromCharCode(97 + (i % 26))}${i}`);
+const longBody = `${fillerWords.map((w) => `${w} ${w}`).join(' ')} zebra`;
+
+describe('the SQLite search engine', () => {
+  it('keeps the document count as documents are stored, replaced and removed', async () => {
+    const engine = createSqliteSearchEngine();
+    await engine.store(db, [doc(1, 'pension transfer'), doc(2, 'housing fund'), doc(5, 'lost card')].map(engine.prepare), { fresh: true });
+    expect(await documents()).toBe(3);
+    await engine.index(db, doc(2, 'housing provident fund'));
+    expect(await documents()).toBe(3);
+    expect(await listedDocs('provid')).toEqual([2]);
+    await engine.remove(db, 1);
+    expect(await documents()).toBe(2);
+    expect(await listedDocs('pension')).toEqual([]);
+    expect(await engine.needsRebuild(db)).toBe(false);
+    // A rebuild counts as incomplete until its last document is in.
+    await engine.removeAll(db);
+    expect(await engine.needsRebuild(db)).toBe(true);
+    await engine.rebuilt(db);
+    expect(await documents()).toBe(0);
+    expect(await engine.needsRebuild(db)).toBe(false);
+  });
+
+  it('asks for a rebuild when documents were indexed before the impact lists existed', async () => {
+    const engine = createSqliteSearchEngine();
+    await sql`update search_stats set documents = -1`.execute(db);
+    expect(await engine.needsRebuild(db)).toBe(true);
+    await engine.removeAll(db);
+    await engine.index(db, doc(1, 'pension'));
+    await engine.rebuilt(db);
+    expect(await engine.needsRebuild(db)).toBe(false);
+    expect(await documents()).toBe(1);
+  });
+
+  it('ranks documents holding every term first, title matches above body matches', async () => {
+    const engine = createSqliteSearchEngine();
+    await engine.store(db, [
+      doc(1, 'pension', 'nothing about the other word'),
+      doc(2, 'unrelated title', 'pension transfer between cities'),
+      doc(3, 'pension transfer between cities', 'how it works'),
+      doc(4, 'transfer', 'bank transfer'),
+    ].map(engine.prepare), { fresh: true });
+    const result = await engine.search(db, tokeniseSubmittedQuery('pension transfer'), { offset: 0, limit: 10 });
+    expect(result.hits.map((h) => h.id).slice(0, 2)).toEqual([3, 2]);
+    expect(result.hits.slice(0, 2).every((h) => h.matchedTerms === 2)).toBe(true);
+    expect(result.hits.slice(2).every((h) => h.matchedTerms === 1)).toBe(true);
+    expect(result.total).toBe(4);
+    const page2 = await engine.search(db, tokeniseSubmittedQuery('pension transfer'), { offset: 2, limit: 2 });
+    expect(page2.hits.map((h) => h.id)).toEqual(result.hits.slice(2, 4).map((h) => h.id));
+  });
+
+  it('finds a word left out of the impact lists through the full-text index, ranked below listed matches', async () => {
+    const engine = createSqliteSearchEngine();
+    await engine.store(db, [doc(1, 'animals at the zoo', longBody), doc(2, 'zebra crossing', 'nothing'), doc(3, 'something else', 'nothing')].map(engine.prepare), { fresh: true });
+    expect(await listedDocs('zebra')).toEqual([2]);
+    const result = await engine.search(db, tokeniseSubmittedQuery('zebra'), { offset: 0, limit: 10 });
+    expect(result.hits.map((h) => h.id)).toEqual([2, 1]);
+    expect(result.total).toBe(2);
+  });
+});
