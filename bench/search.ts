@@ -14,7 +14,7 @@ import { sql } from 'kysely';
 import { connect } from '../src/db/connection';
 import { migrateToLatest } from '../src/db/migrate';
 import { createSearchEngine } from '../src/search/engine';
-import { BAND_STRIDE, parseImpactRows } from '../src/search/impacts';
+import { impactListRows } from '../src/search/sqlite-engine';
 import { tokeniseQuery, tokeniseSubmittedQuery } from '../src/search/tokeniser';
 import { generateQueries } from './search-corpus';
 import { machineDescription, recordBenchmark } from './support';
@@ -40,9 +40,9 @@ async function buildIndex(file: string, size: number): Promise<number> {
     for (const { impacts, ...row } of rows) {
       insert.run(row);
       insertTitle.run(row);
-      const bands = parseImpactRows(impacts);
-      for (const r of bands) insertImpact.run(r.band * BAND_STRIDE + row.id, r.tokens.join(' '));
-      if (bands.length > 0) insertBands.run(row.id, bands.map((r) => r.band).join(' '));
+      const list = impactListRows(row.id, impacts);
+      for (const r of list.rows) insertImpact.run(r.rowid, r.tokens);
+      if (list.bands !== null) insertBands.run(row.id, list.bands);
     }
   });
   const bar = new SingleBar({ format: `  index ${size.toLocaleString('en')} {bar} {value}/{total} {eta_formatted}` });

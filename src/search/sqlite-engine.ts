@@ -29,6 +29,18 @@ export const TOTAL_CAP = 200;
 const STORE_CHUNK = 64;
 /** Impact rows per insert statement. */
 const IMPACT_CHUNK = 1024;
+/**
+ * What one document adds to the impact lists: its rows (rowid = band × 2^32 + id, the band's tokens) and
+ * its bands (for search_impact_bands). `impacts` is the prepared document's impact field.
+ */
+export function impactListRows(id: number, impacts: string) {
+  const rows = parseImpactRows(impacts);
+  return {
+    rows: rows.map((row) => ({ rowid: row.band * BAND_STRIDE + id, tokens: row.tokens.join(' ') })),
+    bands: rows.length > 0 ? rows.map((row) => row.band).join(' ') : null,
+  };
+}
+
 /** Deletes the impact-list rows of these documents: the rowids of the bands each has rows in. */
 async function deleteImpactRows(db: Db, ids: number[]) {
   // Lists as one JSON parameter: one statement shape whatever their length (src/db/connection.ts caches them).
@@ -127,9 +139,9 @@ export function createSqliteSearchEngine(): SearchEngine {
       }
       const bands: { doc: number; bands: string }[] = [];
       const impacts = docs.flatMap((d) => {
-        const rows = parseImpactRows(d.fields[5]);
-        if (rows.length > 0) bands.push({ doc: d.id, bands: rows.map((row) => row.band).join(' ') });
-        return rows.map((row) => ({ rowid: row.band * BAND_STRIDE + d.id, tokens: row.tokens.join(' ') }));
+        const list = impactListRows(d.id, d.fields[5]);
+        if (list.bands !== null) bands.push({ doc: d.id, bands: list.bands });
+        return list.rows;
       });
       // One JSON parameter per statement: hundreds of thousands of small rows in an import, where building a
       // VALUES list row by row cost more than SQLite's own work (measured: 5.5 s of a 100 k import).
