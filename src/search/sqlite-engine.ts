@@ -227,6 +227,8 @@ export function createSqliteSearchEngine(): SearchEngine {
       // (No rowid bound: FTS5 pays for one even when it cuts the scan short — 88 ms against 4 ms measured.)
       const where = filterClause(filter);
       const stages = planStages(queryTerms).filter((stage) => !stage.titleOnly);
+      const any = stages.at(-1);
+      let anyRan = false;
       for (const stage of stages) {
         // Independent of the page asked for, so every page ranks the same candidates (no document shown on
         // two pages or on none).
@@ -235,12 +237,13 @@ export function createSqliteSearchEngine(): SearchEngine {
           select rowid as id from search_fts where search_fts match ${ftsGroups(stage.groups)}${where}
           order by rowid desc limit ${RANK_CAP}`.execute(db);
         for (const row of rows.rows) candidates.addMatched(row.id, stage.matchedTerms);
+        anyRan = stage === any;
       }
 
-      // total: documents found either way, and those the full-text index finds for any term, up to the cap.
+      // total: documents found either way, and those the full-text index finds for any term, up to the cap
+      // (already among the candidates when the any-term stage ran: its RANK_CAP rows exceed the cap).
       const found = new Set(candidates.docs());
-      const any = stages.at(-1);
-      if (any && found.size <= TOTAL_CAP) {
+      if (any && !anyRan && found.size <= TOTAL_CAP) {
         const rows = await sql<{ id: number }>`
           select rowid as id from search_fts where search_fts match ${ftsGroups(any.groups)}${where}
           order by rowid desc limit ${TOTAL_CAP + 1}`.execute(db);
