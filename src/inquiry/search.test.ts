@@ -87,6 +87,17 @@ describe.each(testEngines)('question search on $name', (engine) => {
     expect((await search('q=zebrafish')).results).toEqual([]);
   });
 
+  it('finds a two-character word that the document holds only inside a longer word', async () => {
+    // jieba keeps 劳动能力鉴定 as one word, so the document's word tokens never include 鉴定: only its bigrams do.
+    const { questionId } = await services.inquiry.createAnsweredQuestion(
+      { topic: 'work-injury-insurance', locale: 'zh', title: '骨折后多久可以申请劳动能力鉴定？', region: 'CN-GD-SZ', origin: 'user' },
+      { ...validAnswer, steps: [] },
+    );
+    const found = await search(`q=${encodeURIComponent('鉴定')}`);
+    expect(found.results.map((r: { id: number }) => r.id)).toContain(questionId);
+    await services.inquiry.deleteQuestion(questionId);
+  });
+
   it('leaves the index untouched when the transaction rolls back', async () => {
     const question = await t.database.db
       .insertInto('questions')

@@ -203,7 +203,11 @@ export interface TokenSequence {
 /**
  * The ways a phrase (consecutive units of one text) can appear in the index: its word tokens in order, and for a
  * Han phrase of one run its character bigrams in order, which still match when the document was segmented
- * differently. A two-character Han phrase with no word token (丢了 = 丢 + stop word 了) is its own bigram.
+ * differently. A two-character Han phrase is also its own bigram: as a word (额度) it is found only where the
+ * document's segmentation made the same word, and jieba often keeps it inside a longer one (贷款额度); with no
+ * word token (丢了 = 丢 + stop word 了) the bigram is its only form. Not so for a word jieba made of a character
+ * and a particle (交了, 好的): as a bigram it matches that particle after the character anywhere, which says
+ * little.
  * A single Han character yields nothing: the index holds no single characters.
  */
 export function phraseForms(units: readonly Unit[]): TokenSequence[] {
@@ -215,7 +219,9 @@ export function phraseForms(units: readonly Unit[]): TokenSequence[] {
     const surface = units.map((u) => u.text).join('');
     const chars = Array.from(surface).length;
     if (chars >= 3) forms.push({ tokens: bigrams(surface), bigram: true });
-    else if (chars === 2 && words.length === 0) forms.push({ tokens: [surface], bigram: true });
+    else if (chars === 2 && (words.length === 0 || !Array.from(surface).some((c) => CHINESE_STOP.has(c)))) {
+      forms.push({ tokens: [surface], bigram: true });
+    }
   }
   return forms;
 }

@@ -152,6 +152,12 @@ describe('tokeniseQuery', () => {
     expect(card.alternatives[0]).toEqual({ tokens: ['社保卡'], source: 'original', bigram: false, weight: 1 });
     expect(card.alternatives).toContainEqual({ tokens: ['社保', '保卡'], source: 'original', bigram: true, weight: 0.6 });
   });
+  it('searches a two-character word as a word and as a bigram, unless it ends in a particle', () => {
+    // 额度 may sit inside a longer word of a document (贷款额度), where only its bigram is indexed.
+    expect(tokeniseQuery('额度 ')[0].alternatives.map((a) => [a.tokens.join(' '), a.bigram])).toEqual([['额度', false], ['额度', true]]);
+    // 交了 as a bigram would match 了 after 交 anywhere.
+    expect(tokeniseQuery('交了 ')[0].alternatives.map((a) => [a.tokens.join(' '), a.bigram])).toEqual([['交了', false]]);
+  });
   it('matches English phrases across languages', () => {
     const terms = tokeniseQuery('lost my social insurance card where do i get a new one');
     expect(texts(terms)).toEqual(['lost', 'social insurance card', 'new one']);
