@@ -50,4 +50,43 @@ describe('Candidates', () => {
     c.retain((doc) => doc !== 3);
     expect(c.docs().sort()).toEqual([1, 2]);
   });
+
+  it('puts first the leaders that would rank best if they held the terms not known for them', () => {
+    const c = new Candidates([2, 2]);
+    c.addListed(1, 0, 30); // strong on term 0, term 1 unknown
+    c.addListed(2, 0, 5); // weak on term 0, term 1 unknown
+    c.addListed(3, 0, 10);
+    c.addListed(3, 1, 10); // both listed: nothing to check
+    const leaders = c.leaders(10);
+    expect(leaders.map((l) => [l.doc, l.unknown])).toEqual([[1, 0b10], [2, 0b10]]);
+    expect(leaders[0].bestCase).toMatchObject({ id: 1, matchedTerms: 2 });
+    expect(leaders[0].bestCase.score).toBeGreaterThan(30);
+    expect(c.leaders(1).map((l) => l.doc)).toEqual([1]);
+    expect(c.leaders(0)).toEqual([]);
+  });
+
+  it('raises a checked document holding a term, and leaves it off the leaders once checked', () => {
+    const c = new Candidates([2, 2]);
+    c.addListed(1, 0, 30);
+    c.addListed(2, 0, 5);
+    c.addListed(3, 0, 10);
+    c.addListed(3, 1, 10);
+    expect(c.ranked(3).map((h) => h.id)).toEqual([3, 1, 2]);
+    c.addChecked([1, 2, 99], 1, [1]); // 99 is no candidate: ignored
+    const ranked = c.ranked(3);
+    expect(ranked.map((h) => [h.id, h.matchedTerms])).toEqual([[1, 2], [3, 2], [2, 1]]);
+    expect(c.leaders(10)).toEqual([]);
+    expect(c.docs()).not.toContain(99);
+  });
+
+  it('knows when the best documents rank above a best case', () => {
+    const c = new Candidates([1, 1]);
+    c.addListed(1, 0, 10);
+    c.addListed(1, 1, 10);
+    c.addListed(2, 0, 1);
+    const [leader] = c.leaders(1);
+    expect(leader.doc).toBe(2);
+    expect(c.settledAbove(1, leader.bestCase)).toBe(true);
+    expect(c.settledAbove(2, leader.bestCase)).toBe(false); // only one document is known well enough
+  });
 });

@@ -1,13 +1,13 @@
 import type { SearchHit } from './engine';
 import { IMPACT_SCALE, UNLISTED_IMPACT } from './impacts';
 
-interface Candidate {
-  /** Bit i: term i found in the impact lists. */
-  listed: number;
-  /** Per term, the best contribution found in the lists (idf × alternative weight × impact). */
-  contributions: number[];
-  /** Terms the full-text index says the document holds (0 if it was not asked). */
-  matchedByText: number;
+/** A document worth checking against the full-text index: see Candidates.leaders. */
+export interface Leader {
+  doc: number;
+  /** Terms not known either way, as bits. */
+  unknown: number;
+  /** How it would rank if it held them all. */
+  bestCase: SearchHit;
 }
 
 function bitCount(mask: number): number {
@@ -20,86 +20,210 @@ function bitCount(mask: number): number {
  * The documents a query found, from the impact lists and from the full-text index, scored and ranked:
  * documents holding more of the query's terms first (coordination: a hit on every word people typed is
  * the better answer), then by the sum over terms of idf × impact (BM25 with precomputed term weights).
+ *
+ * What a document holds is known three ways: its lists (a term among its salient tokens), a check of the
+ * full-text index for that document and term (`addVerified`, for the leaders: see `leaders`), and a
+ * full-text stage that found it holding some number of the terms (`addMatched`).
+ *
+ * A search gathers thousands of candidates (up to a thousand per list) and shows ten, so each candidate is
+ * a slot in flat typed arrays rather than an object of its own: building and ranking them was a fifth of a
+ * search's time (docs/benchmarks.md, search at 1 M).
  */
 export class Candidates {
-  private readonly byDoc = new Map<number, Candidate>();
+  private readonly slotOf = new Map<number, number>();
+  private docsBySlot: Float64Array;
+  /** Per slot, bit i: term i found in the impact lists. */
+  private listed: Int32Array;
+  /** Per slot, bit i: the full-text index was asked whether the document holds term i … */
+  private checked: Int32Array;
+  /** … and said it does. */
+  private verified: Int32Array;
+  /** Per slot, the terms the full-text index says the document holds (0 if it was not asked). */
+  private matchedByText: Uint8Array;
+  /** Per slot and term, the best contribution found in the lists (idf × alternative weight × impact). */
+  private contributions: Float64Array;
+  private used = 0;
+  private readonly terms: number;
 
   /** `termIdfs[i]`: the idf used for a term the full-text index matched but no list held. */
-  constructor(private readonly termIdfs: readonly number[]) {}
+  constructor(private readonly termIdfs: readonly number[], expected = 1024) {
+    this.terms = termIdfs.length;
+    this.docsBySlot = new Float64Array(expected);
+    this.listed = new Int32Array(expected);
+    this.checked = new Int32Array(expected);
+    this.verified = new Int32Array(expected);
+    this.matchedByText = new Uint8Array(expected);
+    this.contributions = new Float64Array(expected * this.terms);
+  }
 
-  private entry(doc: number): Candidate {
-    let c = this.byDoc.get(doc);
-    if (!c) {
-      c = { listed: 0, contributions: new Array<number>(this.termIdfs.length).fill(0), matchedByText: 0 };
-      this.byDoc.set(doc, c);
+  private slot(doc: number): number {
+    let slot = this.slotOf.get(doc);
+    if (slot === undefined) {
+      if (this.used === this.docsBySlot.length) this.grow();
+      slot = this.used++;
+      this.slotOf.set(doc, slot);
+      this.docsBySlot[slot] = doc;
     }
-    return c;
+    return slot;
+  }
+
+  private grow(): void {
+    const size = this.docsBySlot.length * 2;
+    const docs = new Float64Array(size);
+    docs.set(this.docsBySlot);
+    this.docsBySlot = docs;
+    const listed = new Int32Array(size);
+    listed.set(this.listed);
+    this.listed = listed;
+    const checked = new Int32Array(size);
+    checked.set(this.checked);
+    this.checked = checked;
+    const verified = new Int32Array(size);
+    verified.set(this.verified);
+    this.verified = verified;
+    const matched = new Uint8Array(size);
+    matched.set(this.matchedByText);
+    this.matchedByText = matched;
+    const contributions = new Float64Array(size * this.terms);
+    contributions.set(this.contributions);
+    this.contributions = contributions;
   }
 
   /** Term `term` is in `doc`'s list with this contribution (the best of a term's alternatives counts). */
   addListed(doc: number, term: number, contribution: number): void {
-    const c = this.entry(doc);
-    c.listed |= 1 << term;
-    if (contribution > c.contributions[term]) c.contributions[term] = contribution;
+    const slot = this.slot(doc);
+    this.listed[slot] |= 1 << term;
+    const at = slot * this.terms + term;
+    if (contribution > this.contributions[at]) this.contributions[at] = contribution;
   }
 
   /** The full-text index found `doc` holding at least `matchedTerms` of the terms. */
   addMatched(doc: number, matchedTerms: number): void {
-    const c = this.entry(doc);
-    if (matchedTerms > c.matchedByText) c.matchedByText = matchedTerms;
+    const slot = this.slot(doc);
+    if (matchedTerms > this.matchedByText[slot]) this.matchedByText[slot] = matchedTerms;
   }
 
-  /** How many documents hold at least `matchedTerms` terms, as far as known. */
-  countMatching(matchedTerms: number): number {
-    let n = 0;
-    for (const c of this.byDoc.values()) if (Math.max(bitCount(c.listed), c.matchedByText) >= matchedTerms) n++;
-    return n;
+  /**
+   * The full-text index was asked whether these documents hold term `term`; `holding` are those that do.
+   * Documents not among the candidates are ignored.
+   */
+  addChecked(docs: readonly number[], term: number, holding: readonly number[]): void {
+    for (const doc of docs) {
+      const slot = this.slotOf.get(doc);
+      if (slot !== undefined) this.checked[slot] |= 1 << term;
+    }
+    for (const doc of holding) {
+      const slot = this.slotOf.get(doc);
+      if (slot !== undefined) this.verified[slot] |= 1 << term;
+    }
   }
 
-  /** Drops the documents `keep` refuses (a topic or region filter). */
-  retain(keep: (doc: number) => boolean): void {
-    for (const doc of this.byDoc.keys()) if (!keep(doc)) this.byDoc.delete(doc);
+  /** Terms the document is known to hold, as bits. */
+  private held(slot: number): number {
+    return this.listed[slot] | this.verified[slot];
   }
 
-  docs(): number[] {
-    return [...this.byDoc.keys()];
+  private matchedTerms(slot: number): number {
+    return Math.max(bitCount(this.held(slot)), this.matchedByText[slot]);
   }
 
-  /** The best `count` documents, best first. */
-  ranked(count: number): SearchHit[] {
-    // Thousands of candidates, ten wanted: keep the best `count` in a small sorted array, not sort them all.
-    const best: SearchHit[] = [];
-    for (const [doc, c] of this.byDoc) {
-      const hit = this.hit(doc, c);
-      if (best.length === count && compareHits(hit, best[count - 1]) >= 0) continue;
+  /**
+   * The `count` documents that would rank best if every term not yet known for them turned out to be held
+   * (matched, with an unlisted match's weight), best first, with those terms as bits and that best case;
+   * documents with no such term are left out. Checking these first settles the top of the ranking.
+   */
+  leaders(count: number): Leader[] {
+    if (count <= 0) return [];
+    const all = (1 << this.terms) - 1;
+    const best: Leader[] = [];
+    for (const slot of this.slotOf.values()) {
+      const unknown = all & ~(this.held(slot) | this.checked[slot]);
+      if (unknown === 0) continue;
+      const matchedTerms = Math.max(bitCount(this.held(slot) | unknown), this.matchedByText[slot]);
+      let score = this.score(slot, this.matchedTerms(slot));
+      for (let term = 0; term < this.terms; term++) if (unknown & (1 << term)) score += this.unlistedWeight(term);
+      const id = this.docsBySlot[slot];
+      if (best.length === count && compareHits(matchedTerms, score, id, best[count - 1].bestCase) >= 0) continue;
       let at = best.length;
-      while (at > 0 && compareHits(hit, best[at - 1]) < 0) at--;
-      best.splice(at, 0, hit);
+      while (at > 0 && compareHits(matchedTerms, score, id, best[at - 1].bestCase) < 0) at--;
+      best.splice(at, 0, { doc: id, unknown, bestCase: { id, score, matchedTerms } });
       if (best.length > count) best.pop();
     }
     return best;
   }
 
-  private hit(doc: number, c: Candidate): SearchHit {
-    const listedTerms = bitCount(c.listed);
-    const matchedTerms = Math.max(listedTerms, c.matchedByText);
+  /**
+   * True when the `count` best documents as now known all rank above `hit`: a document whose best case is
+   * `hit` cannot enter them (what a check reveals only ever raises a document).
+   */
+  settledAbove(count: number, hit: SearchHit): boolean {
+    const top = this.ranked(count);
+    const last = top[count - 1];
+    return top.length === count && compareHits(hit.matchedTerms, hit.score, hit.id, last) > 0;
+  }
+
+  /** What a term held but not listed adds: an unlisted match at the term's idf. */
+  private unlistedWeight(term: number): number {
+    return this.termIdfs[term] * (UNLISTED_IMPACT / IMPACT_SCALE);
+  }
+
+  /** How many documents hold at least `matchedTerms` terms, as far as known. */
+  countMatching(matchedTerms: number): number {
+    let n = 0;
+    for (const slot of this.slotOf.values()) if (this.matchedTerms(slot) >= matchedTerms) n++;
+    return n;
+  }
+
+  /** Drops the documents `keep` refuses (a topic or region filter). */
+  retain(keep: (doc: number) => boolean): void {
+    for (const doc of this.slotOf.keys()) if (!keep(doc)) this.slotOf.delete(doc);
+  }
+
+  docs(): number[] {
+    return [...this.slotOf.keys()];
+  }
+
+  /** The best `count` documents, best first. */
+  ranked(count: number): SearchHit[] {
+    if (count <= 0) return [];
+    // Thousands of candidates, ten wanted: keep the best `count` in a small sorted array, not sort them all.
+    const best: SearchHit[] = [];
+    for (const slot of this.slotOf.values()) {
+      const matchedTerms = this.matchedTerms(slot);
+      const score = this.score(slot, matchedTerms);
+      const id = this.docsBySlot[slot];
+      if (best.length === count && compareHits(matchedTerms, score, id, best[count - 1]) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && compareHits(matchedTerms, score, id, best[at - 1]) < 0) at--;
+      best.splice(at, 0, { id, score, matchedTerms });
+      if (best.length > count) best.pop();
+    }
+    return best;
+  }
+
+  private score(slot: number, matchedTerms: number): number {
+    const listed = this.listed[slot];
+    const held = this.held(slot);
     let score = 0;
-    for (const value of c.contributions) score += value;
-    // Terms the text index matched but the lists did not hold: worth an unlisted match each, with the
-    // smallest idf among the terms not listed (which ones they are is not known when not all matched).
-    const unlisted = matchedTerms - listedTerms;
+    for (let term = 0, at = slot * this.terms; term < this.terms; term++, at++) {
+      score += this.contributions[at];
+      if (held & ~listed & (1 << term)) score += this.unlistedWeight(term);
+    }
+    // Terms a full-text stage says the document holds beyond those known: worth an unlisted match each, at
+    // the smallest idf among the terms not known (which ones they are is not known when not all matched).
+    const unlisted = matchedTerms - bitCount(held);
     if (unlisted > 0) {
       let smallest = Infinity;
-      this.termIdfs.forEach((value, i) => {
-        if (!(c.listed & (1 << i)) && value < smallest) smallest = value;
-      });
+      for (let term = 0; term < this.terms; term++) {
+        if (!(held & (1 << term)) && this.termIdfs[term] < smallest) smallest = this.termIdfs[term];
+      }
       score += unlisted * smallest * (UNLISTED_IMPACT / IMPACT_SCALE);
     }
-    return { id: doc, score, matchedTerms };
+    return score;
   }
 }
 
-/** Negative when `a` ranks above `b`: more terms matched, then a higher score, then the newer document. */
-function compareHits(a: SearchHit, b: SearchHit): number {
-  return b.matchedTerms - a.matchedTerms || b.score - a.score || b.id - a.id;
+/** Negative when the first document ranks above `b`: more terms matched, then a higher score, then the newer one. */
+function compareHits(matchedTerms: number, score: number, id: number, b: SearchHit): number {
+  return b.matchedTerms - matchedTerms || b.score - score || b.id - id;
 }

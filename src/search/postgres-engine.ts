@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import { chunksOf } from '../db/chunks';
 import type { Db, SearchDocument, SearchEngine, SearchFilter, SearchHit } from './engine';
-import { planStages, searchableTerm, tsGroups } from './query-plan';
-import { RANK_CAP, TOTAL_CAP } from './sqlite-engine';
+import { TOTAL_CAP, planStages, searchableTerm, tsGroups } from './query-plan';
 import { tokeniseForIndexFields, type QueryTerm } from './tokeniser';
 
 /**
@@ -11,6 +10,8 @@ import { tokeniseForIndexFields, type QueryTerm } from './tokeniser';
  * D body and legal bigrams; ranked with ts_rank (PostgreSQL has no BM25), length-normalised.
  */
 const MAX_POSITION = 16_383;
+/** Matches of one stage ranked with ts_rank (early termination), and title matches ranked for suggestions. */
+const RANK_CAP = 300;
 /** Documents per insert statement. */
 const STORE_CHUNK = 64;
 // ts_rank weights are listed {D, C, B, A}.

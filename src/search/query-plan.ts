@@ -18,6 +18,9 @@ export interface Stage {
   matchedTerms: number;
 }
 
+/** `total` counts matches up to this many (both engines). */
+export const TOTAL_CAP = 200;
+
 /** Beyond this many terms, dropping one term at a time makes too many groups; the tail stages collapse. */
 const MAX_DROP_ONE_TERMS = 6;
 

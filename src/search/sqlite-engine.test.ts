@@ -92,4 +92,22 @@ describe('the SQLite search engine', () => {
     expect(result.hits.map((h) => h.id)).toEqual([2, 1]);
     expect(result.total).toBe(2);
   });
+
+  it('checks the leading documents for the terms their lists do not show', async () => {
+    const engine = createSqliteSearchEngine();
+    // 1: "zebra" is in its body but not among its salient tokens; 2: no zebra at all; 3–62: both words in
+    // short bodies, so the lists alone know sixty documents holding both and no full-text stage runs;
+    // 63–262 hold neither, so both words are rarer than common.
+    const docs = [doc(1, 'pension rules', longBody), doc(2, 'pension rules', 'nothing else')];
+    for (let id = 3; id <= 62; id++) docs.push(doc(id, `note ${id}`, 'pension zebra'));
+    for (let id = 63; id <= 262; id++) docs.push(doc(id, `unrelated ${id}`, 'nothing here'));
+    await engine.store(db, docs.map(engine.prepare), { fresh: true });
+    expect(await listedDocs('zebra')).not.toContain(1);
+    const result = await engine.search(db, tokeniseSubmittedQuery('pension zebra'), { offset: 0, limit: 70 });
+    const hit = (id: number) => result.hits.find((h) => h.id === id);
+    expect(hit(1)?.matchedTerms).toBe(2);
+    expect(hit(2)?.matchedTerms).toBe(1);
+    // Its title match on "pension" outweighs the others' body matches once it is known to hold both.
+    expect(result.hits[0].id).toBe(1);
+  });
 });

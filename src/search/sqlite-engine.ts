@@ -1,30 +1,19 @@
 import { sql } from 'kysely';
 import { chunksOf } from '../db/chunks';
-import { Candidates } from './candidates';
-import type { Db, SearchDocument, SearchEngine, SearchFilter } from './engine';
-import { BAND_STRIDE, IMPACT_LIST_READ, IMPACT_SCALE, bandImpact, idf, impactRows, impactsOf, parseImpactRows, serialiseImpactRows } from './impacts';
-import { ftsGroups, planStages, searchableTerm } from './query-plan';
+import type { Db, SearchDocument, SearchEngine } from './engine';
+import { BAND_STRIDE, impactRows, impactsOf, parseImpactRows, serialiseImpactRows } from './impacts';
+import { ftsGroups, searchableTerm } from './query-plan';
+import { DEFAULT_PLAN, countDocuments, searchSqliteIndex, type SearchPlan } from './sqlite-search';
 import { tokeniseForIndexFields, type QueryTerm } from './tokeniser';
 
 /**
  * SQLite FTS5 over our own tokens (the table's unicode61 tokenizer only splits on the spaces we put
  * between them), beside impact lists (src/search/impacts.ts). Contentless: the original text lives in the
- * questions and answers tables.
- *
- * A search reads each query token's best documents from the impact lists (bounded work), then, while the
- * page is not full, asks the full-text index for documents holding all terms, all but one, any term
- * (every word, bigram and exact phrase), newest first and at most RANK_CAP a stage, and ranks the union in
- * JavaScript (src/search/candidates.ts). FTS5's bm25() is not used for search: it counts each phrase's
- * documents over the whole index on every query, a cost that grows with the corpus
- * (docs/decisions/0108-search-impact-lists.md).
+ * questions and answers tables. This file writes the index; src/search/sqlite-search.ts reads it.
  */
 const TITLE_BM25 = sql.raw('bm25(search_titles, 1.0, 0.4)');
-/** Full-text matches of one stage taken into the ranking (early termination). */
-export const RANK_CAP = 300;
-/** A full-text stage is skipped when the lists already found this many documents holding its terms. */
-const ENOUGH_FOR_A_STAGE = 10;
-/** `total` counts matches up to this many. */
-export const TOTAL_CAP = 200;
+/** Title matches ranked for suggestions. */
+const SUGGEST_CAP = 300;
 /** Documents per insert statement. */
 const STORE_CHUNK = 64;
 /** Impact rows per insert statement. */
@@ -70,44 +59,13 @@ export function indexColumns(doc: SearchDocument) {
   };
 }
 
-const hasFilter = (filter: SearchFilter | undefined): filter is SearchFilter =>
-  !!filter && (filter.topicId !== undefined || !!filter.regionCodes?.length);
-
-/** Conditions on the questions table for a topic / region filter. */
-function questionConditions(filter: SearchFilter) {
-  const topic = filter.topicId !== undefined ? sql` and topic_id = ${filter.topicId}` : sql``;
-  const region = filter.regionCodes?.length ? sql` and region_code in (${sql.join(filter.regionCodes)})` : sql``;
-  return sql`${topic}${region}`;
-}
-
-function filterClause(filter: SearchFilter | undefined) {
-  if (!hasFilter(filter)) return sql``;
-  return sql` and rowid in (select id from questions where 1 = 1${questionConditions(filter)})`;
-}
-
-/** Documents in the index; -1 when documents indexed before the impact lists existed need a rebuild. */
-async function countDocuments(db: Db): Promise<number> {
-  const row = (await sql<{ documents: number }>`select documents from search_stats where id = 1`.execute(db)).rows[0];
-  return Number(row?.documents ?? 0);
-}
-
 async function addToCount(db: Db, added: number) {
   // A pending rebuild (-1) stays pending until removeAll.
   await sql`update search_stats set documents = documents + ${added} where id = 1 and documents >= 0`.execute(db);
 }
 
-/** Ids among `docs` that pass the filter. */
-async function passingFilter(db: Db, docs: number[], filter: SearchFilter): Promise<Set<number>> {
-  const pass = new Set<number>();
-  for (const chunk of chunksOf(docs.map((id) => ({ id })))) {
-    const rows = await sql<{ id: number }>`
-      select id from questions where id in (${sql.join(chunk.map((c) => c.id))})${questionConditions(filter)}`.execute(db);
-    for (const row of rows.rows) pass.add(row.id);
-  }
-  return pass;
-}
-
-export function createSqliteSearchEngine(): SearchEngine {
+/** `plan`: how much a search does (the benchmark compares DEFAULT_PLAN with EXHAUSTIVE_PLAN). */
+export function createSqliteSearchEngine(plan: SearchPlan = DEFAULT_PLAN): SearchEngine {
   return {
     dialect: 'sqlite',
 
@@ -185,76 +143,7 @@ export function createSqliteSearchEngine(): SearchEngine {
       return (await countDocuments(db)) < 0;
     },
 
-    async search(db, queryTerms, { filter, offset, limit }) {
-      const need = offset + limit;
-      const documents = Math.max(0, await countDocuments(db));
-      const terms = queryTerms.map(searchableTerm);
-
-      // 1. Impact lists: each single-token alternative's best documents, over the whole corpus.
-      const keys = terms.map((term) =>
-        term.alternatives
-          .filter((alt, i) => alt.tokens.length === 1 && !alt.bigram && !(term.prefix && i === 0))
-          .map((alt) => ({ token: alt.tokens[0], weight: alt.weight })),
-      );
-      const lists = new Map<string, { doc: number; impact: number }[]>();
-      for (const { token } of keys.flat()) {
-        if (lists.has(token)) continue;
-        // Tokens are [a-z0-9]+ or Han only (tokeniser guarantee): safe inside FTS5 double quotes.
-        const rows = await sql<{ rowid: number }>`
-          select rowid from search_impacts where search_impacts match ${`"${token}"`}
-          order by rowid desc limit ${IMPACT_LIST_READ}`.execute(db);
-        lists.set(token, rows.rows.map(({ rowid }) => {
-          const band = Math.floor(rowid / BAND_STRIDE);
-          return { doc: rowid - band * BAND_STRIDE, impact: bandImpact(band) };
-        }));
-      }
-      const idfOf = (token: string) => idf(documents, lists.get(token)?.length ?? 0);
-      // A term matched only by the full-text index counts as common (a listed count of a full read).
-      const commonIdf = idf(documents, Math.min(documents, IMPACT_LIST_READ));
-      const candidates = new Candidates(keys.map((k) => Math.max(commonIdf, ...k.map((key) => idfOf(key.token)))));
-      keys.forEach((termKeys, term) => {
-        for (const key of termKeys) {
-          const factor = (key.weight * idfOf(key.token)) / IMPACT_SCALE;
-          for (const row of lists.get(key.token) ?? []) candidates.addListed(row.doc, term, factor * row.impact);
-        }
-      });
-      if (hasFilter(filter)) {
-        const pass = await passingFilter(db, candidates.docs(), filter);
-        candidates.retain((doc) => pass.has(doc));
-      }
-
-      // 2. The full-text index: words the lists left out, bigrams, phrases; newest first, RANK_CAP a stage.
-      // (No rowid bound: FTS5 pays for one even when it cuts the scan short — 88 ms against 4 ms measured.)
-      const where = filterClause(filter);
-      const stages = planStages(queryTerms).filter((stage) => !stage.titleOnly);
-      const any = stages.at(-1);
-      let anyRan = false;
-      for (const stage of stages) {
-        // Independent of the page asked for, so every page ranks the same candidates (no document shown on
-        // two pages or on none).
-        if (candidates.countMatching(stage.matchedTerms) >= ENOUGH_FOR_A_STAGE) break;
-        const rows = await sql<{ id: number }>`
-          select rowid as id from search_fts where search_fts match ${ftsGroups(stage.groups)}${where}
-          order by rowid desc limit ${RANK_CAP}`.execute(db);
-        for (const row of rows.rows) candidates.addMatched(row.id, stage.matchedTerms);
-        anyRan = stage === any;
-      }
-
-      // total: documents found either way, and those the full-text index finds for any term, up to the cap
-      // (already among the candidates when the any-term stage ran: its RANK_CAP rows exceed the cap).
-      const found = new Set(candidates.docs());
-      if (any && !anyRan && found.size <= TOTAL_CAP) {
-        const rows = await sql<{ id: number }>`
-          select rowid as id from search_fts where search_fts match ${ftsGroups(any.groups)}${where}
-          order by rowid desc limit ${TOTAL_CAP + 1}`.execute(db);
-        for (const row of rows.rows) found.add(row.id);
-      }
-      return {
-        hits: candidates.ranked(need).slice(offset),
-        total: Math.min(found.size, TOTAL_CAP),
-        totalIsCapped: found.size > TOTAL_CAP,
-      };
-    },
+    search: (db, terms, options) => searchSqliteIndex(db, terms, options, plan),
 
     async suggest(db, terms: QueryTerm[], limit) {
       if (terms.length === 0) return [];
@@ -262,7 +151,7 @@ export function createSqliteSearchEngine(): SearchEngine {
         select id from (
           select rowid as id, ${TITLE_BM25} as score from search_titles
           where search_titles match ${ftsGroups([terms.map(searchableTerm)], true)}
-          limit ${RANK_CAP}
+          limit ${SUGGEST_CAP}
         ) order by score limit ${limit}`.execute(db);
       return rows.rows.map((r) => r.id);
     },
