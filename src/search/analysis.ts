@@ -80,6 +80,9 @@ const CHINESE_STOP = new Set(
     .split(' '),
 );
 
+/** Sentence-final and aspect particles: a two-character word ending in one (交了, 好的) is a word and a particle. */
+const PARTICLES = new Set('了 的 吗 呢 吧 啊 呀 嘛 哦'.split(' '));
+
 export function isStopWord(word: string): boolean {
   return ENGLISH_STOP.has(word) || CHINESE_STOP.has(word);
 }
@@ -206,8 +209,8 @@ export interface TokenSequence {
  * differently. A two-character Han phrase is also its own bigram: as a word (额度) it is found only where the
  * document's segmentation made the same word, and jieba often keeps it inside a longer one (贷款额度); with no
  * word token (丢了 = 丢 + stop word 了) the bigram is its only form. Not so for a word jieba made of a character
- * and a particle (交了, 好的): as a bigram it matches that particle after the character anywhere, which says
- * little.
+ * and a final particle (交了, 好的): as a bigram it matches that particle after the character anywhere, which
+ * says little.
  * A single Han character yields nothing: the index holds no single characters.
  */
 export function phraseForms(units: readonly Unit[]): TokenSequence[] {
@@ -219,7 +222,7 @@ export function phraseForms(units: readonly Unit[]): TokenSequence[] {
     const surface = units.map((u) => u.text).join('');
     const chars = Array.from(surface).length;
     if (chars >= 3) forms.push({ tokens: bigrams(surface), bigram: true });
-    else if (chars === 2 && (words.length === 0 || !Array.from(surface).some((c) => CHINESE_STOP.has(c)))) {
+    else if (chars === 2 && (words.length === 0 || !PARTICLES.has(Array.from(surface)[1]))) {
       forms.push({ tokens: [surface], bigram: true });
     }
   }

@@ -87,6 +87,31 @@ describe('Candidates', () => {
     const [leader] = c.leaders(1);
     expect(leader.doc).toBe(2);
     expect(c.settledAbove(1, leader.bestCase)).toBe(true);
-    expect(c.settledAbove(2, leader.bestCase)).toBe(false); // only one document is known well enough
+    // The second best as known is the leader itself, and its best case ranks above that.
+    expect(c.settledAbove(2, leader.bestCase)).toBe(false);
+    expect(c.settledAbove(0, leader.bestCase)).toBe(false);
+  });
+
+  it('grows past its expected size, from any start', () => {
+    for (const expected of [0, 1, 1024]) {
+      const c = new Candidates([1], expected);
+      for (let doc = 1; doc <= 3000; doc++) c.addListed(doc, 0, doc % 997);
+      expect(c.docs().length).toBe(3000);
+      expect(c.ranked(2).map((h) => [h.id, h.score])).toEqual([[2990, 996], [1993, 996]]);
+    }
+  });
+
+  it('counts terms a stage found at the idfs of the terms not checked absent', () => {
+    const c = new Candidates([5, 1, 5]);
+    for (const doc of [1, 2]) {
+      c.addListed(doc, 0, 10);
+      c.addChecked([doc], 1, []); // checked: neither holds term 1
+    }
+    c.addChecked([2], 2, [2]); // a check finds term 2 in document 2 …
+    c.addMatched(1, 2); // … a stage finds document 1 holding two terms: term 0 and, so, term 2
+    const [first, second] = c.ranked(2);
+    expect(first.matchedTerms).toBe(2);
+    expect(second.matchedTerms).toBe(2);
+    expect(first.score).toBeCloseTo(second.score);
   });
 });

@@ -22,7 +22,7 @@ function bitCount(mask: number): number {
  * the better answer), then by the sum over terms of idf × impact (BM25 with precomputed term weights).
  *
  * What a document holds is known three ways: its lists (a term among its salient tokens), a check of the
- * full-text index for that document and term (`addVerified`, for the leaders: see `leaders`), and a
+ * full-text index for that document and term (`addChecked`, for the leaders: see `leaders`), and a
  * full-text stage that found it holding some number of the terms (`addMatched`).
  *
  * A search gathers thousands of candidates (up to a thousand per list) and shows ten, so each candidate is
@@ -38,7 +38,7 @@ export class Candidates {
   private checked: Int32Array;
   /** … and said it does. */
   private verified: Int32Array;
-  /** Per slot, the terms the full-text index says the document holds (0 if it was not asked). */
+  /** Per slot, how many terms a full-text stage says the document holds at least (0 if none found it). */
   private matchedByText: Uint8Array;
   /** Per slot and term, the best contribution found in the lists (idf × alternative weight × impact). */
   private contributions: Float64Array;
@@ -68,7 +68,7 @@ export class Candidates {
   }
 
   private grow(): void {
-    const size = this.docsBySlot.length * 2;
+    const size = Math.max(64, this.docsBySlot.length * 2);
     const docs = new Float64Array(size);
     docs.set(this.docsBySlot);
     this.docsBySlot = docs;
@@ -157,6 +157,7 @@ export class Candidates {
    * `hit` cannot enter them (what a check reveals only ever raises a document).
    */
   settledAbove(count: number, hit: SearchHit): boolean {
+    if (count <= 0) return false;
     const top = this.ranked(count);
     const last = top[count - 1];
     return top.length === count && compareHits(hit.matchedTerms, hit.score, hit.id, last) > 0;
@@ -209,15 +210,20 @@ export class Candidates {
       score += this.contributions[at];
       if (held & ~listed & (1 << term)) score += this.unlistedWeight(term);
     }
-    // Terms a full-text stage says the document holds beyond those known: worth an unlisted match each, at
-    // the smallest idf among the terms not known (which ones they are is not known when not all matched).
+    // Terms a full-text stage says the document holds beyond those known: worth an unlisted match each.
+    // Which ones is not known when not all matched: count those with the smallest idfs, first among the terms
+    // not checked (a checked term the document lacks cannot be one of them).
     const unlisted = matchedTerms - bitCount(held);
     if (unlisted > 0) {
-      let smallest = Infinity;
+      const checked = this.checked[slot];
+      const unchecked: number[] = [];
+      const lacking: number[] = [];
       for (let term = 0; term < this.terms; term++) {
-        if (!(held & (1 << term)) && this.termIdfs[term] < smallest) smallest = this.termIdfs[term];
+        if (!(held & (1 << term))) (checked & (1 << term) ? lacking : unchecked).push(this.termIdfs[term]);
       }
-      score += unlisted * smallest * (UNLISTED_IMPACT / IMPACT_SCALE);
+      const byIdf = (a: number, b: number) => a - b;
+      const idfs = unchecked.sort(byIdf).concat(lacking.sort(byIdf)).slice(0, unlisted);
+      for (const value of idfs) score += value * (UNLISTED_IMPACT / IMPACT_SCALE);
     }
     return score;
   }

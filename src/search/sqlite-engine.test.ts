@@ -9,6 +9,7 @@ import type { Database } from '../db/schema';
 import type { SearchDocument } from './engine';
 import { BAND_STRIDE, BODY_TOKENS_KEPT } from './impacts';
 import { createSqliteSearchEngine } from './sqlite-engine';
+import { DEFAULT_PLAN } from './sqlite-search';
 import { tokeniseSubmittedQuery } from './tokeniser';
 
 let dir: string;
@@ -109,5 +110,47 @@ describe('the SQLite search engine', () => {
     expect(hit(2)?.matchedTerms).toBe(1);
     // Its title match on "pension" outweighs the others' body matches once it is known to hold both.
     expect(result.hits[0].id).toBe(1);
+    // Pages are cuts of one ranking: none shows a document twice or leaves one out.
+    const pages = [];
+    for (let page = 0; page < 7; page++) {
+      pages.push(...(await engine.search(db, tokeniseSubmittedQuery('pension zebra'), { offset: page * 10, limit: 10 })).hits);
+    }
+    expect(pages.map((h) => h.id)).toEqual(result.hits.map((h) => h.id));
+  });
+
+  it('skips the check when the best documents already rank above every leader', async () => {
+    const engine = createSqliteSearchEngine();
+    // 1–12: both words in the title; 13: "pension" in the title, "zebra" said once in a long body (the
+    // leader: its lists do not show "zebra"); 14–213: neither word.
+    const docs = Array.from({ length: 12 }, (_, i) => doc(i + 1, 'pension zebra', 'short'));
+    docs.push(doc(13, 'pension guide', longBody));
+    for (let id = 14; id <= 213; id++) docs.push(doc(id, `unrelated ${id}`, 'nothing here'));
+    await engine.store(db, docs.map(engine.prepare), { fresh: true });
+    const checks = async (query: string) => {
+      let count = 0;
+      const counted = connect(`file:${join(dir, 'index.sqlite')}`, {
+        onQuery: (event) => void (event.query.sql.includes('json_each') && count++),
+      });
+      const result = await engine.search(counted.db, tokeniseSubmittedQuery(query), { offset: 0, limit: 10 });
+      await counted.destroy();
+      return { count, first: result.hits[0] };
+    };
+    expect((await checks('pension zebra')).count).toBe(0);
+    // With both words in the bodies of 1–12 instead, document 13's best case ranks first: it is checked,
+    // found holding "zebra", and leads.
+    await engine.store(db, docs.slice(0, 12).map((d) => engine.prepare({ ...d, title: 'note', body: 'pension zebra' })));
+    const checked = await checks('pension zebra');
+    expect(checked.count).toBeGreaterThan(0);
+    expect(checked.first).toMatchObject({ id: 13, matchedTerms: 2 });
+  });
+
+  it('counts the total beyond a full-text stage that stopped at its cap', async () => {
+    const engine = createSqliteSearchEngine();
+    // "zebra" said once in long bodies: no list holds it, only the full-text stage finds these documents.
+    const docs = Array.from({ length: DEFAULT_PLAN.fullTextCap + 10 }, (_, i) => doc(i + 1, 'animals', longBody));
+    await engine.store(db, docs.map(engine.prepare), { fresh: true });
+    expect(await listedDocs('zebra')).toEqual([]);
+    const result = await engine.search(db, tokeniseSubmittedQuery('zebra'), { offset: 0, limit: 10 });
+    expect(result.total).toBe(DEFAULT_PLAN.fullTextCap + 10);
   });
 });

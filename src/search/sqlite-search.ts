@@ -21,7 +21,7 @@ import type { QueryTerm } from './tokeniser';
 
 /** How much a search on SQLite does; DEFAULT_PLAN is what the site runs. */
 export interface SearchPlan {
-  /** Leaders checked term by term against the full-text index (a check costs 5–150 µs a document and term). */
+  /** Leaders checked term by term against the full-text index (a check costs 5–300 µs a document and term). */
   leadersChecked: number;
   /**
    * Full-text matches of one stage taken into the ranking (early termination). A stage's documents that no
@@ -97,9 +97,9 @@ async function passingFilter(db: Db, docs: number[], filter: SearchFilter): Prom
 }
 
 /**
- * Which of `docs` hold `term`, from the full-text index. The ids go in as one JSON array: FTS5 then looks
- * each one up (a rowid given as a bound JavaScript number arrives as a REAL, which FTS5 does not take as a
- * rowid constraint, and it would scan the whole term instead).
+ * Which of `docs` hold `term`, from the full-text index. The ids go in as one JSON array, whose values are
+ * INTEGERs: FTS5 then looks each one up. A bound JavaScript number arrives as a REAL, which FTS5 does not
+ * take as a rowid constraint: it would walk the whole term for each id.
  */
 async function holding(db: Db, term: QueryTerm, docs: number[]): Promise<number[]> {
   const { rows } = await sql<{ id: number }>`

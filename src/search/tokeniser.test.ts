@@ -157,6 +157,8 @@ describe('tokeniseQuery', () => {
     expect(tokeniseQuery('额度 ')[0].alternatives.map((a) => [a.tokens.join(' '), a.bigram])).toEqual([['额度', false], ['额度', true]]);
     // 交了 as a bigram would match 了 after 交 anywhere.
     expect(tokeniseQuery('交了 ')[0].alternatives.map((a) => [a.tokens.join(' '), a.bigram])).toEqual([['交了', false]]);
+    // A stop character at the start is no particle: 就业 (再就业, 就业创业证) keeps its bigram.
+    expect(tokeniseQuery('就业 ')[0].alternatives.filter((a) => a.source === 'original').map((a) => a.bigram)).toEqual([false, true]);
   });
   it('matches English phrases across languages', () => {
     const terms = tokeniseQuery('lost my social insurance card where do i get a new one');
