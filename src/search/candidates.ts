@@ -10,6 +10,12 @@ export interface Leader {
   bestCase: SearchHit;
 }
 
+/** `larger`, holding `array`'s values first. */
+function grown<A extends Float64Array | Int32Array | Uint8Array>(array: A, larger: A): A {
+  larger.set(array);
+  return larger;
+}
+
 function bitCount(mask: number): number {
   let n = 0;
   for (let m = mask; m; m &= m - 1) n++;
@@ -69,24 +75,12 @@ export class Candidates {
 
   private grow(): void {
     const size = Math.max(64, this.docsBySlot.length * 2);
-    const docs = new Float64Array(size);
-    docs.set(this.docsBySlot);
-    this.docsBySlot = docs;
-    const listed = new Int32Array(size);
-    listed.set(this.listed);
-    this.listed = listed;
-    const checked = new Int32Array(size);
-    checked.set(this.checked);
-    this.checked = checked;
-    const verified = new Int32Array(size);
-    verified.set(this.verified);
-    this.verified = verified;
-    const matched = new Uint8Array(size);
-    matched.set(this.matchedByText);
-    this.matchedByText = matched;
-    const contributions = new Float64Array(size * this.terms);
-    contributions.set(this.contributions);
-    this.contributions = contributions;
+    this.docsBySlot = grown(this.docsBySlot, new Float64Array(size));
+    this.listed = grown(this.listed, new Int32Array(size));
+    this.checked = grown(this.checked, new Int32Array(size));
+    this.verified = grown(this.verified, new Int32Array(size));
+    this.matchedByText = grown(this.matchedByText, new Uint8Array(size));
+    this.contributions = grown(this.contributions, new Float64Array(size * this.terms));
   }
 
   /** Term `term` is in `doc`'s list with this contribution (the best of a term's alternatives counts). */
