@@ -13,9 +13,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { connect } from '../src/db/connection';
 import type { SearchEngine } from '../src/search/engine';
+import { countDocuments } from '../src/search/sqlite-search';
 import type { QueryTerm } from '../src/search/tokeniser';
 import { generateQueries } from './search-corpus';
-import { machineDescription, recordBenchmark } from './support';
+import { machineDescription, percentiles, recordBenchmark } from './support';
 
 interface Version {
   name: string;
@@ -36,14 +37,9 @@ async function load(tree: string): Promise<Version> {
   return { name: tree, engine, tokenise: tokeniseSubmittedQuery };
 }
 
-function percentiles(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  return { p50: at(50), p95: at(95), p99: at(99), mean: sorted.reduce((sum, t) => sum + t, 0) / sorted.length };
-}
-
 const versions = [await load(before), await load(after)];
 const { db } = connect(`file:${indexFile}`);
+const documents = await countDocuments(db);
 const queries = generateQueries(1000, 42);
 const rounds = Number(roundsArg);
 // Warm the page cache and both statement caches.
@@ -66,7 +62,7 @@ const [a, b] = times.map(percentiles);
 const line = (k: 'p50' | 'p95' | 'p99' | 'mean') => `| ${k} | ${a[k].toFixed(2)} | ${b[k].toFixed(2)} | ${(b[k] / a[k]).toFixed(2)} |`;
 const section = `## Search, two versions compared — ${new Date().toISOString().slice(0, 10)}
 
-- Command: \`npm run bench:search:compare -- <kept 1 M index> ${before} ${after} ${rounds}\` (${queries.length} bench queries × ${rounds} rounds, alternating)
+- Command: \`npm run bench:search:compare -- <kept index of ${documents.toLocaleString('en')} Q&As> ${before} ${after} ${rounds}\` (${queries.length} bench queries × ${rounds} rounds, alternating)
 - Machine: ${machineDescription()}
 
 | ms | ${before} | ${after} | ratio |

@@ -22,7 +22,7 @@ import { createSqliteSearchEngine, impactListRows } from '../src/search/sqlite-e
 import { EXHAUSTIVE_PLAN } from '../src/search/sqlite-search';
 import { tokeniseQuery, tokeniseSubmittedQuery } from '../src/search/tokeniser';
 import { generateQueries } from './search-corpus';
-import { machineDescription, recordBenchmark } from './support';
+import { machineDescription, percentiles, recordBenchmark } from './support';
 
 const SEED = 42;
 const QUERY_COUNT = 1000;
@@ -123,12 +123,6 @@ async function agreementWithExhaustive(db: Kysely<Database>, queries: string[], 
     overlap10: overlap10 / queries.length,
     exhaustiveMeanMs: totalMs / queries.length,
   };
-}
-
-function percentiles(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  return { p50: at(50), p95: at(95), p99: at(99) };
 }
 
 const fmt = (ms: number) => ms.toFixed(2);

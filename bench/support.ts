@@ -53,6 +53,13 @@ export async function load(url: string, seconds: number, connections = 50, heade
   };
 }
 
+/** p50 / p95 / p99 (nearest rank) and the mean of a list of timings. */
+export function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return { p50: at(50), p95: at(95), p99: at(99), mean: sorted.reduce((sum, t) => sum + t, 0) / sorted.length };
+}
+
 export function machineDescription(): string {
   return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }

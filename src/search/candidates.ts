@@ -130,18 +130,15 @@ export class Candidates {
     if (count <= 0) return [];
     const all = (1 << this.terms) - 1;
     const best: Leader[] = [];
+    let unknown = 0;
+    const leader = (bestCase: SearchHit): Leader => ({ doc: bestCase.id, unknown, bestCase });
     for (const slot of this.slotOf.values()) {
-      const unknown = all & ~(this.held(slot) | this.checked[slot]);
+      unknown = all & ~(this.held(slot) | this.checked[slot]);
       if (unknown === 0) continue;
       const matchedTerms = Math.max(bitCount(this.held(slot) | unknown), this.matchedByText[slot]);
       let score = this.score(slot, this.matchedTerms(slot));
       for (let term = 0; term < this.terms; term++) if (unknown & (1 << term)) score += this.unlistedWeight(term);
-      const id = this.docsBySlot[slot];
-      if (best.length === count && compareHits(matchedTerms, score, id, best[count - 1].bestCase) >= 0) continue;
-      let at = best.length;
-      while (at > 0 && compareHits(matchedTerms, score, id, best[at - 1].bestCase) < 0) at--;
-      best.splice(at, 0, { doc: id, unknown, bestCase: { id, score, matchedTerms } });
-      if (best.length > count) best.pop();
+      keepBest(best, count, matchedTerms, score, this.docsBySlot[slot], leader, bestCaseOf);
     }
     return best;
   }
@@ -181,17 +178,11 @@ export class Candidates {
   /** The best `count` documents, best first. */
   ranked(count: number): SearchHit[] {
     if (count <= 0) return [];
-    // Thousands of candidates, ten wanted: keep the best `count` in a small sorted array, not sort them all.
     const best: SearchHit[] = [];
     for (const slot of this.slotOf.values()) {
       const matchedTerms = this.matchedTerms(slot);
       const score = this.score(slot, matchedTerms);
-      const id = this.docsBySlot[slot];
-      if (best.length === count && compareHits(matchedTerms, score, id, best[count - 1]) >= 0) continue;
-      let at = best.length;
-      while (at > 0 && compareHits(matchedTerms, score, id, best[at - 1]) < 0) at--;
-      best.splice(at, 0, { id, score, matchedTerms });
-      if (best.length > count) best.pop();
+      keepBest(best, count, matchedTerms, score, this.docsBySlot[slot], itself, itself);
     }
     return best;
   }
@@ -226,4 +217,28 @@ export class Candidates {
 /** Negative when the first document ranks above `b`: more terms matched, then a higher score, then the newer one. */
 function compareHits(matchedTerms: number, score: number, id: number, b: SearchHit): number {
   return b.matchedTerms - matchedTerms || b.score - score || b.id - id;
+}
+
+const itself = (hit: SearchHit) => hit;
+const bestCaseOf = (leader: Leader) => leader.bestCase;
+
+/**
+ * Keeps in `best` (sorted, best first) the `count` best entries seen so far, given how the new one ranks.
+ * Thousands of candidates, ten wanted: a small sorted array rather than a sort of them all, and the entry is
+ * made only when it gets in.
+ */
+function keepBest<T>(
+  best: T[],
+  count: number,
+  matchedTerms: number,
+  score: number,
+  id: number,
+  make: (hit: SearchHit) => T,
+  rankOf: (entry: T) => SearchHit,
+): void {
+  if (best.length === count && compareHits(matchedTerms, score, id, rankOf(best[count - 1])) >= 0) return;
+  let at = best.length;
+  while (at > 0 && compareHits(matchedTerms, score, id, rankOf(best[at - 1])) < 0) at--;
+  best.splice(at, 0, make({ id, score, matchedTerms }));
+  if (best.length > count) best.pop();
 }

@@ -50,11 +50,6 @@ export function searchableTerm(term: QueryTerm): QueryTerm {
   return { ...term, alternatives: [...own, ...groups] };
 }
 
-/**
- * A term's alternatives as they are searched. A token sequence that is both a word form and a bigram form
- * (a two-character Han word: 额度 the jieba word and 额度 the character bigram) is searched once, `anywhere`:
- * in the word and the bigram columns (FTS5) / weights (PostgreSQL). The as-you-type prefix form stays apart.
- */
 interface SearchedAlternative {
   alt: QueryAlternative;
   /** The as-you-type prefix form of the user's own word. */
@@ -63,6 +58,11 @@ interface SearchedAlternative {
   anywhere: boolean;
 }
 
+/**
+ * A term's alternatives as they are searched. A token sequence that is both a word form and a bigram form
+ * (a two-character Han word: 额度 the jieba word and 额度 the character bigram) is searched once, `anywhere`:
+ * in the word and the bigram columns (FTS5) / weights (PostgreSQL). The as-you-type prefix form stays apart.
+ */
 function alternativesByColumns(term: QueryTerm): SearchedAlternative[] {
   const key = (alt: QueryAlternative) => alt.tokens.join(' ');
   const isPrefix = (i: number) => term.prefix && i === 0 && !term.alternatives[0].bigram;
