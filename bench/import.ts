@@ -42,20 +42,31 @@ async function importOnce(name: string, index: boolean) {
           ...services.search,
           reindexQuestions: async () => {},
           indexNewQuestions: async () => {},
-          preparePool: () => ({ prepare: async (docs) => docs.map((d) => ({ id: d.id, fields: [] })), close: async () => {} }),
+          preparePool: () => ({
+            prepare: async (docs) => docs.map((d) => ({ id: d.id, fields: [] })),
+            close: async () => {},
+          }),
         };
     const imports = createImportService(db, { statutes: services.statutes, search });
-    const bar = new SingleBar({ format: `  ${name} {bar} {value}/{total} lines | {rate} lines/s | ETA {eta_formatted}` });
+    const bar = new SingleBar({
+      format: `  ${name} {bar} {value}/{total} lines | {rate} lines/s | ETA {eta_formatted}`,
+    });
     const started = performance.now();
     const summary = await imports.importFile(file, {
       source: 'bench',
       workers: WORKERS,
       onStart: ({ totalLines }) => bar.start(totalLines, 0, { rate: 0 }),
-      onProgress: ({ linesDone }) => bar.update(linesDone, { rate: Math.round(linesDone / ((performance.now() - started) / 1000)) }),
+      onProgress: ({ linesDone }) =>
+        bar.update(linesDone, { rate: Math.round(linesDone / ((performance.now() - started) / 1000)) }),
     });
     bar.stop();
     const seconds = (performance.now() - started) / 1000;
-    return { summary, seconds, rssMb: Math.round(process.resourceUsage().maxRSS / 1024), dbMb: statSync(database).size / 2 ** 20 };
+    return {
+      summary,
+      seconds,
+      rssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      dbMb: statSync(database).size / 2 ** 20,
+    };
   } finally {
     await destroy();
   }
@@ -64,7 +75,9 @@ async function importOnce(name: string, index: boolean) {
 try {
   const generatedAt = performance.now();
   const { bytes } = writeImportCorpus(file, LINES);
-  console.log(`generated ${LINES.toLocaleString('en')} lines (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${LINES.toLocaleString('en')} lines (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`,
+  );
 
   const full = await importOnce('import', true);
   const { summary, seconds, rssMb, dbMb } = full;
@@ -76,8 +89,13 @@ try {
       `in ${seconds.toFixed(1)} s: ${linesPerSecond} lines/s, ${rowsPerSecond} imported Q&As/s; peak RSS ${rssMb} MiB; database ${dbMb.toFixed(0)} MiB`,
   );
   const bare = process.env.BENCH_BREAKDOWN === '0' ? null : await importOnce('no-index', false);
-  if (bare) console.log(`without search indexing: ${bare.seconds.toFixed(1)} s; indexing took ${(seconds - bare.seconds).toFixed(1)} s (${Math.round((100 * (seconds - bare.seconds)) / seconds)} %)`);
-  const skipped = Object.entries(summary.skipped.byReason).map(([reason, e]) => `${reason} ${e!.count}`).join(', ');
+  if (bare)
+    console.log(
+      `without search indexing: ${bare.seconds.toFixed(1)} s; indexing took ${(seconds - bare.seconds).toFixed(1)} s (${Math.round((100 * (seconds - bare.seconds)) / seconds)} %)`,
+    );
+  const skipped = Object.entries(summary.skipped.byReason)
+    .map(([reason, e]) => `${reason} ${e!.count}`)
+    .join(', ');
   if (process.env.BENCH_RECORD !== '0') {
     recordBenchmark(`
 ## Q&A import — ${new Date().toISOString().slice(0, 10)}

@@ -37,7 +37,8 @@ try {
   const qaResult = await load(qaUrl, SECONDS, CONNECTIONS, browser);
   const qaUncompressedResult = await load(qaUrl, SECONDS, CONNECTIONS);
   for (const result of [qaResult, qaUncompressedResult]) {
-    if (result.non2xx || result.errors) throw new Error(`Q&A page answered ${result.non2xx} non-2xx, ${result.errors} errors`);
+    if (result.non2xx || result.errors)
+      throw new Error(`Q&A page answered ${result.non2xx} non-2xx, ${result.errors} errors`);
   }
 
   const ratio = qaResult.requestsPerSecond / bareResult.requestsPerSecond;

@@ -26,7 +26,9 @@ interface Version {
 
 const [indexFile, before, after = '.', roundsArg = '2'] = process.argv.slice(2);
 if (!indexFile || !before) {
-  console.error('usage: npm run bench:search:compare -- <kept index.sqlite> <source tree before> [source tree after] [rounds]');
+  console.error(
+    'usage: npm run bench:search:compare -- <kept index.sqlite> <source tree before> [source tree after] [rounds]',
+  );
   process.exit(2);
 }
 
@@ -43,7 +45,8 @@ const documents = await countDocuments(db);
 const queries = generateQueries(1000, 42);
 const rounds = Number(roundsArg);
 // Warm the page cache and both statement caches.
-for (const q of queries.slice(0, 30)) for (const v of versions) await v.engine.search(db, v.tokenise(q), { offset: 0, limit: 10 });
+for (const q of queries.slice(0, 30))
+  for (const v of versions) await v.engine.search(db, v.tokenise(q), { offset: 0, limit: 10 });
 const times: number[][] = [[], []];
 for (let round = 0; round < rounds; round++) {
   for (const [i, q] of queries.entries()) {
@@ -59,7 +62,8 @@ for (let round = 0; round < rounds; round++) {
 await db.destroy();
 
 const [a, b] = times.map(percentiles);
-const line = (k: 'p50' | 'p95' | 'p99' | 'mean') => `| ${k} | ${a[k].toFixed(2)} | ${b[k].toFixed(2)} | ${(b[k] / a[k]).toFixed(2)} |`;
+const line = (k: 'p50' | 'p95' | 'p99' | 'mean') =>
+  `| ${k} | ${a[k].toFixed(2)} | ${b[k].toFixed(2)} | ${(b[k] / a[k]).toFixed(2)} |`;
 const section = `## Search, two versions compared — ${new Date().toISOString().slice(0, 10)}
 
 - Command: \`npm run bench:search:compare -- <kept index of ${documents.toLocaleString('en')} Q&As> ${before} ${after} ${rounds}\` (${queries.length} bench queries × ${rounds} rounds, alternating)

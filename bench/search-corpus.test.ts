@@ -2,8 +2,14 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_STATUTES_PATH, REGION_CODES, TOPIC_SLUGS, cnNumber, generateCorpus, generateDoc, generateQueries,
+  cnNumber,
+  DEFAULT_STATUTES_PATH,
+  generateCorpus,
+  generateDoc,
+  generateQueries,
+  REGION_CODES,
   type SyntheticQa,
+  TOPIC_SLUGS,
 } from './search-corpus';
 
 const take = (n: number, seed = 42, options = {}): SyntheticQa[] => [...generateCorpus(n, seed, options)];
@@ -154,7 +160,10 @@ describe('generateQueries', () => {
     const rarest = en.map((q) => Math.min(...tokens(q).map((w) => (df.get(w) ?? 0) / n)));
     expect(rarest.filter((f) => f < 0.01).length).toBeGreaterThan(50); // has a rare word
     expect(rarest.filter((f) => f > 0.2).length).toBeGreaterThan(20); // only common words
-    const zhText = sample.filter((d) => d.locale === 'zh').map((d) => d.title + d.body).join('\n');
+    const zhText = sample
+      .filter((d) => d.locale === 'zh')
+      .map((d) => d.title + d.body)
+      .join('\n');
     const parts = zh.filter((q) => q.includes(' ')).flatMap((q) => q.split(' '));
     expect(parts.filter((p) => zhText.includes(p)).length / parts.length).toBeGreaterThan(0.95);
   });

@@ -17,10 +17,32 @@
  */
 import { readFileSync } from 'node:fs';
 import {
-  CHANNELS_EN, CHANNELS_ZH, COMPANY_INDUSTRY, COMPANY_PREFIX, GENERAL_EN, GENERAL_MODS_EN, GENERAL_MODS_ZH,
-  GENERAL_SITS_EN, GENERAL_SITS_ZH, GENERAL_ZH, GENERIC_DISTRICTS, GENERIC_PLACES_EN, GENERIC_PLACES_ZH, LAW_EN,
-  MATERIALS_EN, MATERIALS_ZH, MONTHS_EN, OFFICES_EN, OFFICES_ZH, OTHER_CITIES, PERSONAS_EN, PERSONAS_ZH, REGIONS,
-  TEMPLATES, TOPICS, type TopicVocab,
+  CHANNELS_EN,
+  CHANNELS_ZH,
+  COMPANY_INDUSTRY,
+  COMPANY_PREFIX,
+  GENERAL_EN,
+  GENERAL_MODS_EN,
+  GENERAL_MODS_ZH,
+  GENERAL_SITS_EN,
+  GENERAL_SITS_ZH,
+  GENERAL_ZH,
+  GENERIC_DISTRICTS,
+  GENERIC_PLACES_EN,
+  GENERIC_PLACES_ZH,
+  LAW_EN,
+  MATERIALS_EN,
+  MATERIALS_ZH,
+  MONTHS_EN,
+  OFFICES_EN,
+  OFFICES_ZH,
+  OTHER_CITIES,
+  PERSONAS_EN,
+  PERSONAS_ZH,
+  REGIONS,
+  TEMPLATES,
+  TOPICS,
+  type TopicVocab,
 } from './search-vocabulary';
 
 export interface SyntheticQa {
@@ -43,7 +65,10 @@ export const TOPIC_SLUGS: readonly string[] = TOPICS.map((t) => t.slug);
 export const REGION_CODES: readonly string[] = ['CN', ...Object.keys(REGIONS)];
 export const EN_SHARE = 0.6;
 export const LIMITS = {
-  titleWordsEn: [6, 20], titleCharsZh: [8, 30], bodyWordsEn: [80, 400], bodyCharsZh: [150, 700],
+  titleWordsEn: [6, 20],
+  titleCharsZh: [8, 30],
+  bodyWordsEn: [80, 400],
+  bodyCharsZh: [150, 700],
 } as const;
 
 // ---------------------------------------------------------------- randomness
@@ -81,7 +106,10 @@ function mix(a: number, b: number): number {
 /** Picks item i with probability ∝ 1/(i+1)^s. */
 class Zipf<T> {
   private readonly cdf: Float64Array;
-  constructor(readonly items: readonly T[], s = 1) {
+  constructor(
+    readonly items: readonly T[],
+    s = 1,
+  ) {
     this.cdf = new Float64Array(items.length);
     let sum = 0;
     for (let i = 0; i < items.length; i++) this.cdf[i] = sum += 1 / Math.pow(i + 1, s);
@@ -104,7 +132,11 @@ class Zipf<T> {
 
 /** A template split at its slots: even indices are literal text, odd indices slot letters. */
 type Tpl = string[];
-const parse = (list: string[], s = 0.8) => new Zipf<Tpl>(list.map((t) => t.split(/\{([A-Z])\}/)), s);
+const parse = (list: string[], s = 0.8) =>
+  new Zipf<Tpl>(
+    list.map((t) => t.split(/\{([A-Z])\}/)),
+    s,
+  );
 
 interface LocaleLex {
   en: boolean;
@@ -127,20 +159,29 @@ interface TopicLex {
 function localeLex(en: boolean): LocaleLex {
   const tpl = en ? TEMPLATES.en : TEMPLATES.zh;
   return {
-    en, general: new Zipf(en ? GENERAL_EN : GENERAL_ZH), offices: new Zipf(en ? OFFICES_EN : OFFICES_ZH),
-    materials: new Zipf(en ? MATERIALS_EN : MATERIALS_ZH), personas: new Zipf(en ? PERSONAS_EN : PERSONAS_ZH, 0.7),
-    channels: new Zipf(en ? CHANNELS_EN : CHANNELS_ZH), details: parse(tpl.details), analysis: parse(tpl.analysis),
-    steps: parse(tpl.steps), titles: (en ? TEMPLATES.titleEn : TEMPLATES.titleZh).map((t) => t.split(/\{([A-Z])\}/)),
+    en,
+    general: new Zipf(en ? GENERAL_EN : GENERAL_ZH),
+    offices: new Zipf(en ? OFFICES_EN : OFFICES_ZH),
+    materials: new Zipf(en ? MATERIALS_EN : MATERIALS_ZH),
+    personas: new Zipf(en ? PERSONAS_EN : PERSONAS_ZH, 0.7),
+    channels: new Zipf(en ? CHANNELS_EN : CHANNELS_ZH),
+    details: parse(tpl.details),
+    analysis: parse(tpl.analysis),
+    steps: parse(tpl.steps),
+    titles: (en ? TEMPLATES.titleEn : TEMPLATES.titleZh).map((t) => t.split(/\{([A-Z])\}/)),
   };
 }
 const LEX = { en: localeLex(true), zh: localeLex(false) };
-const TOPIC_LEX = TOPICS.map((t): Record<'en' | 'zh', TopicLex> => ({
-  en: { terms: new Zipf(t.en.terms), sits: new Zipf([...t.en.sits, ...GENERAL_SITS_EN], 0.6), acts: t.en.acts },
-  zh: {
-    terms: new Zipf(t.zh.terms), sits: new Zipf([...t.zh.sits, ...GENERAL_SITS_ZH], 0.6),
-    acts: t.zh.acts.map(([object, verb]) => verb + object),
-  },
-}));
+const TOPIC_LEX = TOPICS.map(
+  (t): Record<'en' | 'zh', TopicLex> => ({
+    en: { terms: new Zipf(t.en.terms), sits: new Zipf([...t.en.sits, ...GENERAL_SITS_EN], 0.6), acts: t.en.acts },
+    zh: {
+      terms: new Zipf(t.zh.terms),
+      sits: new Zipf([...t.zh.sits, ...GENERAL_SITS_ZH], 0.6),
+      acts: t.zh.acts.map(([object, verb]) => verb + object),
+    },
+  }),
+);
 const TOPIC_CDF = cumulative(TOPICS.map((t) => t.weight));
 const REGION_KEYS = Object.keys(REGIONS);
 const ALL_DISTRICTS: [string[], string[]] = [GENERIC_DISTRICTS.map((d) => d[0]), GENERIC_DISTRICTS.map((d) => d[1])];
@@ -232,30 +273,44 @@ interface Ctx {
 function slot(k: string, c: Ctx): string {
   const r = c.r;
   switch (k) {
-    case 'T': return c.lex.terms.pick(r);
-    case 'G': return c.L.general.pick(r);
-    case 'A': return r.next() < 0.5 ? c.act : r.pick(c.lex.acts);
-    case 'S': return c.lex.sits.pick(r);
-    case 'C': return c.city;
-    case 'D': return r.pick(c.districts);
-    case 'N': return String(2 + r.int(23));
-    case 'K': return String((100 + r.int(2900)) * 10);
-    case 'Y': return String(2008 + r.int(18));
-    case 'M': return c.L.en ? MONTHS_EN[r.int(12)] : String(1 + r.int(12));
-    case 'O': return c.L.offices.pick(r);
+    case 'T':
+      return c.lex.terms.pick(r);
+    case 'G':
+      return c.L.general.pick(r);
+    case 'A':
+      return r.next() < 0.5 ? c.act : r.pick(c.lex.acts);
+    case 'S':
+      return c.lex.sits.pick(r);
+    case 'C':
+      return c.city;
+    case 'D':
+      return r.pick(c.districts);
+    case 'N':
+      return String(2 + r.int(23));
+    case 'K':
+      return String((100 + r.int(2900)) * 10);
+    case 'Y':
+      return String(2008 + r.int(18));
+    case 'M':
+      return c.L.en ? MONTHS_EN[r.int(12)] : String(1 + r.int(12));
+    case 'O':
+      return c.L.offices.pick(r);
     case 'R': {
       let m = c.L.materials.pick(r);
       if (m === c.lastR) m = c.L.materials.pick(r);
       return (c.lastR = m);
     }
-    case 'P': return c.L.personas.pick(r);
-    case 'Q': return c.L.channels.pick(r);
+    case 'P':
+      return c.L.personas.pick(r);
+    case 'Q':
+      return c.L.channels.pick(r);
     case 'E': {
       const i = c.L.en ? 0 : 1;
       const name = r.pick(COMPANY_PREFIX)[i] + (c.L.en ? ' ' : '') + r.pick(COMPANY_INDUSTRY)[i];
       return c.L.en ? name + ' Co., Ltd.' : name + '有限公司';
     }
-    default: return '';
+    default:
+      return '';
   }
 }
 
@@ -329,11 +384,16 @@ function makeLegal(r: Rng, t: TopicVocab, en: boolean, law: TopicLaw): string {
 function titleExtra(r: Rng, en: boolean, persona: string | null): string {
   const n = 2 + r.int(29);
   switch (r.int(persona ? 5 : 4)) {
-    case 0: return en ? ` after ${n} years of contributions` : `交了${n}年社保`;
-    case 1: return en ? ` after working for ${n} months` : `工作了${n}个月`;
-    case 2: return en ? ` at the age of ${40 + n}` : `今年${40 + n}岁`;
-    case 3: return en ? ` in ${2010 + (n % 16)}` : `${2010 + (n % 16)}年`;
-    default: return en ? ` as ${persona}` : `我是${persona}`;
+    case 0:
+      return en ? ` after ${n} years of contributions` : `交了${n}年社保`;
+    case 1:
+      return en ? ` after working for ${n} months` : `工作了${n}个月`;
+    case 2:
+      return en ? ` at the age of ${40 + n}` : `今年${40 + n}岁`;
+    case 3:
+      return en ? ` in ${2010 + (n % 16)}` : `${2010 + (n % 16)}年`;
+    default:
+      return en ? ` as ${persona}` : `我是${persona}`;
   }
 }
 
@@ -356,8 +416,26 @@ function makeTitle(c: Ctx, t: TopicVocab, cityTitle: string, generic: boolean): 
     let out = tpl[0];
     for (let i = 1; i < tpl.length; i += 2) {
       const k = tpl[i];
-      const v = k === 'A' ? act : k === 'S' ? (useSit ? sit : '') : k === 'W' ? (usePlace ? place : '')
-        : k === 'P' ? (en ? 'As ' + persona : persona) : k === 'B' ? zhAct![0] : k === 'V' ? zhAct![1] : '';
+      const v =
+        k === 'A'
+          ? act
+          : k === 'S'
+            ? useSit
+              ? sit
+              : ''
+            : k === 'W'
+              ? usePlace
+                ? place
+                : ''
+              : k === 'P'
+                ? en
+                  ? 'As ' + persona
+                  : persona
+                : k === 'B'
+                  ? zhAct![0]
+                  : k === 'V'
+                    ? zhAct![1]
+                    : '';
       out += v + tpl[i + 1];
     }
     if (out.startsWith('，')) out = out.slice(1);
@@ -414,8 +492,10 @@ function queryEn(r: Rng, t: TopicVocab): string {
   if (u < 0.45) parts = r.next() < 0.5 ? [head, mod()] : [mod(), head];
   else if (u < 0.65) parts = [mod(), head, mod()];
   else if (u < 0.75) parts = [head, r.next() < 0.5 ? r.pick(GENERAL_MODS_EN) : r.pick(Object.values(REGIONS))[0]];
-  else if (u < 0.87) parts = [r.next() < 0.5 ? head : mod(), r.pick(tail(t.en.terms))]; // rare words
-  else if (u < 0.95) parts = [r.pick(GENERAL_EN.slice(0, 3)), r.pick(t.en.terms.slice(0, 2))]; // common words only
+  else if (u < 0.87)
+    parts = [r.next() < 0.5 ? head : mod(), r.pick(tail(t.en.terms))]; // rare words
+  else if (u < 0.95)
+    parts = [r.pick(GENERAL_EN.slice(0, 3)), r.pick(t.en.terms.slice(0, 2))]; // common words only
   else parts = [head, mod(), r.pick(GENERAL_MODS_EN)];
   return parts.join(' ').toLowerCase();
 }
@@ -428,7 +508,8 @@ function queryZh(r: Rng, t: TopicVocab): string {
   if (u < 0.5) parts = [head, mod()];
   else if (u < 0.7) parts = [head, mod(), mod()];
   else if (u < 0.78) parts = [r.pick(Object.values(REGIONS))[1], head, mod()];
-  else if (u < 0.9) parts = [head, r.pick(tail(t.zh.terms))]; // rare words
+  else if (u < 0.9)
+    parts = [head, r.pick(tail(t.zh.terms))]; // rare words
   else parts = [r.pick(GENERAL_ZH.slice(0, 3)), r.pick(t.zh.terms.slice(0, 3)), r.pick(GENERAL_MODS_ZH)]; // common only
   return parts.join(r.next() < 0.5 ? ' ' : '');
 }

@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { SingleBar } from 'cli-progress';
 import SQLite from 'better-sqlite3';
-import { sql, type Kysely } from 'kysely';
+import { SingleBar } from 'cli-progress';
+import { type Kysely, sql } from 'kysely';
 import { connect } from '../src/db/connection';
 import { migrateToLatest } from '../src/db/migrate';
 import type { Database } from '../src/db/schema';
@@ -29,7 +29,15 @@ const QUERY_COUNT = 1000;
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const measureAgreement = process.env.BENCH_AGREEMENT !== '0';
 
-type Columns = { id: number; title: string; title_bg: string; body: string; body_bg: string; legal: string; impacts: string };
+type Columns = {
+  id: number;
+  title: string;
+  title_bg: string;
+  body: string;
+  body_bg: string;
+  legal: string;
+  impacts: string;
+};
 
 async function buildIndex(file: string, size: number): Promise<number> {
   const sqlite = new SQLite(file);
@@ -38,7 +46,9 @@ async function buildIndex(file: string, size: number): Promise<number> {
   const insert = sqlite.prepare(
     'insert into search_fts (rowid, title, title_bg, body, body_bg, legal) values (@id, @title, @title_bg, @body, @body_bg, @legal)',
   );
-  const insertTitle = sqlite.prepare('insert into search_titles (rowid, title, title_bg) values (@id, @title, @title_bg)');
+  const insertTitle = sqlite.prepare(
+    'insert into search_titles (rowid, title, title_bg) values (@id, @title, @title_bg)',
+  );
   const insertImpact = sqlite.prepare('insert into search_impacts (rowid, tokens) values (?, ?)');
   const insertBands = sqlite.prepare('insert into search_impact_bands (doc, bands) values (?, ?)');
   // What SqliteSearchEngine.store() writes, with the statements prepared once.
@@ -102,7 +112,9 @@ async function agreementWithExhaustive(db: Kysely<Database>, queries: string[], 
   bar.start(queries.length, 0);
   for (const [i, q] of queries.entries()) {
     const t0 = performance.now();
-    const reference = (await exhaustive.search(db, tokeniseSubmittedQuery(q), { offset: 0, limit: 10 })).hits.map((h) => h.id);
+    const reference = (await exhaustive.search(db, tokeniseSubmittedQuery(q), { offset: 0, limit: 10 })).hits.map(
+      (h) => h.id,
+    );
     totalMs += performance.now() - t0;
     const ours = engineTop[i];
     const share = (n: number) => {
@@ -157,11 +169,19 @@ for (const size of sizes) {
   }
   for (const q of queries) {
     // The plain query: the user's own tokens ORed, every matching document ranked by bm25().
-    const tokens = [...new Set(tokeniseQuery(q, { synonyms: false }).flatMap((t) => t.alternatives.filter((a) => !a.bigram).flatMap((a) => a.tokens)))];
+    const tokens = [
+      ...new Set(
+        tokeniseQuery(q, { synonyms: false }).flatMap((t) =>
+          t.alternatives.filter((a) => !a.bigram).flatMap((a) => a.tokens),
+        ),
+      ),
+    ];
     if (tokens.length === 0) continue;
     const expression = tokens.map((t) => `"${t}"`).join(' OR ');
     const t1 = performance.now();
-    await sql`select rowid from search_fts where search_fts match ${expression} order by bm25(search_fts) limit 10`.execute(db);
+    await sql`select rowid from search_fts where search_fts match ${expression} order by bm25(search_fts) limit 10`.execute(
+      db,
+    );
     plainTimes.push(performance.now() - t1);
   }
   const agreement = measureAgreement ? await agreementWithExhaustive(db, queries, engineTop) : undefined;
@@ -172,7 +192,8 @@ for (const size of sizes) {
   const e = percentiles(engineTimes);
   const p = percentiles(plainTimes);
   const rssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const row = (name: string, r: { p50: number; p95: number; p99: number }) => `| ${name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} |`;
+  const row = (name: string, r: { p50: number; p95: number; p99: number }) =>
+    `| ${name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} |`;
   const section = `### ${size.toLocaleString('en')} Q&As
 - Index build: ${(buildMs / 1000).toFixed(1)} s (2 tokenising workers); index size ${(indexBytes / 2 ** 20).toFixed(0)} MiB; peak RSS so far ${rssMb} MiB
 - ${QUERY_COUNT} natural queries (2–4 words, 60 % English), tokenised as the search page does; engine returned nothing for ${engineEmpty}; all engine queries first, then all plain ones

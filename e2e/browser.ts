@@ -4,19 +4,27 @@
  */
 import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import type { DatabaseHandle } from '../src/db/connection';
-import { openTestApp, testEngines, type TestApp } from '../src/test-support/databases';
+import { openTestApp, type TestApp, testEngines } from '../src/test-support/databases';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM_PATH);
-if (!browserAvailable) console.warn(`${CHROMIUM_PATH} not found: end-to-end tests are skipped (apt-get install chromium).`);
+if (!browserAvailable)
+  console.warn(`${CHROMIUM_PATH} not found: end-to-end tests are skipped (apt-get install chromium).`);
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+      '--no-first-run',
+    ],
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditContext, axeViolations } from './axe';
-import { browserAvailable, launchBrowser, startSite, type RunningSite } from './browser';
+import { browserAvailable, launchBrowser, type RunningSite, startSite } from './browser';
 
 describe.skipIf(!browserAvailable)('reading the seed question in a browser', () => {
   let site: RunningSite;
@@ -21,9 +21,14 @@ describe.skipIf(!browserAvailable)('reading the seed question in a browser', () 
       await page.goto(`${site.baseUrl}/social-security`);
       await expect(page.locator('h1').textContent()).resolves.toBe('Social security inquiry');
 
-      await page.getByRole('link', { name: 'Where can I reissue my social security card if I lose it?' }).first().click();
+      await page
+        .getByRole('link', { name: 'Where can I reissue my social security card if I lose it?' })
+        .first()
+        .click();
       await page.waitForURL(/\/social-security\/questions\/\d+-where-can-i-reissue/);
-      await expect(page.locator('h1').textContent()).resolves.toBe('Where can I reissue my social security card if I lose it?');
+      await expect(page.locator('h1').textContent()).resolves.toBe(
+        'Where can I reissue my social security card if I lose it?',
+      );
 
       const citation = page.locator('.legal-basis li', { hasText: 'Social Insurance Law, Article 72' });
       const articleText = citation.locator('blockquote');
@@ -43,7 +48,16 @@ describe.skipIf(!browserAvailable)('reading the seed question in a browser', () 
     const context = await auditContext(browser);
     const page = await context.newPage();
     const found: Record<string, string[]> = {};
-    for (const path of ['/', '/social-security', '/social-security/topics/pension', '/social-security/questions/1', '/laws', '/laws/social-insurance-law/articles/72', '/social-security/search?q=pension', '/social-security/search?q=xylophone']) {
+    for (const path of [
+      '/',
+      '/social-security',
+      '/social-security/topics/pension',
+      '/social-security/questions/1',
+      '/laws',
+      '/laws/social-insurance-law/articles/72',
+      '/social-security/search?q=pension',
+      '/social-security/search?q=xylophone',
+    ]) {
       await page.goto(`${site.baseUrl}${path}`);
       const violations = await axeViolations(page);
       if (violations.length) found[path] = violations;

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs } from '../src/test-support/forms';
 import { auditContext, axeViolations } from './axe';
-import { browserAvailable, launchBrowser, startSite, type RunningSite } from './browser';
+import { browserAvailable, launchBrowser, type RunningSite, startSite } from './browser';
 
 const CITATIONS_LABEL = /^Legal basis: one citation per line/;
 const LIVE_CHECK = 'Legal basis as checked while you type';
@@ -68,9 +68,12 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', () => {
     return sent;
   }
 
-  it('a member asks, an expert answers with a live-checked citation, an editor publishes, the member reads it', { timeout: 60_000 }, async () => {
+  it('a member asks, an expert answers with a live-checked citation, an editor publishes, the member reads it', {
+    timeout: 60_000,
+  }, async () => {
     const title = 'My employer has not registered me for social insurance two months after I started. What can I do?';
-    const analysis = 'Your employer must apply for social insurance registration for you within 30 days of your first day of work.';
+    const analysis =
+      'Your employer must apply for social insurance registration for you within 30 days of your first day of work.';
     const member = { email: 'li.wei@example.test', displayName: 'Li Wei', password: 'plum blossom river 42' };
     const accessibility: Record<string, string[]> = {};
 
@@ -90,7 +93,9 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', () => {
     const titleBox = ask.getByLabel('Your question');
     await titleBox.fill(title);
     await titleBox.press('Escape'); // closes the similar-questions suggestions, if they opened
-    await ask.getByLabel('Details (optional)').fill('I signed a labour contract in Shanghai; my payslips show no social insurance deductions.');
+    await ask
+      .getByLabel('Details (optional)')
+      .fill('I signed a labour contract in Shanghai; my payslips show no social insurance deductions.');
     await ask.getByLabel('Topic', { exact: true }).selectOption({ label: 'Contributions and payment base' });
     await ask.getByRole('button', { name: 'Continue' }).click();
     // Questions like it may be offered first; the member posts theirs anyway.
@@ -117,7 +122,11 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', () => {
 
     await form.getByLabel('Legal analysis (markdown)').fill(analysis);
     const step1 = form.getByRole('group', { name: 'Step 1', exact: true });
-    await step1.getByLabel('What to do').fill('Ask your employer in writing to register you; if it does not, complain to the local social insurance agency.');
+    await step1
+      .getByLabel('What to do')
+      .fill(
+        'Ask your employer in writing to register you; if it does not, complain to the local social insurance agency.',
+      );
     await step1.getByLabel('Materials to bring').fill('ID card, labour contract, payslips');
     await form.getByLabel(CITATIONS_LABEL).pressSequentially('《社会保险法》第五十八条', { delay: 25 });
     const checked = form.getByRole('list', { name: LIVE_CHECK });
@@ -186,7 +195,9 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', () => {
 
     // Line 2 names no statute: checked on its own it fails, as it will on submit, though the whole text
     // would lend it line 1's statute. Server text is shown as text, never as HTML.
-    await citations.fill('《社会保险法》第五十八条\n第五十九条\nArticle 999 of the Social Insurance Law\n\n<img src=x onerror="document.title=1">');
+    await citations.fill(
+      '《社会保险法》第五十八条\n第五十九条\nArticle 999 of the Social Insurance Law\n\n<img src=x onerror="document.title=1">',
+    );
     await checked.getByText('Line 5: no citation found in “<img src=x onerror="document.title=1">”').waitFor();
     await expect(checked.getByRole('listitem').allInnerTexts()).resolves.toEqual([
       'Social Insurance Law, Article 58',
@@ -203,7 +214,11 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', () => {
     const suggested = await add.getAttribute('data-add-citation');
     const suggestedLabel = await suggestions.getByRole('listitem').first().getByRole('link').textContent();
     await add.click();
-    await checked.getByRole('group').filter({ hasText: suggestedLabel ?? '' }).first().waitFor();
+    await checked
+      .getByRole('group')
+      .filter({ hasText: suggestedLabel ?? '' })
+      .first()
+      .waitFor();
     expect((await citations.inputValue()).endsWith(`\n${suggested}`)).toBe(true);
 
     // Any element marked data-add-citation works the same, even a submit button of the form.

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, startSite, type RunningSite } from './browser';
+import { browserAvailable, launchBrowser, type RunningSite, startSite } from './browser';
 
 describe.skipIf(!browserAvailable)('searching the inquiry center in a browser', () => {
   let site: RunningSite;
@@ -24,7 +24,9 @@ describe.skipIf(!browserAvailable)('searching the inquiry center in a browser', 
     await page.waitForURL(/\/social-security\/search\?q=lost\+social\+security\+card/);
     await page.locator('.search-results li a').first().click();
     await page.waitForURL(/\/social-security\/questions\/1-where-can-i-reissue/);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Where can I reissue my social security card if I lose it?');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Where can I reissue my social security card if I lose it?',
+    );
     await page.close();
   });
 
@@ -35,7 +37,9 @@ describe.skipIf(!browserAvailable)('searching the inquiry center in a browser', 
     await page.getByRole('searchbox', { name: 'Search social security questions' }).fill('社保卡丢了怎么办');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/social-security\/search\?q=/);
-    await expect(page.locator('.search-results li a').first().getAttribute('href')).resolves.toMatch(/^\/social-security\/questions\/1-/);
+    await expect(page.locator('.search-results li a').first().getAttribute('href')).resolves.toMatch(
+      /^\/social-security\/questions\/1-/,
+    );
     await context.close();
   });
 });

@@ -5,17 +5,17 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuth } from './accounts/auth';
 import { accountRoutes } from './accounts/routes';
-import { seedDatabase, type SeedPaths } from './cli/seed';
+import { type SeedPaths, seedDatabase } from './cli/seed';
 import type { AppConfig } from './config';
 import { connect, type DatabaseHandle } from './db/connection';
 import { migrateToLatest } from './db/migrate';
-import { createServices } from './services';
 import { registerNotificationCount } from './inquiry/notifications';
 import { inquiryRoutes } from './inquiry/routes';
+import { createServices } from './services';
 import { statuteRoutes } from './statutes/routes';
 import { registerErrorHandling } from './web/error-handler';
-import { registerSecurityHeaders } from './web/security-headers';
 import { webRoutes } from './web/routes';
+import { registerSecurityHeaders } from './web/security-headers';
 
 export interface BuildOptions {
   /** An open database to use instead of connecting to config.DATABASE_URL (tests); the caller closes it. */

@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
-import { OutboxMailTransport, silentLog, type MailLog, type MailTransport } from './accounts/mail';
+import { type MailLog, type MailTransport, OutboxMailTransport, silentLog } from './accounts/mail';
 import { createAccountService } from './accounts/service';
 import type { DialectName } from './db/connection';
 import type { Database } from './db/schema';
-import { addViews } from './inquiry/repository';
-import { createQuestionSearch } from './inquiry/search-service';
-import { createNotificationService } from './inquiry/notifications';
 import { createDuplicateService } from './inquiry/duplicates';
 import { createImportService } from './inquiry/import/service';
+import { createNotificationService } from './inquiry/notifications';
+import { addViews } from './inquiry/repository';
 import { createRevisionService } from './inquiry/revisions';
+import { createQuestionSearch } from './inquiry/search-service';
 import { createInquiryService } from './inquiry/service';
 import { createStaleAnswerService } from './inquiry/stale';
 import { ViewCounter } from './inquiry/view-counter';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
-import { postForm, signInAs, type Cookies } from '../test-support/forms';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { type Cookies, postForm, signInAs } from '../test-support/forms';
 import type { Role } from './tables';
 
 describe.each(testEngines)('admin: users and roles on $name', (engine) => {
@@ -13,7 +13,8 @@ describe.each(testEngines)('admin: users and roles on $name', (engine) => {
   const get = (url: string, cookies: Cookies = {}) => t.app.inject({ method: 'GET', url, cookies });
   const roleOf = async (id: number) =>
     (await t.database.db.selectFrom('users').select('role').where('id', '=', id).executeTakeFirstOrThrow()).role;
-  const setRole = (id: number, role: string, cookies: Cookies) => postForm(t.app, `/admin/users/${id}/role`, { role }, cookies);
+  const setRole = (id: number, role: string, cookies: Cookies) =>
+    postForm(t.app, `/admin/users/${id}/role`, { role }, cookies);
 
   it('sends an anonymous visitor to sign in, and refuses their post', async () => {
     const page = await get('/admin/users');
@@ -51,7 +52,12 @@ describe.each(testEngines)('admin: users and roles on $name', (engine) => {
   it('keeps the last admin from demoting themselves', async () => {
     // Every other admin of this database steps down first, so the one below is the last.
     const admin = await signInAs(t, 'admin');
-    await t.database.db.updateTable('users').set({ role: 'member' }).where('role', '=', 'admin').where('id', '!=', admin.user.id).execute();
+    await t.database.db
+      .updateTable('users')
+      .set({ role: 'member' })
+      .where('role', '=', 'admin')
+      .where('id', '!=', admin.user.id)
+      .execute();
 
     const refused = await setRole(admin.user.id, 'member', admin.cookies);
     expect(refused.response.statusCode).toBe(409);

@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 
 /**
  * Password hashing with scrypt. The hash string carries its own parameters and salt
@@ -31,7 +31,9 @@ function derive(password: string, salt: Buffer, keyLength: number, params: Scryp
   return new Promise((resolve, reject) => {
     // NFKC (as NIST SP 800-63B asks): full-width letters and digits from a Chinese input method then
     // match the same password typed on a Latin keyboard.
-    scrypt(password.normalize('NFKC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(password.normalize('NFKC'), salt, keyLength, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 

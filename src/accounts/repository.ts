@@ -45,7 +45,11 @@ export async function insertUser(
 }
 
 export async function updatePasswordHash(db: Db, userId: number, passwordHash: string, now: string) {
-  await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, updated_at: now })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export async function updateRole(db: Db, userId: number, role: Role, now: string) {
@@ -58,7 +62,11 @@ export async function updateRole(db: Db, userId: number, role: Role, now: string
  * SQLite runs one write transaction at a time anyway. Plain SQL, unlike SELECT … FOR UPDATE.
  */
 export async function lockAdmins(db: Db) {
-  await db.updateTable('users').set((eb) => ({ role: eb.ref('role') })).where('role', '=', 'admin').execute();
+  await db
+    .updateTable('users')
+    .set((eb) => ({ role: eb.ref('role') }))
+    .where('role', '=', 'admin')
+    .execute();
 }
 
 export async function countAdmins(db: Db): Promise<number> {
@@ -72,7 +80,10 @@ export async function countAdmins(db: Db): Promise<number> {
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -122,7 +133,11 @@ export async function deleteExpiredSessions(db: Db, userId: number, now: string)
 // ---- sign-in failures -------------------------------------------------------------------------
 
 export async function insertSignInFailure(db: Db, email: string, now: string): Promise<number> {
-  const row = await db.insertInto('sign_in_failures').values({ email, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('sign_in_failures')
+    .values({ email, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -151,7 +166,10 @@ export async function purgeSignInFailures(db: Db, before: string) {
 
 // ---- password resets --------------------------------------------------------------------------
 
-export async function insertPasswordReset(db: Db, reset: { id: string; userId: number; now: string; expiresAt: string }) {
+export async function insertPasswordReset(
+  db: Db,
+  reset: { id: string; userId: number; now: string; expiresAt: string },
+) {
   await db
     .insertInto('password_resets')
     .values({ id: reset.id, user_id: reset.userId, created_at: reset.now, expires_at: reset.expiresAt, used_at: null })

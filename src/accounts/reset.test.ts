@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
-import { postForm, signInAs, testIp, type Cookies } from '../test-support/forms';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
 
 const sentMessage = 'If an account uses that email, we have sent it a link to choose a new password.';
 
@@ -13,8 +13,10 @@ describe.each(testEngines)('password reset on $name', (engine) => {
 
   const get = (url: string, cookies: Cookies = {}) => t.app.inject({ method: 'GET', url, cookies });
   const outbox = () => t.database.db.selectFrom('outbox').selectAll().orderBy('id').execute();
-  const requestReset = (email: string) => postForm(t.app, '/account/reset', { email }, {}, { page: '/account/reset', remoteAddress: testIp() });
-  const signIn = (email: string, password: string) => postForm(t.app, '/account/sign-in', { email, password }, {}, { remoteAddress: testIp() });
+  const requestReset = (email: string) =>
+    postForm(t.app, '/account/reset', { email }, {}, { page: '/account/reset', remoteAddress: testIp() });
+  const signIn = (email: string, password: string) =>
+    postForm(t.app, '/account/sign-in', { email, password }, {}, { remoteAddress: testIp() });
 
   it('mails a link that sets a new password once and signs the account out everywhere', async () => {
     const { user, password, cookies: otherBrowser } = await signInAs(t, 'member');
@@ -32,22 +34,40 @@ describe.each(testEngines)('password reset on $name', (engine) => {
     expect(link).not.toBeNull();
     const path = link![1];
     // Only the token's hash is stored.
-    const stored = await t.database.db.selectFrom('password_resets').select('id').where('user_id', '=', user.id).execute();
+    const stored = await t.database.db
+      .selectFrom('password_resets')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .execute();
     expect(stored.map((r) => r.id)).not.toContain(path.split('/').pop());
 
     const form = await get(path);
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain(`action="${path}"`);
-    const reset = await postForm(t.app, path, { password: 'a brand new password' }, {}, { page: path, remoteAddress: testIp() });
+    const reset = await postForm(
+      t.app,
+      path,
+      { password: 'a brand new password' },
+      {},
+      { page: path, remoteAddress: testIp() },
+    );
     expect(reset.response.statusCode).toBe(303);
     expect(reset.response.headers.location).toBe('/account/sign-in?reset=1');
 
     expect((await get('/account', otherBrowser)).statusCode).toBe(303);
-    expect(await t.database.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual([]);
+    expect(await t.database.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual(
+      [],
+    );
     expect((await signIn(user.email, password)).response.statusCode).toBe(401);
     expect((await signIn(user.email, 'a brand new password')).response.statusCode).toBe(303);
 
-    const again = await postForm(t.app, path, { password: 'yet another password' }, {}, { page: '/account/reset', remoteAddress: testIp() });
+    const again = await postForm(
+      t.app,
+      path,
+      { password: 'yet another password' },
+      {},
+      { page: '/account/reset', remoteAddress: testIp() },
+    );
     expect(again.response.statusCode).toBe(400);
     expect(again.response.body).toContain('This link is invalid, already used or expired.');
     expect((await get(path)).statusCode).toBe(404);
@@ -92,7 +112,13 @@ describe.each(testEngines)('password reset on $name', (engine) => {
     }
     // Fastify refuses a path parameter over 100 characters before the route runs.
     expect((await get(`/account/reset/${'a'.repeat(500)}`)).statusCode).toBe(414);
-    const posted = await postForm(t.app, `/account/reset/${'B'.repeat(43)}`, { password: 'a long enough password' }, {}, { remoteAddress: testIp() });
+    const posted = await postForm(
+      t.app,
+      `/account/reset/${'B'.repeat(43)}`,
+      { password: 'a long enough password' },
+      {},
+      { remoteAddress: testIp() },
+    );
     expect(posted.response.statusCode).toBe(400);
     expect(posted.response.body).toContain('This link is invalid, already used or expired.');
   });

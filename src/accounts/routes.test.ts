@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../config';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
-import { csrfTokensIn, mergeCookies, postForm, signInAs, testIp, type Cookies } from '../test-support/forms';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { type Cookies, csrfTokensIn, mergeCookies, postForm, signInAs, testIp } from '../test-support/forms';
 import { sessionCookieOptions } from './auth';
 
 const failed = 'Email or password is incorrect.';
@@ -48,9 +48,15 @@ describe.each(testEngines)('register, sign in and sign out on $name', (engine) =
     expect(stale.statusCode).toBe(303);
     expect(stale.headers.location).toBe('/account/sign-in?next=%2Faccount');
 
-    const back = await postForm(t.app, '/account/sign-in', { email: 'LI.WEI@example.com', password: 'a long enough password' }, out.cookies, {
-      remoteAddress,
-    });
+    const back = await postForm(
+      t.app,
+      '/account/sign-in',
+      { email: 'LI.WEI@example.com', password: 'a long enough password' },
+      out.cookies,
+      {
+        remoteAddress,
+      },
+    );
     expect(back.response.statusCode).toBe(303);
     expect(back.response.headers.location).toBe('/account');
     expect((await get('/account', back.cookies)).body).toContain('李伟');
@@ -64,8 +70,11 @@ describe.each(testEngines)('register, sign in and sign out on $name', (engine) =
   it('goes on to a relative next path after signing in, and nowhere else', async () => {
     const { user, password } = await signInAs(t, 'member');
     const remoteAddress = testIp();
-    const signIn = (next: string) => postForm(t.app, '/account/sign-in', { email: user.email, password, next }, {}, { remoteAddress });
-    expect((await signIn('/social-security/ask?title=x')).response.headers.location).toBe('/social-security/ask?title=x');
+    const signIn = (next: string) =>
+      postForm(t.app, '/account/sign-in', { email: user.email, password, next }, {}, { remoteAddress });
+    expect((await signIn('/social-security/ask?title=x')).response.headers.location).toBe(
+      '/social-security/ask?title=x',
+    );
     for (const next of ['//evil.example/x', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)']) {
       expect((await signIn(next)).response.headers.location, next).toBe('/account');
     }
@@ -74,8 +83,20 @@ describe.each(testEngines)('register, sign in and sign out on $name', (engine) =
   it('says the same for an unknown email and a wrong password', async () => {
     const { user } = await signInAs(t, 'member');
     const remoteAddress = testIp();
-    const wrong = await postForm(t.app, '/account/sign-in', { email: user.email, password: 'not the password' }, {}, { remoteAddress });
-    const unknown = await postForm(t.app, '/account/sign-in', { email: 'nobody@example.test', password: 'not the password' }, {}, { remoteAddress });
+    const wrong = await postForm(
+      t.app,
+      '/account/sign-in',
+      { email: user.email, password: 'not the password' },
+      {},
+      { remoteAddress },
+    );
+    const unknown = await postForm(
+      t.app,
+      '/account/sign-in',
+      { email: 'nobody@example.test', password: 'not the password' },
+      {},
+      { remoteAddress },
+    );
     for (const { response } of [wrong, unknown]) {
       expect(response.statusCode).toBe(401);
       expect(response.body).toContain(failed);
@@ -88,10 +109,22 @@ describe.each(testEngines)('register, sign in and sign out on $name', (engine) =
   it('refuses the 6th attempt within 15 minutes even with the right password', async () => {
     const { user, password } = await signInAs(t, 'member');
     for (let attempt = 1; attempt <= 5; attempt++) {
-      const { response } = await postForm(t.app, '/account/sign-in', { email: user.email, password: `wrong ${attempt}` }, {}, { remoteAddress: testIp() });
+      const { response } = await postForm(
+        t.app,
+        '/account/sign-in',
+        { email: user.email, password: `wrong ${attempt}` },
+        {},
+        { remoteAddress: testIp() },
+      );
       expect(response.statusCode).toBe(401);
     }
-    const sixth = await postForm(t.app, '/account/sign-in', { email: user.email, password }, {}, { remoteAddress: testIp() });
+    const sixth = await postForm(
+      t.app,
+      '/account/sign-in',
+      { email: user.email, password },
+      {},
+      { remoteAddress: testIp() },
+    );
     expect(sixth.response.statusCode).toBe(401);
     expect(sixth.response.body).toContain(failed);
     expect(sixth.cookies.sid).toBeUndefined();
@@ -102,7 +135,10 @@ describe.each(testEngines)('register, sign in and sign out on $name', (engine) =
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
       const email = `flood-${i}@example.test`;
-      statuses.push((await postForm(t.app, '/account/sign-in', { email, password: 'whatever it is' }, {}, { remoteAddress })).response.statusCode);
+      statuses.push(
+        (await postForm(t.app, '/account/sign-in', { email, password: 'whatever it is' }, {}, { remoteAddress }))
+          .response.statusCode,
+      );
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
@@ -111,7 +147,13 @@ describe.each(testEngines)('register, sign in and sign out on $name', (engine) =
   it('refuses a post without the CSRF token and changes nothing', async () => {
     const email = 'csrf-victim@example.test';
     const fields = { email, displayName: 'Victim', password: 'a long enough password' };
-    const noToken = await postForm(t.app, '/account/register', fields, {}, { withoutToken: true, remoteAddress: testIp() });
+    const noToken = await postForm(
+      t.app,
+      '/account/register',
+      fields,
+      {},
+      { withoutToken: true, remoteAddress: testIp() },
+    );
     expect(noToken.response.statusCode).toBe(403);
     // A token without its cookie (another site cannot read or set ours) is refused too.
     const page = await get('/account/register');
@@ -127,7 +169,9 @@ describe.each(testEngines)('register, sign in and sign out on $name', (engine) =
     expect(await countUsers(email)).toBe(0);
 
     const { cookies } = await signInAs(t, 'member');
-    expect((await postForm(t.app, '/account/sign-out', {}, cookies, { withoutToken: true })).response.statusCode).toBe(403);
+    expect((await postForm(t.app, '/account/sign-out', {}, cookies, { withoutToken: true })).response.statusCode).toBe(
+      403,
+    );
     expect((await get('/account', cookies)).statusCode).toBe(200);
   });
 
@@ -158,12 +202,24 @@ describe.each(testEngines)('register, sign in and sign out on $name', (engine) =
     expect(response.body).toContain('Use at least 10 characters.');
     expect(response.body).not.toContain('short pw');
 
-    const empty = await postForm(t.app, '/account/sign-in', { email: 'kept@example.test', password: '' }, {}, { remoteAddress: testIp() });
+    const empty = await postForm(
+      t.app,
+      '/account/sign-in',
+      { email: 'kept@example.test', password: '' },
+      {},
+      { remoteAddress: testIp() },
+    );
     expect(empty.response.statusCode).toBe(400);
     expect(empty.response.body).toContain('value="kept@example.test"');
     expect(empty.response.body).toContain('Enter your password.');
 
-    const garbled = await postForm(t.app, '/account/register', { email: 'x'.repeat(5000) }, {}, { remoteAddress: testIp() });
+    const garbled = await postForm(
+      t.app,
+      '/account/register',
+      { email: 'x'.repeat(5000) },
+      {},
+      { remoteAddress: testIp() },
+    );
     expect(garbled.response.statusCode).toBe(400);
   });
 

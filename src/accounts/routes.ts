@@ -20,7 +20,7 @@ import {
   signInQuerySchema,
   userIdParamsSchema,
 } from './schemas';
-import { SESSION_MAX_AGE_SECONDS, type AccountService } from './service';
+import { type AccountService, SESSION_MAX_AGE_SECONDS } from './service';
 import { AccountPage } from './views/account-page';
 import { AdminUsersPage } from './views/admin-users-page';
 import type { FormErrors } from './views/form-parts';
@@ -67,61 +67,96 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
 
   // ---- account --------------------------------------------------------------------------------
 
-  r.get('/account', { schema: { hide: true, querystring: z.object({ welcome: z.string().optional() }) } }, async (request, reply) => {
-    const viewer = requireViewer(request);
-    return sendPage(request, reply, AccountPage({ viewer, csrfToken: csrfToken(reply), welcome: request.query.welcome === '1' }));
-  });
+  r.get(
+    '/account',
+    { schema: { hide: true, querystring: z.object({ welcome: z.string().optional() }) } },
+    async (request, reply) => {
+      const viewer = requireViewer(request);
+      return sendPage(
+        request,
+        reply,
+        AccountPage({ viewer, csrfToken: csrfToken(reply), welcome: request.query.welcome === '1' }),
+      );
+    },
+  );
 
   // ---- register -------------------------------------------------------------------------------
 
   r.get('/account/register', { schema: { hide: true, querystring: signInQuerySchema } }, async (request, reply) => {
-    const page = { csrfToken: csrfToken(reply), values: { email: '', displayName: '' }, next: safeNextPath(request.query.next, ''), errors: {} };
+    const page = {
+      csrfToken: csrfToken(reply),
+      values: { email: '', displayName: '' },
+      next: safeNextPath(request.query.next, ''),
+      errors: {},
+    };
     return sendPage(request, reply, RegisterPage(page));
   });
 
-  r.post('/account/register', { schema: { hide: true }, config: limited, preHandler: protect }, async (request, reply) => {
-    const next = safeNextPath(text(request.body, 'next'), '');
-    const showForm = (errors: FormErrors) => {
-      const values = { email: text(request.body, 'email'), displayName: text(request.body, 'displayName') };
-      return sendPage(request, reply.code(400), RegisterPage({ csrfToken: csrfToken(reply), values, next, errors }));
-    };
-    const parsed = registerInputSchema.safeParse(request.body ?? {});
-    if (!parsed.success) return showForm(errorsOf(parsed.error));
-    try {
-      const { token } = await accounts.register(parsed.data);
-      await startSession(request, reply, token);
-      return reply.redirect(next || '/account?welcome=1', 303);
-    } catch (error) {
-      if (error instanceof AppError && (error.code === 'VALIDATION' || error.code === 'CONFLICT')) {
-        return showForm(errorsFromAppError(error));
+  r.post(
+    '/account/register',
+    { schema: { hide: true }, config: limited, preHandler: protect },
+    async (request, reply) => {
+      const next = safeNextPath(text(request.body, 'next'), '');
+      const showForm = (errors: FormErrors) => {
+        const values = { email: text(request.body, 'email'), displayName: text(request.body, 'displayName') };
+        return sendPage(request, reply.code(400), RegisterPage({ csrfToken: csrfToken(reply), values, next, errors }));
+      };
+      const parsed = registerInputSchema.safeParse(request.body ?? {});
+      if (!parsed.success) return showForm(errorsOf(parsed.error));
+      try {
+        const { token } = await accounts.register(parsed.data);
+        await startSession(request, reply, token);
+        return reply.redirect(next || '/account?welcome=1', 303);
+      } catch (error) {
+        if (error instanceof AppError && (error.code === 'VALIDATION' || error.code === 'CONFLICT')) {
+          return showForm(errorsFromAppError(error));
+        }
+        throw error;
       }
-      throw error;
-    }
-  });
+    },
+  );
 
   // ---- sign in / out --------------------------------------------------------------------------
 
   r.get('/account/sign-in', { schema: { hide: true, querystring: signInQuerySchema } }, async (request, reply) => {
     const { next, reset, signedOut } = request.query;
     const notice = reset ? 'passwordChanged' : signedOut ? 'signedOut' : null;
-    const page = { csrfToken: csrfToken(reply), email: '', next: safeNextPath(next), errors: {}, viewer: request.viewer, notice } as const;
+    const page = {
+      csrfToken: csrfToken(reply),
+      email: '',
+      next: safeNextPath(next),
+      errors: {},
+      viewer: request.viewer,
+      notice,
+    } as const;
     return sendPage(request, reply, SignInPage(page));
   });
 
-  r.post('/account/sign-in', { schema: { hide: true }, config: limited, preHandler: protect }, async (request, reply) => {
-    const next = safeNextPath(text(request.body, 'next'));
-    const showForm = (status: number, errors: FormErrors) => {
-      const page = { csrfToken: csrfToken(reply), email: text(request.body, 'email'), next, errors, viewer: request.viewer, notice: null };
-      return sendPage(request, reply.code(status), SignInPage(page));
-    };
-    const parsed = signInInputSchema.safeParse(request.body ?? {});
-    if (!parsed.success) return showForm(400, errorsOf(parsed.error));
-    const result = await accounts.signIn(parsed.data.email, parsed.data.password);
-    // One message for an unknown email, a wrong password and a locked account.
-    if (!result.ok) return showForm(401, { form: t('account.signIn.failed') });
-    await startSession(request, reply, result.token);
-    return reply.redirect(next, 303);
-  });
+  r.post(
+    '/account/sign-in',
+    { schema: { hide: true }, config: limited, preHandler: protect },
+    async (request, reply) => {
+      const next = safeNextPath(text(request.body, 'next'));
+      const showForm = (status: number, errors: FormErrors) => {
+        const page = {
+          csrfToken: csrfToken(reply),
+          email: text(request.body, 'email'),
+          next,
+          errors,
+          viewer: request.viewer,
+          notice: null,
+        };
+        return sendPage(request, reply.code(status), SignInPage(page));
+      };
+      const parsed = signInInputSchema.safeParse(request.body ?? {});
+      if (!parsed.success) return showForm(400, errorsOf(parsed.error));
+      const result = await accounts.signIn(parsed.data.email, parsed.data.password);
+      // One message for an unknown email, a wrong password and a locked account.
+      if (!result.ok) return showForm(401, { form: t('account.signIn.failed') });
+      await startSession(request, reply, result.token);
+      return reply.redirect(next, 303);
+    },
+  );
 
   r.post('/account/sign-out', { schema: { hide: true }, preHandler: protect }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
@@ -132,18 +167,30 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
 
   // ---- password reset -------------------------------------------------------------------------
 
-  r.get('/account/reset', { schema: { hide: true, querystring: z.object({ sent: z.string().optional() }) } }, async (request, reply) => {
-    const page = { csrfToken: csrfToken(reply), email: '', errors: {}, sent: request.query.sent === '1' };
-    return sendPage(request, reply, ResetRequestPage(page));
-  });
+  r.get(
+    '/account/reset',
+    { schema: { hide: true, querystring: z.object({ sent: z.string().optional() }) } },
+    async (request, reply) => {
+      const page = { csrfToken: csrfToken(reply), email: '', errors: {}, sent: request.query.sent === '1' };
+      return sendPage(request, reply, ResetRequestPage(page));
+    },
+  );
 
   r.post('/account/reset', { schema: { hide: true }, config: limited, preHandler: protect }, async (request, reply) => {
     const parsed = resetRequestInputSchema.safeParse(request.body ?? {});
     if (!parsed.success) {
-      const page = { csrfToken: csrfToken(reply), email: text(request.body, 'email'), errors: errorsOf(parsed.error), sent: false };
+      const page = {
+        csrfToken: csrfToken(reply),
+        email: text(request.body, 'email'),
+        errors: errorsOf(parsed.error),
+        sent: false,
+      };
       return sendPage(request, reply.code(400), ResetRequestPage(page));
     }
-    await accounts.requestPasswordReset(parsed.data.email, (token) => new URL(`/account/reset/${token}`, config.PUBLIC_BASE_URL).href);
+    await accounts.requestPasswordReset(
+      parsed.data.email,
+      (token) => new URL(`/account/reset/${token}`, config.PUBLIC_BASE_URL).href,
+    );
     // The same page whether or not the email has an account.
     return reply.redirect('/account/reset?sent=1', 303);
   });
@@ -151,7 +198,11 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
   r.get('/account/reset/:token', { schema: { hide: true, params: resetTokenParamsSchema } }, async (request, reply) => {
     const { token } = request.params;
     const usable = await accounts.isResetTokenUsable(token);
-    return sendPage(request, reply.code(usable ? 200 : 404), ResetPasswordPage({ csrfToken: csrfToken(reply), token, usable, errors: {} }));
+    return sendPage(
+      request,
+      reply.code(usable ? 200 : 404),
+      ResetPasswordPage({ csrfToken: csrfToken(reply), token, usable, errors: {} }),
+    );
   });
 
   r.post(
@@ -179,14 +230,30 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
 
   // ---- admin: users and roles -----------------------------------------------------------------
 
-  async function showUsers(request: FastifyRequest, reply: FastifyReply, page: number, notice: string | null, error: string | null) {
+  async function showUsers(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    page: number,
+    notice: string | null,
+    error: string | null,
+  ) {
     const viewer = requireRole(request, 'admin');
     const list = await accounts.listUsers(page);
-    return sendPage(request, reply, AdminUsersPage({ ...list, csrfToken: csrfToken(reply), viewerId: viewer.id, notice, error }));
+    return sendPage(
+      request,
+      reply,
+      AdminUsersPage({ ...list, csrfToken: csrfToken(reply), viewerId: viewer.id, notice, error }),
+    );
   }
 
   r.get('/admin/users', { schema: { hide: true, querystring: adminUsersQuerySchema } }, async (request, reply) =>
-    showUsers(request, reply, request.query.page, request.query.updated === '1' ? t('admin.users.updated') : null, null),
+    showUsers(
+      request,
+      reply,
+      request.query.page,
+      request.query.updated === '1' ? t('admin.users.updated') : null,
+      null,
+    ),
   );
 
   r.post(

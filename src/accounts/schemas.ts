@@ -16,7 +16,10 @@ export const emailSchema = z
   .pipe(z.email(t('account.error.emailInvalid')));
 
 /** Only the length: on sign-in a password rule would tell nothing useful and hint at the policy. */
-const passwordToCheck = z.string({ error: t('account.error.passwordRequired') }).min(1, t('account.error.passwordRequired')).max(200);
+const passwordToCheck = z
+  .string({ error: t('account.error.passwordRequired') })
+  .min(1, t('account.error.passwordRequired'))
+  .max(200);
 
 /** Never trimmed: spaces are part of a password. */
 export const newPasswordSchema = z
@@ -51,7 +54,13 @@ export const resetRequestInputSchema = z.object({ email: emailSchema });
 export const resetPasswordInputSchema = z.object({ password: newPasswordSchema });
 export const roleChangeInputSchema = z.object({ role: roleSchema });
 
-export const userIdParamsSchema = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+export const userIdParamsSchema = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 /** Reset tokens are 32 bytes of base64url: 43 characters. */
 export const resetTokenParamsSchema = z.object({ token: z.string().max(100) });
 export const adminUsersQuerySchema = z.object({

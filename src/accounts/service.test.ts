@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type DatabaseHandle } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { testEngines } from '../test-support/databases';
-import { OutboxMailTransport, type MailMessage } from './mail';
-import { createAccountService, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS, type AccountService } from './service';
+import { type MailMessage, OutboxMailTransport } from './mail';
+import { type AccountService, createAccountService, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from './service';
 
 const MINUTE = 60_000;
 const password = 'a long enough password';
@@ -36,17 +36,28 @@ describe.each(testEngines)('account rules on $name', (engine) => {
   });
 
   it('normalises emails and refuses a second account for one email', async () => {
-    const viewer = await accounts.createUser({ email: ' Zhao@Example.TEST ', password, displayName: ' Zhao ', role: 'member' });
+    const viewer = await accounts.createUser({
+      email: ' Zhao@Example.TEST ',
+      password,
+      displayName: ' Zhao ',
+      role: 'member',
+    });
     expect(viewer).toMatchObject({ email: 'zhao@example.test', displayName: 'Zhao', role: 'member' });
-    await expect(accounts.register({ email: 'ZHAO@example.test', password, displayName: 'Other' })).rejects.toMatchObject({
+    await expect(
+      accounts.register({ email: 'ZHAO@example.test', password, displayName: 'Other' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       details: [{ field: 'email' }],
     });
-    await expect(accounts.register({ email: 'new@example.test', password: 'too short', displayName: 'X' })).rejects.toMatchObject({
+    await expect(
+      accounts.register({ email: 'new@example.test', password: 'too short', displayName: 'X' }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
       details: [{ field: 'password' }],
     });
-    await expect(accounts.createUser({ email: 'r@example.test', password, displayName: 'R', role: 'root' as 'admin' })).rejects.toMatchObject({
+    await expect(
+      accounts.createUser({ email: 'r@example.test', password, displayName: 'R', role: 'root' as 'admin' }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
     });
   });
@@ -108,7 +119,10 @@ describe.each(testEngines)('account rules on $name', (engine) => {
     const user = await newUser();
     let token = '';
     await accounts.requestPasswordReset(user.email, (t) => (token = t));
-    const outcomes = await Promise.allSettled([accounts.resetPassword(token, 'first new password'), accounts.resetPassword(token, 'second new password')]);
+    const outcomes = await Promise.allSettled([
+      accounts.resetPassword(token, 'first new password'),
+      accounts.resetPassword(token, 'second new password'),
+    ]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
   });
 
@@ -130,7 +144,10 @@ describe.each(testEngines)('account rules on $name', (engine) => {
     // Two admins demoting each other at the same moment: one of them stays an admin. (Two connections are
     // opened first, or on PostgreSQL the first transaction would finish while the second one connects.)
     await Promise.all([sql`select 1`.execute(handle.db), sql`select 1`.execute(handle.db)]);
-    await Promise.allSettled([accounts.changeRole(admin, second.id, 'member'), accounts.changeRole(second, admin.id, 'member')]);
+    await Promise.allSettled([
+      accounts.changeRole(admin, second.id, 'member'),
+      accounts.changeRole(second, admin.id, 'member'),
+    ]);
     const admins = await handle.db.selectFrom('users').select('id').where('role', '=', 'admin').execute();
     expect(admins).toHaveLength(1);
     // An admin demoted since their request began (the viewer object still says admin) is refused.
@@ -141,10 +158,23 @@ describe.each(testEngines)('account rules on $name', (engine) => {
   it('queues mail in the outbox and logs the recipient, keeping the body to debug level', async () => {
     const info: object[] = [];
     const debug: object[] = [];
-    const transport = new OutboxMailTransport(handle.db, { info: (fields) => info.push(fields), debug: (fields) => debug.push(fields) }, () => clock);
+    const transport = new OutboxMailTransport(
+      handle.db,
+      { info: (fields) => info.push(fields), debug: (fields) => debug.push(fields) },
+      () => clock,
+    );
     await transport.send({ to: 'a@example.test', subject: 'Hello', body: 'secret-token-123' });
-    const row = await handle.db.selectFrom('outbox').selectAll().where('to_address', '=', 'a@example.test').executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ subject: 'Hello', body: 'secret-token-123', sent_at: null, created_at: clock.toISOString() });
+    const row = await handle.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('to_address', '=', 'a@example.test')
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      subject: 'Hello',
+      body: 'secret-token-123',
+      sent_at: null,
+      created_at: clock.toISOString(),
+    });
     expect(JSON.stringify(info)).toContain('a@example.test');
     expect(JSON.stringify(info)).not.toContain('secret-token-123');
     expect(JSON.stringify(debug)).toContain('secret-token-123');

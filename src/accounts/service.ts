@@ -9,14 +9,14 @@ import type { MailTransport } from './mail';
 import { hashPassword, needsRehash, verifyPassword } from './password';
 import * as repo from './repository';
 import {
+  type CreateUserInput,
   createUserInputSchema,
   fieldErrors,
   newPasswordSchema,
+  type RegisterInput,
   registerInputSchema,
   resetRequestInputSchema,
   roleSchema,
-  type CreateUserInput,
-  type RegisterInput,
 } from './schemas';
 import type { Role } from './tables';
 
@@ -75,7 +75,10 @@ export function createAccountService(db: Kysely<Database>, mail: MailTransport, 
   }
 
   /** Hashes outside the transaction: 100+ ms of scrypt should not hold SQLite's write lock. */
-  async function insertNewUser(input: { email: string; password: string; displayName: string; role: Role }, withSession: boolean) {
+  async function insertNewUser(
+    input: { email: string; password: string; displayName: string; role: Role },
+    withSession: boolean,
+  ) {
     const passwordHash = await hashPassword(input.password);
     return db.transaction().execute(async (trx) => {
       const id = await repo.insertUser(trx, { ...input, passwordHash, now: iso() });
@@ -119,7 +122,8 @@ export function createAccountService(db: Kysely<Database>, mail: MailTransport, 
         return { ok: false };
       }
       await repo.clearSignInFailures(db, email);
-      if (needsRehash(user.password_hash)) await repo.updatePasswordHash(db, user.id, await hashPassword(password), iso());
+      if (needsRehash(user.password_hash))
+        await repo.updatePasswordHash(db, user.id, await hashPassword(password), iso());
       return { ok: true, token: await startSession(db, user.id), viewer: toViewer(user) };
     },
 
@@ -166,7 +170,10 @@ export function createAccountService(db: Kysely<Database>, mail: MailTransport, 
     /** Sets the password, spends the link and signs the account out everywhere (a thief's session too). */
     async resetPassword(token: string, newPassword: string): Promise<void> {
       const password = parse(newPasswordSchema, newPassword);
-      const spent = () => new AppError('VALIDATION', t('account.reset.invalid'), [{ field: 'token', message: t('account.reset.invalid') }]);
+      const spent = () =>
+        new AppError('VALIDATION', t('account.reset.invalid'), [
+          { field: 'token', message: t('account.reset.invalid') },
+        ]);
       if (token.length > MAX_TOKEN_LENGTH) throw spent();
       const passwordHash = await hashPassword(password);
       await db.transaction().execute(async (trx) => {

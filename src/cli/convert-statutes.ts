@@ -16,7 +16,13 @@ interface SharedStatute {
   level_zh: string;
   history_zh: string[];
   preamble_zh: string | null;
-  articles: { number: number; label_zh: string; chapter_zh: string | null; section_zh: string | null; text_zh: string }[];
+  articles: {
+    number: number;
+    label_zh: string;
+    chapter_zh: string | null;
+    section_zh: string | null;
+    text_zh: string;
+  }[];
 }
 
 const program = new Command()

@@ -4,8 +4,8 @@
  * as JSON. Interrupted? Run the same command again: it carries on after the last committed batch.
  */
 import { existsSync } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
+import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config';
 import { connect } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
@@ -30,27 +30,44 @@ function positiveInt(value: string): number {
 const program = new Command('import:qa')
   .description('Import questions and answers from a JSONL file')
   .argument('<file>', 'JSONL file: one {"question": …, "answer": …} object per line')
-  .option('--source <name>', 'name of the collection, shown as the answers\' author (default: the file name)')
+  .option('--source <name>', "name of the collection, shown as the answers' author (default: the file name)")
   .option('--region <code>', 'region of questions that name no place, e.g. CN-GD', 'CN')
   .option('--question-field <name>', 'field holding the question', 'question')
   .option('--answer-field <name>', 'field holding the answer', 'answer')
   .option('--batch <lines>', 'lines per transaction', positiveInt, DEFAULT_BATCH)
-  .option('--workers <count>', 'worker threads tokenising for the search index; 0 = none (default: one per spare core)', nonNegativeInt)
+  .option(
+    '--workers <count>',
+    'worker threads tokenising for the search index; 0 = none (default: one per spare core)',
+    nonNegativeInt,
+  )
   .parse();
 const [file] = program.args;
-const options = program.opts<{ source?: string; region: string; questionField: string; answerField: string; batch: number; workers?: number }>();
+const options = program.opts<{
+  source?: string;
+  region: string;
+  questionField: string;
+  answerField: string;
+  batch: number;
+  workers?: number;
+}>();
 if (!existsSync(file)) program.error(`No file ${file}`);
 
 const config = loadConfig();
 const { db, dialect, destroy } = connect(config.DATABASE_URL);
 const bar = process.stdout.isTTY
-  ? new SingleBar({ format: 'import {bar} {value}/{total} lines | {rate} lines/s | ETA {eta_formatted} | imported {imported}', etaBuffer: 20 })
+  ? new SingleBar({
+      format: 'import {bar} {value}/{total} lines | {rate} lines/s | ETA {eta_formatted} | imported {imported}',
+      etaBuffer: 20,
+    })
   : null;
 try {
   await migrateToLatest(db, dialect);
   const services = createServices(db, dialect);
   // Topics, regions and the statute library must be there; the same loading the server does on start.
-  await seedDatabase(db, services, { dataDir: 'data', demoFile: config.SEED_DEMO_CONTENT ? 'data/demo/questions.json' : null });
+  await seedDatabase(db, services, {
+    dataDir: 'data',
+    demoFile: config.SEED_DEMO_CONTENT ? 'data/demo/questions.json' : null,
+  });
   const started = Date.now();
   let from = 0;
   const summary = await services.imports.importFile(file, {

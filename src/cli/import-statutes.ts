@@ -22,9 +22,15 @@ const { db, dialect, destroy } = connect(config.DATABASE_URL);
 try {
   await migrateToLatest(db, dialect);
   const { statutes } = createServices(db, dialect);
-  const { versions, problems } = readStatuteFiles(program.args, readCatalogue(program.opts<{ catalogue: string }>().catalogue));
+  const { versions, problems } = readStatuteFiles(
+    program.args,
+    readCatalogue(program.opts<{ catalogue: string }>().catalogue),
+  );
   for (const p of problems) console.error(`skipped ${p.file}: ${p.reason}`);
-  const summary = await statutes.importVersions(readCatalogue(program.opts<{ catalogue: string }>().catalogue), versions);
+  const summary = await statutes.importVersions(
+    readCatalogue(program.opts<{ catalogue: string }>().catalogue),
+    versions,
+  );
   console.log(
     `versions read ${versions.length}: added ${summary.added}, already stored ${summary.skipped}; ` +
       `articles changed ${summary.changed}, added ${summary.addedArticles}, removed ${summary.removed}; ` +

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../services';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 import { seedDatabase } from './seed';
 
 const DEMO = { dataDir: 'data', demoFile: 'data/demo/questions.json' };
@@ -55,7 +55,9 @@ describe.each(testEngines)('shipped content on $name', (engine) => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<html lang="zh-CN">');
     expect(page.body).toContain('Demo content written by the jobsite team');
-    expect(page.body).toMatch(new RegExp(`href="/social-security/questions/${zh.translation_of_id}-[a-z0-9-]+" hreflang="en"`));
+    expect(page.body).toMatch(
+      new RegExp(`href="/social-security/questions/${zh.translation_of_id}-[a-z0-9-]+" hreflang="en"`),
+    );
   });
 
   it('adds nothing when loaded a second time', async () => {

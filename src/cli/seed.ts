@@ -9,14 +9,20 @@ import type { Database } from '../db/schema';
 import { upsertRegion, upsertTopic } from '../inquiry/repository';
 import { STEP_CHANNELS } from '../inquiry/schemas';
 import type { InquiryService } from '../inquiry/service';
-import { readCatalogue, readLibraryVersions, type CatalogueEntry } from '../statutes/library-files';
+import { type CatalogueEntry, readCatalogue, readLibraryVersions } from '../statutes/library-files';
 import type { StatuteService } from '../statutes/service';
 
 const topicsSchema = z.array(
   z.object({ slug: z.string(), titleEn: z.string(), titleZh: z.string(), summaryEn: z.string() }),
 );
 const regionsSchema = z.array(
-  z.object({ code: z.string(), nameEn: z.string(), nameZh: z.string(), level: z.string(), parent: z.string().nullable() }),
+  z.object({
+    code: z.string(),
+    nameEn: z.string(),
+    nameZh: z.string(),
+    level: z.string(),
+    parent: z.string().nullable(),
+  }),
 );
 const stepSchema = z.object({
   action: z.string(),
@@ -77,11 +83,23 @@ export async function seedDatabase(
   const regions = regionsSchema.parse(readJson(`${paths.dataDir}/regions.json`));
   await db.transaction().execute(async (trx) => {
     for (const [position, t] of topics.entries()) {
-      await upsertTopic(trx, { slug: t.slug, title_en: t.titleEn, title_zh: t.titleZh, summary_en: t.summaryEn, position });
+      await upsertTopic(trx, {
+        slug: t.slug,
+        title_en: t.titleEn,
+        title_zh: t.titleZh,
+        summary_en: t.summaryEn,
+        position,
+      });
     }
     // Parents first, so the foreign key holds.
     for (const r of regions) {
-      await upsertRegion(trx, { code: r.code, name_en: r.nameEn, name_zh: r.nameZh, level: r.level, parent_code: r.parent });
+      await upsertRegion(trx, {
+        code: r.code,
+        name_en: r.nameEn,
+        name_zh: r.nameZh,
+        level: r.level,
+        parent_code: r.parent,
+      });
     }
   });
 
@@ -92,7 +110,8 @@ export async function seedDatabase(
     { origin: 'seed', item: shippedQuestionSchema.parse(readJson(`${paths.dataDir}/inquiry/seed.json`)) },
   ];
   if (paths.demoFile) {
-    for (const item of z.array(shippedQuestionSchema).parse(readJson(paths.demoFile))) shipped.push({ origin: 'demo', item });
+    for (const item of z.array(shippedQuestionSchema).parse(readJson(paths.demoFile)))
+      shipped.push({ origin: 'demo', item });
   }
 
   let questionsAdded = 0;
@@ -113,7 +132,9 @@ export async function seedDatabase(
       const sourceKey = `${origin}:${item.key}:${locale}`;
       if (await services.inquiry.findQuestionIdBySourceKey(sourceKey)) continue;
       const translationOfId =
-        locale === 'zh' ? ((await services.inquiry.findQuestionIdBySourceKey(`${origin}:${item.key}:en`)) ?? null) : null;
+        locale === 'zh'
+          ? ((await services.inquiry.findQuestionIdBySourceKey(`${origin}:${item.key}:en`)) ?? null)
+          : null;
       await services.inquiry.createAnsweredQuestion(
         {
           topic: item.topic,

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connect } from '../db/connection';
 import { verifyPassword } from '../accounts/password';
+import { connect } from '../db/connection';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'jobsite-user-create-'));
@@ -35,7 +35,11 @@ describe('npm run user:create', () => {
 
     const { db, destroy } = connect(url);
     try {
-      const user = await db.selectFrom('users').selectAll().where('email', '=', 'boss@example.test').executeTakeFirstOrThrow();
+      const user = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', 'boss@example.test')
+        .executeTakeFirstOrThrow();
       expect(user).toMatchObject({ role: 'admin', display_name: 'The Boss' });
       expect(user.password_hash).not.toContain(password);
       expect(await verifyPassword(password, user.password_hash)).toBe(true);

@@ -17,7 +17,10 @@ const program = new Command('user:create')
   .requiredOption('--email <email>', 'the email to sign in with')
   .addOption(new Option('--role <role>', 'the role').choices(ROLES).default('member'))
   .option('--name <name>', 'display name (default: the part of the email before @)')
-  .option('--password <password>', 'at least 10 characters; it lands in your shell history, so leave it out to get a generated one')
+  .option(
+    '--password <password>',
+    'at least 10 characters; it lands in your shell history, so leave it out to get a generated one',
+  )
   .parse();
 const options = program.opts<{ email: string; role: Role; name?: string; password?: string }>();
 
@@ -41,7 +44,9 @@ try {
   if (generated) console.log(`password: ${password}`);
 } catch (error) {
   if (!(error instanceof AppError)) throw error;
-  const reasons = error.details.map((d) => (d.field ? `--${d.field === 'displayName' ? 'name' : d.field}: ${d.message}` : d.message));
+  const reasons = error.details.map((d) =>
+    d.field ? `--${d.field === 'displayName' ? 'name' : d.field}: ${d.message}` : d.message,
+  );
   console.error(reasons.length ? reasons.join('\n') : error.message);
   process.exitCode = 1;
 } finally {

@@ -1,4 +1,4 @@
-import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { DialectName } from './connection';
 import { initialSchema } from './migrations/2026-11-25-001-initial-schema';
 import { searchIndex } from './migrations/2026-11-25-002-search-index';

@@ -1,25 +1,19 @@
+import type { OutboxTable, PasswordResetTable, SessionTable, SignInFailureTable, UserTable } from '../accounts/tables';
 import type {
   AnswerCitationTable,
   AnswerFollowTable,
   AnswerRevisionTable,
-  AnswerVoteTable,
-  AnswerUnresolvedCitationTable,
-  ImportRunTable,
-  NotificationTable,
   AnswerStepTable,
   AnswerTable,
+  AnswerUnresolvedCitationTable,
+  AnswerVoteTable,
+  ImportRunTable,
+  NotificationTable,
   QuestionAliasTable,
   QuestionTable,
   RegionTable,
   TopicTable,
 } from '../inquiry/tables';
-import type {
-  OutboxTable,
-  PasswordResetTable,
-  SessionTable,
-  SignInFailureTable,
-  UserTable,
-} from '../accounts/tables';
 import type { ArticleChangeTable, ArticleTable, StatuteTable, StatuteVersionTable } from '../statutes/tables';
 
 /** The whole database, assembled from each capability's own table types. */

@@ -52,16 +52,31 @@ export function toAnswerInput(values: AnswerEditorValues) {
     .map((s) => ({
       action: s.action,
       materials: s.materials,
-      channel: (STEP_CHANNELS as readonly string[]).includes(s.channel) ? (s.channel as (typeof STEP_CHANNELS)[number]) : 'other',
+      channel: (STEP_CHANNELS as readonly string[]).includes(s.channel)
+        ? (s.channel as (typeof STEP_CHANNELS)[number])
+        : 'other',
       where: s.where,
       duration: s.duration,
     }));
-  const citations = values.citations.split(/\r?\n/).map((c) => c.trim()).filter(Boolean);
+  const citations = values.citations
+    .split(/\r?\n/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   return { analysis: values.analysis, steps, region: values.region, verifiedOn: values.verifiedOn, citations };
 }
 
-const blankStep = (position: number): StepValues => ({ position: String(position), action: '', materials: '', channel: 'service-outlet', where: '', duration: '' });
-export const withBlankRows = (steps: StepValues[], extra: number) => [...steps, ...Array.from({ length: extra }, (_, i) => blankStep(steps.length + i + 1))];
+const blankStep = (position: number): StepValues => ({
+  position: String(position),
+  action: '',
+  materials: '',
+  channel: 'service-outlet',
+  where: '',
+  duration: '',
+});
+export const withBlankRows = (steps: StepValues[], extra: number) => [
+  ...steps,
+  ...Array.from({ length: extra }, (_, i) => blankStep(steps.length + i + 1)),
+];
 
 /** A stored answer as the editor form shows it, with two blank step rows to add to. */
 export function storedAnswerValues(
@@ -72,7 +87,14 @@ export function storedAnswerValues(
   return {
     analysis: answer.analysis_md,
     steps: withBlankRows(
-      steps.map((s) => ({ position: String(s.position), action: s.action, materials: s.materials, channel: s.channel, where: s.location, duration: s.duration })),
+      steps.map((s) => ({
+        position: String(s.position),
+        action: s.action,
+        materials: s.materials,
+        channel: s.channel,
+        where: s.location,
+        duration: s.duration,
+      })),
       2,
     ),
     region: answer.region_code,

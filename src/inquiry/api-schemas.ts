@@ -78,7 +78,10 @@ export const questionResponse = z.object({
       backgroundMarkdown: z.string().nullable(),
       region: z.object({ code: z.string(), name: z.string() }),
       verifiedOn: z.string(),
-      reviewFlag: z.enum(['law-amended', 'imported-unreviewed']).nullable().describe('Why an editor must look at this answer, if anything'),
+      reviewFlag: z
+        .enum(['law-amended', 'imported-unreviewed'])
+        .nullable()
+        .describe('Why an editor must look at this answer, if anything'),
       author: z.string(),
       publishedAt: z.string().nullable(),
       steps: z.array(

@@ -1,13 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { diffLines, diffWords, MAX_DIFF_TOKENS, paragraphs, tokenise, type DiffPart } from './diff';
+import { type DiffPart, diffLines, diffWords, MAX_DIFF_TOKENS, paragraphs, tokenise } from './diff';
 
-const side = (parts: DiffPart[], keep: 'del' | 'ins') => parts.filter((p) => p.kind === 'same' || p.kind === keep).map((p) => p.text).join('');
+const side = (parts: DiffPart[], keep: 'del' | 'ins') =>
+  parts
+    .filter((p) => p.kind === 'same' || p.kind === keep)
+    .map((p) => p.text)
+    .join('');
 const changed = (parts: DiffPart[]) => parts.filter((p) => p.kind !== 'same');
 
 describe('tokenise', () => {
   it('keeps words, spaces and punctuation apart and gives back the text when joined', () => {
     const text = 'Report the loss, then apply (12333).\n\nNext';
-    expect(tokenise(text)).toEqual(['Report', ' ', 'the', ' ', 'loss', ',', ' ', 'then', ' ', 'apply', ' ', '(', '12333', ')', '.', '\n\n', 'Next']);
+    expect(tokenise(text)).toEqual([
+      'Report',
+      ' ',
+      'the',
+      ' ',
+      'loss',
+      ',',
+      ' ',
+      'then',
+      ' ',
+      'apply',
+      ' ',
+      '(',
+      '12333',
+      ')',
+      '.',
+      '\n\n',
+      'Next',
+    ]);
     expect(tokenise(text).join('')).toBe(text);
   });
 

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -19,18 +19,30 @@ export async function findDuplicateTarget(db: Db, questionId: number) {
 }
 
 export async function findQuestionForMerge(db: Db, id: number) {
-  return db.selectFrom('questions').select(['id', 'slug', 'title', 'details', 'duplicate_of_id']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('questions')
+    .select(['id', 'slug', 'title', 'details', 'duplicate_of_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function setDuplicateOf(db: Db, questionId: number, targetId: number, updatedAt: string) {
-  await db.updateTable('questions').set({ duplicate_of_id: targetId, updated_at: updatedAt }).where('id', '=', questionId).execute();
+  await db
+    .updateTable('questions')
+    .set({ duplicate_of_id: targetId, updated_at: updatedAt })
+    .where('id', '=', questionId)
+    .execute();
 }
 
 /** Questions already merged into `fromId` follow it to `toId`; returns their ids (their cached pages change). */
 export async function repointDuplicates(db: Db, fromId: number, toId: number, updatedAt: string): Promise<number[]> {
   const rows = await db.selectFrom('questions').select('id').where('duplicate_of_id', '=', fromId).execute();
   if (rows.length === 0) return [];
-  await db.updateTable('questions').set({ duplicate_of_id: toId, updated_at: updatedAt }).where('duplicate_of_id', '=', fromId).execute();
+  await db
+    .updateTable('questions')
+    .set({ duplicate_of_id: toId, updated_at: updatedAt })
+    .where('duplicate_of_id', '=', fromId)
+    .execute();
   return rows.map((r) => r.id);
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../accounts/tables';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
-import { postForm, signInAs, testIp, type Cookies } from '../test-support/forms';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
 import { parseQuestionReference } from './duplicates';
 
 describe('parseQuestionReference', () => {
@@ -14,9 +14,16 @@ describe('parseQuestionReference', () => {
     ['http://localhost:3000/social-security/questions/7/revisions', 7],
   ])('reads %j as question %i', (text, id) => expect(parseQuestionReference(text)).toBe(id));
 
-  it.each(['', 'abc', '0', '-3', '1.5', '/social-security/topics/12', '/social-security/questions/12abc', '99999999999999999'])('refuses %j', (text) =>
-    expect(parseQuestionReference(text)).toBeNull(),
-  );
+  it.each([
+    '',
+    'abc',
+    '0',
+    '-3',
+    '1.5',
+    '/social-security/topics/12',
+    '/social-security/questions/12abc',
+    '99999999999999999',
+  ])('refuses %j', (text) => expect(parseQuestionReference(text)).toBeNull());
 });
 
 describe.each(testEngines)('duplicate questions on $name', (engine) => {
@@ -33,16 +40,29 @@ describe.each(testEngines)('duplicate questions on $name', (engine) => {
   /** Asks a question as a new member (each member may ask a few an hour); returns its id and path. */
   const ask = async (title: string) => {
     const member = (await signInAs(t, 'member')).cookies;
-    const res = await post('/social-security/ask', { title, details: '', topic: 'pension', region: 'CN', confirmed: '1' }, member);
+    const res = await post(
+      '/social-security/ask',
+      { title, details: '', topic: 'pension', region: 'CN', confirmed: '1' },
+      member,
+    );
     expect(res.statusCode).toBe(303);
     const path = res.headers.location as string;
     return { id: Number(/questions\/(\d+)/.exec(path)![1]), path };
   };
-  const markDuplicate = (id: number, target: string, cookies = editor) => post(`/editor/questions/${id}/duplicate`, { target }, cookies);
+  const markDuplicate = (id: number, target: string, cookies = editor) =>
+    post(`/editor/questions/${id}/duplicate`, { target }, cookies);
   const duplicateOf = async (id: number) =>
-    (await t.database.db.selectFrom('questions').select('duplicate_of_id').where('id', '=', id).executeTakeFirstOrThrow()).duplicate_of_id;
+    (
+      await t.database.db
+        .selectFrom('questions')
+        .select('duplicate_of_id')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).duplicate_of_id;
   const aliasesOf = async (id: number) =>
-    (await t.database.db.selectFrom('question_aliases').select('text').where('question_id', '=', id).execute()).map((a) => a.text);
+    (await t.database.db.selectFrom('question_aliases').select('text').where('question_id', '=', id).execute()).map(
+      (a) => a.text,
+    );
 
   let target: { id: number; path: string };
   let duplicate: { id: number; path: string };
@@ -68,7 +88,9 @@ describe.each(testEngines)('duplicate questions on $name', (engine) => {
     const page = await get(duplicate.path);
     expect(page.statusCode).toBe(301);
     expect(page.headers.location).toBe(target.path);
-    expect((await get(`/social-security/questions/${duplicate.id}-old-slug?utm=x`)).headers.location).toBe(`${target.path}?utm=x`);
+    expect((await get(`/social-security/questions/${duplicate.id}-old-slug?utm=x`)).headers.location).toBe(
+      `${target.path}?utm=x`,
+    );
     expect((await get(target.path)).statusCode).toBe(200);
     expect((await get(`/api/v1/questions/${target.id}`)).statusCode).toBe(200);
     expect(await duplicateOf(duplicate.id)).toBe(target.id);
@@ -114,7 +136,12 @@ describe.each(testEngines)('duplicate questions on $name', (engine) => {
     expect((await markDuplicate(b.id, String(c.id))).statusCode).toBe(303);
     expect(await duplicateOf(a.id)).toBe(c.id);
     expect((await get(a.path)).headers.location).toBe(c.path);
-    expect(await aliasesOf(c.id)).toEqual(expect.arrayContaining(['Pension account merge question A for chains', 'Pension account merge question B for chains']));
+    expect(await aliasesOf(c.id)).toEqual(
+      expect.arrayContaining([
+        'Pension account merge question A for chains',
+        'Pension account merge question B for chains',
+      ]),
+    );
 
     const x = await ask('Pension account merge question X for chains');
     const res = await markDuplicate(x.id, String(a.id));
@@ -125,7 +152,13 @@ describe.each(testEngines)('duplicate questions on $name', (engine) => {
 
   it('refuses a CSRF-less post', async () => {
     const q = await ask('Can a pension be paid to a relative abroad?');
-    const { response } = await postForm(t.app, `/editor/questions/${q.id}/duplicate`, { target: String(target.id) }, editor, { withoutToken: true, remoteAddress: testIp() });
+    const { response } = await postForm(
+      t.app,
+      `/editor/questions/${q.id}/duplicate`,
+      { target: String(target.id) },
+      editor,
+      { withoutToken: true, remoteAddress: testIp() },
+    );
     expect(response.statusCode).toBe(403);
     expect(await duplicateOf(q.id)).toBeNull();
   });

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Viewer } from '../accounts/auth';
 import type { Database } from '../db/schema';
 import { AppError, invalid, notFound } from '../web/errors';
-import * as repo from './repository';
 import * as duplicateRepo from './duplicate-repository';
+import * as repo from './repository';
 import * as searchRepo from './search-repository';
 import type { QuestionSearch } from './search-service';
 import type { InquiryService } from './service';
@@ -18,7 +18,8 @@ type MergeRow = NonNullable<Awaited<ReturnType<typeof duplicateRepo.findQuestion
  */
 export function parseQuestionReference(text: string): number | null {
   const s = text.trim();
-  const match = /^#?([1-9]\d{0,15})$/.exec(s) ?? /(?:^|\/)social-security\/questions\/([1-9]\d{0,15})(?=$|[-/?#])/.exec(s);
+  const match =
+    /^#?([1-9]\d{0,15})$/.exec(s) ?? /(?:^|\/)social-security\/questions\/([1-9]\d{0,15})(?=$|[-/?#])/.exec(s);
   if (!match) return null;
   const id = Number(match[1]);
   return Number.isSafeInteger(id) ? id : null;
@@ -32,7 +33,9 @@ const targetField = (message: string) => invalid(message, [{ field: 'target', me
  */
 async function resolveTarget(db: Db, question: MergeRow, targetId: number): Promise<MergeRow> {
   if (question.duplicate_of_id !== null) {
-    throw new AppError('CONFLICT', `This question is already a duplicate of question ${question.duplicate_of_id}`, [{ field: 'target', message: 'already a duplicate' }]);
+    throw new AppError('CONFLICT', `This question is already a duplicate of question ${question.duplicate_of_id}`, [
+      { field: 'target', message: 'already a duplicate' },
+    ]);
   }
   if (targetId === question.id) throw targetField('A question cannot be a duplicate of itself');
   let target = await duplicateRepo.findQuestionForMerge(db, targetId);
@@ -40,7 +43,8 @@ async function resolveTarget(db: Db, question: MergeRow, targetId: number): Prom
   // A duplicate named as target stands for the question it redirects to. That one is never a duplicate
   // itself (merging re-points chains), but follow a few hops in case two merges raced into a chain.
   for (let hops = 0; target.duplicate_of_id !== null; hops++) {
-    const next: MergeRow | undefined = hops < 5 ? await duplicateRepo.findQuestionForMerge(db, target.duplicate_of_id) : undefined;
+    const next: MergeRow | undefined =
+      hops < 5 ? await duplicateRepo.findQuestionForMerge(db, target.duplicate_of_id) : undefined;
     if (!next) throw targetField(`Question ${targetId} is itself a duplicate; name the question it redirects to`);
     target = next;
   }
@@ -62,12 +66,23 @@ export function createDuplicateService(
     async questionToMerge(questionId: number) {
       const question = await duplicateRepo.findQuestionForMerge(db, questionId);
       if (!question) throw notFound(`No question ${questionId}`);
-      const target = question.duplicate_of_id === null ? undefined : await duplicateRepo.findQuestionForMerge(db, question.duplicate_of_id);
+      const target =
+        question.duplicate_of_id === null
+          ? undefined
+          : await duplicateRepo.findQuestionForMerge(db, question.duplicate_of_id);
       const found = await search.search({ q: question.title, page: 1 });
       return {
-        question: { id: question.id, title: question.title, details: question.details, path: questionPath(question.id, question.slug) },
+        question: {
+          id: question.id,
+          title: question.title,
+          details: question.details,
+          path: questionPath(question.id, question.slug),
+        },
         duplicateOf: target ? { id: target.id, title: target.title, path: questionPath(target.id, target.slug) } : null,
-        similar: found.results.filter((r) => r.id !== question.id).slice(0, 5).map((r) => ({ id: r.id, title: r.title, url: r.url })),
+        similar: found.results
+          .filter((r) => r.id !== question.id)
+          .slice(0, 5)
+          .map((r) => ({ id: r.id, title: r.title, url: r.url })),
       };
     },
 
@@ -76,7 +91,8 @@ export function createDuplicateService(
      * the target's aliases, questions merged into it follow it, and it leaves the search index.
      */
     async markDuplicate(editor: Viewer, questionId: number, targetText: string) {
-      if (editor.role !== 'editor' && editor.role !== 'admin') throw new AppError('FORBIDDEN', 'Only editors mark duplicates');
+      if (editor.role !== 'editor' && editor.role !== 'admin')
+        throw new AppError('FORBIDDEN', 'Only editors mark duplicates');
       const targetId = parseQuestionReference(targetText);
       if (targetId === null) throw targetField('Give the number or the URL of the question this one duplicates');
       const result = await db.transaction().execute(async (trx) => {
@@ -92,7 +108,11 @@ export function createDuplicateService(
         const followers = await duplicateRepo.repointDuplicates(trx, question.id, target.id, at);
         await search.removeQuestion(trx, question.id);
         await search.reindexQuestions(trx, [target.id]);
-        return { questionId: question.id, target: { id: target.id, path: questionPath(target.id, target.slug) }, followers };
+        return {
+          questionId: question.id,
+          target: { id: target.id, path: questionPath(target.id, target.slug) },
+          followers,
+        };
       });
       for (const id of [result.questionId, result.target.id, ...result.followers]) inquiry.forgetQuestion(id);
       return result;

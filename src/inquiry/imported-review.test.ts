@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../services';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
-import { postForm, signInAs, testIp, type Cookies } from '../test-support/forms';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
 
 describe.each(testEngines)('reviewing imported answers on $name', (engine) => {
   let t: TestApp;
@@ -15,9 +15,19 @@ describe.each(testEngines)('reviewing imported answers on $name', (engine) => {
     editor = (await signInAs(t, 'editor')).cookies;
     ({ questionId, answerId } = await services.inquiry.createAnsweredQuestion(
       { topic: 'pension', locale: 'en', title: 'Imported: can I draw two pensions?', region: 'CN', origin: 'imported' },
-      { analysis: 'No.', region: 'CN', verifiedOn: '2026-11-25', citations: ['《社会保险法》第十六条'], authorLabel: 'law-site-2024' },
+      {
+        analysis: 'No.',
+        region: 'CN',
+        verifiedOn: '2026-11-25',
+        citations: ['《社会保险法》第十六条'],
+        authorLabel: 'law-site-2024',
+      },
     ));
-    await t.database.db.updateTable('answers').set({ review_flag: 'imported-unreviewed', flagged_at: '2026-11-25T00:00:00Z' }).where('id', '=', answerId).execute();
+    await t.database.db
+      .updateTable('answers')
+      .set({ review_flag: 'imported-unreviewed', flagged_at: '2026-11-25T00:00:00Z' })
+      .where('id', '=', answerId)
+      .execute();
   });
   afterAll(async () => t?.close());
 
@@ -28,10 +38,17 @@ describe.each(testEngines)('reviewing imported answers on $name', (engine) => {
     const list = await t.app.inject({ method: 'GET', url: '/editor/imported', cookies: editor });
     expect(list.body).toContain('Imported: can I draw two pensions?');
     const member = (await signInAs(t, 'member')).cookies;
-    expect((await postForm(t.app, `/editor/imported/${answerId}/reviewed`, {}, member, { remoteAddress: testIp() })).response.statusCode).toBe(403);
-    const done = await postForm(t.app, `/editor/imported/${answerId}/reviewed`, {}, editor, { remoteAddress: testIp() });
+    expect(
+      (await postForm(t.app, `/editor/imported/${answerId}/reviewed`, {}, member, { remoteAddress: testIp() })).response
+        .statusCode,
+    ).toBe(403);
+    const done = await postForm(t.app, `/editor/imported/${answerId}/reviewed`, {}, editor, {
+      remoteAddress: testIp(),
+    });
     expect(done.response.statusCode).toBe(303);
     expect((await t.app.inject(`/api/v1/questions/${questionId}`)).json().answers[0].reviewFlag).toBeNull();
-    expect((await t.app.inject({ method: 'GET', url: '/editor/imported', cookies: editor })).body).not.toContain('two pensions');
+    expect((await t.app.inject({ method: 'GET', url: '/editor/imported', cookies: editor })).body).not.toContain(
+      'two pensions',
+    );
   });
 });

@@ -18,13 +18,21 @@ declare module 'fastify' {
  * Tells people what happened to their questions and answers: a row per person (the bell and
  * /account/notifications) and a mail through the outbox.
  */
-export function createNotificationService(db: Kysely<Database>, mail: MailTransport, baseUrl: string, now: () => Date = () => new Date()) {
+export function createNotificationService(
+  db: Kysely<Database>,
+  mail: MailTransport,
+  baseUrl: string,
+  now: () => Date = () => new Date(),
+) {
   return {
     async notify(userIds: (number | null | undefined)[], kind: NotificationKind, message: string, link: string) {
       const ids = [...new Set(userIds.filter((id): id is number => typeof id === 'number'))];
       if (ids.length === 0) return;
       const createdAt = now().toISOString();
-      await db.insertInto('notifications').values(ids.map((user_id) => ({ user_id, kind, message, link, created_at: createdAt, read_at: null }))).execute();
+      await db
+        .insertInto('notifications')
+        .values(ids.map((user_id) => ({ user_id, kind, message, link, created_at: createdAt, read_at: null })))
+        .execute();
       const users = await db.selectFrom('users').select(['email']).where('id', 'in', ids).execute();
       for (const user of users) {
         await mail.send({ to: user.email, subject: message, body: `${message}\n\n${baseUrl}${link}\n` });
@@ -53,12 +61,21 @@ export function createNotificationService(db: Kysely<Database>, mail: MailTransp
     },
 
     async markAllRead(userId: number) {
-      await db.updateTable('notifications').set({ read_at: now().toISOString() }).where('user_id', '=', userId).where('read_at', 'is', null).execute();
+      await db
+        .updateTable('notifications')
+        .set({ read_at: now().toISOString() })
+        .where('user_id', '=', userId)
+        .where('read_at', 'is', null)
+        .execute();
     },
 
     /** Followers of an answer: its question's asker and everyone who found it helpful. */
     async follow(answerId: number, userId: number) {
-      await db.insertInto('answer_follows').values({ answer_id: answerId, user_id: userId }).onConflict((oc) => oc.doNothing()).execute();
+      await db
+        .insertInto('answer_follows')
+        .values({ answer_id: answerId, user_id: userId })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
     },
 
     async followers(answerId: number) {
@@ -71,13 +88,15 @@ export function createNotificationService(db: Kysely<Database>, mail: MailTransp
 export type NotificationService = ReturnType<typeof createNotificationService>;
 
 /** Counts the signed-in viewer's unread notifications for the header; anonymous requests pay nothing. */
-export const registerNotificationCount = fp(async (app: FastifyInstance, opts: { notifications: NotificationService }) => {
-  app.decorateRequest('unreadNotifications', 0);
-  app.addHook('preHandler', (request, _reply, done) => {
-    if (!request.viewer) return done();
-    opts.notifications.unreadCount(request.viewer.id).then((count) => {
-      request.unreadNotifications = count;
-      done();
-    }, done);
-  });
-});
+export const registerNotificationCount = fp(
+  async (app: FastifyInstance, opts: { notifications: NotificationService }) => {
+    app.decorateRequest('unreadNotifications', 0);
+    app.addHook('preHandler', (request, _reply, done) => {
+      if (!request.viewer) return done();
+      opts.notifications.unreadCount(request.viewer.id).then((count) => {
+        request.unreadNotifications = count;
+        done();
+      }, done);
+    });
+  },
+);

@@ -1,8 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { Services } from '../services';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
-import { signInAs, type SignedIn } from '../test-support/forms';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { type SignedIn, signInAs } from '../test-support/forms';
 import { questionPath, slugify } from './slug';
 
 // The app wires its own services; keep them, so a test can watch the route's service calls and change
@@ -82,7 +82,11 @@ describe.each(testEngines)('the Q&A page fast path on $name', (engine) => {
 
       expect(observable(fast)).toEqual(observable(routed));
       expect(fast.statusCode).toBe(200);
-      expect(fast.headers).toMatchObject({ 'content-type': 'text/html; charset=utf-8', vary: 'Accept-Encoding', 'x-content-type-options': 'nosniff' });
+      expect(fast.headers).toMatchObject({
+        'content-type': 'text/html; charset=utf-8',
+        vary: 'Accept-Encoding',
+        'x-content-type-options': 'nosniff',
+      });
       expect(fast.headers['content-security-policy']).toContain("script-src 'self'");
       expect(fast.headers['content-encoding']).toBe(headers === GZIP ? 'gzip' : undefined);
     }
@@ -91,7 +95,10 @@ describe.each(testEngines)('the Q&A page fast path on $name', (engine) => {
   it('gzips for browsers that accept it, and only for them', async () => {
     await get(SEED_PATH);
     watch();
-    const [compressed, plain] = [await get(SEED_PATH, { headers: GZIP }), await get(SEED_PATH, { headers: { 'accept-encoding': 'gzip;q=0, br' } })];
+    const [compressed, plain] = [
+      await get(SEED_PATH, { headers: GZIP }),
+      await get(SEED_PATH, { headers: { 'accept-encoding': 'gzip;q=0, br' } }),
+    ];
     expect(loads).not.toHaveBeenCalled();
     expect(compressed.headers['content-encoding']).toBe('gzip');
     expect(plain.headers['content-encoding']).toBeUndefined();
@@ -102,7 +109,10 @@ describe.each(testEngines)('the Q&A page fast path on $name', (engine) => {
     await get(SEED_PATH);
     await services.views.flush();
     const viewCount = async () =>
-      Number((await t.database.db.selectFrom('questions').select('view_count').where('id', '=', 1).executeTakeFirstOrThrow()).view_count);
+      Number(
+        (await t.database.db.selectFrom('questions').select('view_count').where('id', '=', 1).executeTakeFirstOrThrow())
+          .view_count,
+      );
     const before = await viewCount();
     watch();
     for (let i = 0; i < 3; i++) expect((await get(SEED_PATH, { headers: GZIP })).statusCode).toBe(200);
@@ -166,7 +176,10 @@ describe.each(testEngines)('the Q&A page fast path on $name', (engine) => {
   });
 
   it('stops serving a question once it is merged into another: it redirects (301)', async () => {
-    const duplicate = await createQuestion('Is a lost card replaced at the same bureau that issued it?', 'Yes, at the bureau.');
+    const duplicate = await createQuestion(
+      'Is a lost card replaced at the same bureau that issued it?',
+      'Yes, at the bureau.',
+    );
     await get(duplicate.path);
     watch();
     expect((await get(duplicate.path)).statusCode).toBe(200);
@@ -182,13 +195,19 @@ describe.each(testEngines)('the Q&A page fast path on $name', (engine) => {
   });
 
   it('sends the edited answer on the next request after an editor revises it, then serves that', async () => {
-    const q = await createQuestion('Can a relative collect my new card for me?', 'Only with **a signed authorisation**.');
+    const q = await createQuestion(
+      'Can a relative collect my new card for me?',
+      'Only with **a signed authorisation**.',
+    );
     await get(q.path);
     watch();
     expect((await get(q.path)).body).toContain('<strong>a signed authorisation</strong>');
     expect(loads).not.toHaveBeenCalled();
 
-    await services.revisions.editPublishedAnswer(editor.user, q.answerId, { ...answer('Yes, with **their own ID card** too.'), note: 'ID needed' });
+    await services.revisions.editPublishedAnswer(editor.user, q.answerId, {
+      ...answer('Yes, with **their own ID card** too.'),
+      note: 'ID needed',
+    });
     const next = await get(q.path);
     expect(next.body).toContain('<strong>their own ID card</strong>');
     expect(next.body).not.toContain('a signed authorisation');
@@ -204,7 +223,11 @@ describe.each(testEngines)('the Q&A page fast path on $name', (engine) => {
     await get(q.path);
     await get(q.path);
     const expert = await signInAs(t, 'expert', { displayName: 'Expert Sun' });
-    const { answerId } = await services.workflow.submitAnswer(expert.user, q.questionId, answer('The **balance moves** with it as well.'));
+    const { answerId } = await services.workflow.submitAnswer(
+      expert.user,
+      q.questionId,
+      answer('The **balance moves** with it as well.'),
+    );
     // Waiting for review is not published: the cached page is still right, and still served.
     watch();
     expect((await get(q.path)).body).not.toContain('balance moves');

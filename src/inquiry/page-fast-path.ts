@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { sessionToken } from '../accounts/auth';
-import { prerenderPage, sendPrerenderedPage, type PrerenderedPage } from '../web/prerendered-page';
+import { type PrerenderedPage, prerenderPage, sendPrerenderedPage } from '../web/prerendered-page';
 import type { InquiryService, QuestionData } from './service';
 
 /** As many canonical paths as the question cache holds entries; older ones are forgotten first. */

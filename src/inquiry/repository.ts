@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Locale } from './tables';
 
@@ -131,74 +131,78 @@ export async function listRelatedQuestions(db: Db, topicId: number, excludeId: n
 // ---- one question with its answers --------------------------------------------------------
 
 export async function findQuestion(db: Db, id: number) {
-  return db
-    .selectFrom('questions as q')
-    .innerJoin('topics as t', 't.id', 'q.topic_id')
-    .innerJoin('regions as r', 'r.code', 'q.region_code')
-    .leftJoin('users as u', 'u.id', 'q.asker_id')
-    // A translation is either the question this one translates or one that translates it.
-    .leftJoin('questions as tr', (join) =>
-      join.on((eb) =>
-        eb.or([eb('tr.id', '=', eb.ref('q.translation_of_id')), eb('tr.translation_of_id', '=', eb.ref('q.id'))]),
-      ),
-    )
-    .select([
-      'q.id',
-      'q.slug',
-      'q.locale',
-      'q.title',
-      'q.details',
-      'q.status',
-      'q.origin',
-      'q.topic_id',
-      'q.region_code',
-      'q.view_count',
-      'q.created_at',
-      'q.updated_at',
-      't.slug as topic_slug',
-      't.title_en as topic_title',
-      'r.name_en as region_name',
-      'tr.id as translation_id',
-      'tr.slug as translation_slug',
-      'tr.locale as translation_locale',
-      'q.anonymous',
-      'q.asker_id',
-      'u.display_name as asker_name',
-    ])
-    .where('q.id', '=', id)
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('questions as q')
+      .innerJoin('topics as t', 't.id', 'q.topic_id')
+      .innerJoin('regions as r', 'r.code', 'q.region_code')
+      .leftJoin('users as u', 'u.id', 'q.asker_id')
+      // A translation is either the question this one translates or one that translates it.
+      .leftJoin('questions as tr', (join) =>
+        join.on((eb) =>
+          eb.or([eb('tr.id', '=', eb.ref('q.translation_of_id')), eb('tr.translation_of_id', '=', eb.ref('q.id'))]),
+        ),
+      )
+      .select([
+        'q.id',
+        'q.slug',
+        'q.locale',
+        'q.title',
+        'q.details',
+        'q.status',
+        'q.origin',
+        'q.topic_id',
+        'q.region_code',
+        'q.view_count',
+        'q.created_at',
+        'q.updated_at',
+        't.slug as topic_slug',
+        't.title_en as topic_title',
+        'r.name_en as region_name',
+        'tr.id as translation_id',
+        'tr.slug as translation_slug',
+        'tr.locale as translation_locale',
+        'q.anonymous',
+        'q.asker_id',
+        'u.display_name as asker_name',
+      ])
+      .where('q.id', '=', id)
+      .executeTakeFirst()
+  );
 }
 
 export async function listPublishedAnswers(db: Db, questionIds: number[]) {
   if (questionIds.length === 0) return [];
-  return db
-    .selectFrom('answers as a')
-    .innerJoin('regions as r', 'r.code', 'a.region_code')
-    .select([
-      'a.id',
-      'a.question_id',
-      'a.analysis_md',
-      'a.analysis_html',
-      'a.background_md',
-      'a.background_html',
-      'a.region_code',
-      'r.name_en as region_name',
-      'a.verified_on',
-      'a.author_label',
-      'a.published_at',
-      'a.updated_at',
-      'a.accepted',
-      'a.helpful_count',
-      'a.review_flag',
-    ])
-    .where('a.question_id', 'in', questionIds)
-    .where('a.status', '=', 'published')
-    // The asker's accepted answer first, then the most helpful, then the oldest.
-    .orderBy('a.accepted', 'desc')
-    .orderBy('a.helpful_count', 'desc')
-    .orderBy('a.published_at')
-    .orderBy('a.id')
-    .execute();
+  return (
+    db
+      .selectFrom('answers as a')
+      .innerJoin('regions as r', 'r.code', 'a.region_code')
+      .select([
+        'a.id',
+        'a.question_id',
+        'a.analysis_md',
+        'a.analysis_html',
+        'a.background_md',
+        'a.background_html',
+        'a.region_code',
+        'r.name_en as region_name',
+        'a.verified_on',
+        'a.author_label',
+        'a.published_at',
+        'a.updated_at',
+        'a.accepted',
+        'a.helpful_count',
+        'a.review_flag',
+      ])
+      .where('a.question_id', 'in', questionIds)
+      .where('a.status', '=', 'published')
+      // The asker's accepted answer first, then the most helpful, then the oldest.
+      .orderBy('a.accepted', 'desc')
+      .orderBy('a.helpful_count', 'desc')
+      .orderBy('a.published_at')
+      .orderBy('a.id')
+      .execute()
+  );
 }
 
 export async function listSteps(db: Db, answerIds: number[]) {

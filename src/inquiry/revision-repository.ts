@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -11,7 +11,11 @@ type Db = Kysely<Database> | Transaction<Database>;
  * same max(revision) and colliding on the unique (answer_id, revision). SQLite runs one writer anyway.
  */
 export async function touchAnswer(db: Db, answerId: number, updatedAt: string): Promise<boolean> {
-  const result = await db.updateTable('answers').set({ updated_at: updatedAt }).where('id', '=', answerId).executeTakeFirst();
+  const result = await db
+    .updateTable('answers')
+    .set({ updated_at: updatedAt })
+    .where('id', '=', answerId)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
@@ -24,10 +28,7 @@ export async function lastRevisionNumber(db: Db, answerId: number): Promise<numb
   return Number(row?.last ?? 0);
 }
 
-export async function insertRevision(
-  db: Db,
-  revision: Insertable<Database['answer_revisions']>,
-) {
+export async function insertRevision(db: Db, revision: Insertable<Database['answer_revisions']>) {
   await db.insertInto('answer_revisions').values(revision).execute();
 }
 
@@ -54,4 +55,3 @@ export async function listRevisions(db: Db, answerIds: number[]) {
     .orderBy('rv.revision')
     .execute();
 }
-

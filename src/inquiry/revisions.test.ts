@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../accounts/tables';
 import { createServices } from '../services';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
-import { postForm, signInAs, testIp, type Cookies, type SignedIn } from '../test-support/forms';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { type Cookies, postForm, type SignedIn, signInAs, testIp } from '../test-support/forms';
 import { createRevisionService, recordRevision } from './revisions';
 
 const SEED_QUESTION = 1;
@@ -34,14 +34,33 @@ describe.each(testEngines)('revisions of published answers on $name', (engine) =
   beforeAll(async () => {
     t = await openTestApp(engine);
     editor = await signInAs(t, 'editor', { displayName: 'Editor Zhao' });
-    answerId = (await t.database.db.selectFrom('answers').select('id').where('question_id', '=', SEED_QUESTION).executeTakeFirstOrThrow()).id;
+    answerId = (
+      await t.database.db
+        .selectFrom('answers')
+        .select('id')
+        .where('question_id', '=', SEED_QUESTION)
+        .executeTakeFirstOrThrow()
+    ).id;
   });
   afterAll(async () => t?.close());
   const post = (url: string, fields: Record<string, string>, cookies: Cookies) =>
     postForm(t.app, url, fields, cookies, { remoteAddress: testIp() }).then((r) => r.response);
   const get = (url: string, cookies: Cookies = {}) => t.app.inject({ method: 'GET', url, cookies });
-  const revisionRows = () => t.database.db.selectFrom('answer_revisions').selectAll().where('answer_id', '=', answerId).orderBy('revision').execute();
-  const analysisNow = async () => (await t.database.db.selectFrom('answers').select('analysis_md').where('id', '=', answerId).executeTakeFirstOrThrow()).analysis_md;
+  const revisionRows = () =>
+    t.database.db
+      .selectFrom('answer_revisions')
+      .selectAll()
+      .where('answer_id', '=', answerId)
+      .orderBy('revision')
+      .execute();
+  const analysisNow = async () =>
+    (
+      await t.database.db
+        .selectFrom('answers')
+        .select('analysis_md')
+        .where('id', '=', answerId)
+        .executeTakeFirstOrThrow()
+    ).analysis_md;
 
   it('shows editors the published answer in the structured form, with a note field', async () => {
     const res = await get(`/editor/answers/${answerId}/edit`, editor.cookies);
@@ -75,8 +94,20 @@ describe.each(testEngines)('revisions of published answers on $name', (engine) =
       { action: 'Apply for a replacement card.', materials: '', channel: 'service-outlet', where: '', duration: '' },
     ]);
     expect(JSON.parse(rows[1].citations_json)).toEqual([
-      { citation_text: '《社会保险法》第五十八条', statute: 'social-insurance-law', article: 58, paragraph: null, item: null },
-      { citation_text: '《社会保险经办条例》第七条', statute: expect.any(String), article: 7, paragraph: null, item: null },
+      {
+        citation_text: '《社会保险法》第五十八条',
+        statute: 'social-insurance-law',
+        article: 58,
+        paragraph: null,
+        item: null,
+      },
+      {
+        citation_text: '《社会保险经办条例》第七条',
+        statute: expect.any(String),
+        article: 7,
+        paragraph: null,
+        item: null,
+      },
     ]);
 
     const history = await get(HISTORY);
@@ -101,7 +132,11 @@ describe.each(testEngines)('revisions of published answers on $name', (engine) =
 
   it('escapes markup in the analysis and the note', async () => {
     const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-    const res = await post(`/editor/answers/${answerId}/edit`, editForm({ analysis: `Plain text then ${payload}`, note: `note ${payload}` }), editor.cookies);
+    const res = await post(
+      `/editor/answers/${answerId}/edit`,
+      editForm({ analysis: `Plain text then ${payload}`, note: `note ${payload}` }),
+      editor.cookies,
+    );
     expect(res.statusCode).toBe(303);
     const body = (await get(HISTORY)).body;
     expect(body).not.toContain('<script>alert(1)');
@@ -111,7 +146,11 @@ describe.each(testEngines)('revisions of published answers on $name', (engine) =
 
   it('refuses an unresolved citation with 400 and changes nothing', async () => {
     const before = { analysis: await analysisNow(), revisions: (await revisionRows()).length };
-    const res = await post(`/editor/answers/${answerId}/edit`, editForm({ analysis: 'Changed text', citations: '《社会保险法》第九百九十九条' }), editor.cookies);
+    const res = await post(
+      `/editor/answers/${answerId}/edit`,
+      editForm({ analysis: 'Changed text', citations: '《社会保险法》第九百九十九条' }),
+      editor.cookies,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Article 999');
     expect(res.body).toContain('Changed text');
@@ -120,7 +159,11 @@ describe.each(testEngines)('revisions of published answers on $name', (engine) =
   });
 
   it('refuses an edit without a note, keeping what was typed', async () => {
-    const res = await post(`/editor/answers/${answerId}/edit`, editForm({ analysis: 'Typed but not saved', note: '  ' }), editor.cookies);
+    const res = await post(
+      `/editor/answers/${answerId}/edit`,
+      editForm({ analysis: 'Typed but not saved', note: '  ' }),
+      editor.cookies,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Say in a few words what changed and why');
     expect(res.body).toContain('Typed but not saved');
@@ -128,7 +171,11 @@ describe.each(testEngines)('revisions of published answers on $name', (engine) =
 
   it('previews without saving', async () => {
     const before = (await revisionRows()).length;
-    const res = await post(`/editor/answers/${answerId}/edit`, editForm({ intent: 'preview', analysis: '**Preview only**' }), editor.cookies);
+    const res = await post(
+      `/editor/answers/${answerId}/edit`,
+      editForm({ intent: 'preview', analysis: '**Preview only**' }),
+      editor.cookies,
+    );
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<strong>Preview only</strong>');
     expect((await revisionRows()).length).toBe(before);
@@ -136,19 +183,28 @@ describe.each(testEngines)('revisions of published answers on $name', (engine) =
 
   it('refuses a CSRF-less post', async () => {
     const before = await analysisNow();
-    const { response } = await postForm(t.app, `/editor/answers/${answerId}/edit`, editForm({ analysis: 'No token' }), editor.cookies, { withoutToken: true, remoteAddress: testIp() });
+    const { response } = await postForm(
+      t.app,
+      `/editor/answers/${answerId}/edit`,
+      editForm({ analysis: 'No token' }),
+      editor.cookies,
+      { withoutToken: true, remoteAddress: testIp() },
+    );
     expect(response.statusCode).toBe(403);
     expect(await analysisNow()).toBe(before);
   });
 
-  it.each<Role | 'anonymous'>(['anonymous', 'member', 'employer', 'expert'])('refuses the edit form to %s', async (role) => {
-    const cookies = role === 'anonymous' ? {} : (await signInAs(t, role)).cookies;
-    const before = await analysisNow();
-    const res = await post(`/editor/answers/${answerId}/edit`, editForm({ analysis: `Edited by ${role}` }), cookies);
-    expect(res.statusCode).toBe(role === 'anonymous' ? 401 : 403);
-    expect(await analysisNow()).toBe(before);
-    if (role !== 'anonymous') expect((await get(`/editor/answers/${answerId}/edit`, cookies)).statusCode).toBe(403);
-  });
+  it.each<Role | 'anonymous'>(['anonymous', 'member', 'employer', 'expert'])(
+    'refuses the edit form to %s',
+    async (role) => {
+      const cookies = role === 'anonymous' ? {} : (await signInAs(t, role)).cookies;
+      const before = await analysisNow();
+      const res = await post(`/editor/answers/${answerId}/edit`, editForm({ analysis: `Edited by ${role}` }), cookies);
+      expect(res.statusCode).toBe(role === 'anonymous' ? 401 : 403);
+      expect(await analysisNow()).toBe(before);
+      if (role !== 'anonymous') expect((await get(`/editor/answers/${answerId}/edit`, cookies)).statusCode).toBe(403);
+    },
+  );
 
   it('lets an admin edit too', async () => {
     const admin = await signInAs(t, 'admin');
@@ -166,7 +222,9 @@ describe.each(testEngines)('revisions of published answers on $name', (engine) =
   it('numbers recordRevision snapshots in order and calls onRevised after an edit', async () => {
     const { db } = t.database;
     const last = (await revisionRows()).at(-1)!.revision;
-    const number = await db.transaction().execute((trx) => recordRevision(trx, answerId, editor.user.id, 'approved', new Date('2026-12-02T00:00:00Z')));
+    const number = await db
+      .transaction()
+      .execute((trx) => recordRevision(trx, answerId, editor.user.id, 'approved', new Date('2026-12-02T00:00:00Z')));
     expect(number).toBe(last + 1);
     const onRevised = vi.fn(async () => {});
     const services = createServices(db, engine.name);

@@ -5,13 +5,13 @@ import type { Database } from '../db/schema';
 import type { StatuteService } from '../statutes/service';
 import { AppError, invalid, notFound } from '../web/errors';
 import { renderMarkdown } from '../web/markdown';
-import { diffLines, diffWords, type DiffPart } from './diff';
-import * as repo from './repository';
+import { type DiffPart, diffLines, diffWords } from './diff';
 import * as duplicateRepo from './duplicate-repository';
+import * as repo from './repository';
 import * as revisionRepo from './revision-repository';
-import { answerInputSchema, type AnswerInput } from './schemas';
+import { type AnswerInput, answerInputSchema } from './schemas';
 import type { QuestionSearch } from './search-service';
-import { resolveAll, type InquiryService } from './service';
+import { type InquiryService, resolveAll } from './service';
 import { questionPath } from './slug';
 import * as flow from './workflow-repository';
 
@@ -41,7 +41,13 @@ export const revisionsPath = (questionId: number) => `/social-security/questions
 export const editPublishedAnswerPath = (answerId: number) => `/editor/answers/${answerId}/edit`;
 
 /** Copies the answer's current content into answer_revisions as the next number. */
-async function snapshot(trx: Trx, answerId: number, editorId: number | null, note: string, createdAt: string): Promise<number> {
+async function snapshot(
+  trx: Trx,
+  answerId: number,
+  editorId: number | null,
+  note: string,
+  createdAt: string,
+): Promise<number> {
   const answer = await flow.findAnswer(trx, answerId);
   if (!answer) throw notFound(`No answer ${answerId}`);
   const [steps, citations, last] = await Promise.all([
@@ -49,7 +55,13 @@ async function snapshot(trx: Trx, answerId: number, editorId: number | null, not
     repo.listCitations(trx, [answerId]),
     revisionRepo.lastRevisionNumber(trx, answerId),
   ]);
-  const stepsJson: RevisionStep[] = steps.map((s) => ({ action: s.action, materials: s.materials, channel: s.channel, where: s.location, duration: s.duration }));
+  const stepsJson: RevisionStep[] = steps.map((s) => ({
+    action: s.action,
+    materials: s.materials,
+    channel: s.channel,
+    where: s.location,
+    duration: s.duration,
+  }));
   const citationsJson: RevisionCitation[] = citations.map((c) => ({
     citation_text: c.citation_text,
     statute: c.statute_slug,
@@ -78,13 +90,23 @@ async function snapshot(trx: Trx, answerId: number, editorId: number | null, not
  * published) and returns the number. Call it inside the transaction that publishes or edits the
  * answer, after its content is written, so the snapshot is exactly what was committed.
  */
-export async function recordRevision(trx: Trx, answerId: number, editorId: number | null, note: string, now: Date): Promise<number> {
+export async function recordRevision(
+  trx: Trx,
+  answerId: number,
+  editorId: number | null,
+  note: string,
+  now: Date,
+): Promise<number> {
   const at = now.toISOString();
   if (!(await revisionRepo.touchAnswer(trx, answerId, at))) throw notFound(`No answer ${answerId}`);
   return snapshot(trx, answerId, editorId, note, at);
 }
 
-export const noteSchema = z.string().trim().min(1, 'Say in a few words what changed and why').max(500, 'Keep the note under 500 characters');
+export const noteSchema = z
+  .string()
+  .trim()
+  .min(1, 'Say in a few words what changed and why')
+  .max(500, 'Keep the note under 500 characters');
 
 export type PublishedAnswerEdit = Omit<AnswerInput, 'authorLabel' | 'background'> & { note: string };
 
@@ -105,7 +127,10 @@ const parseJson = <T>(text: string): T[] => JSON.parse(text) as T[];
 /** Lines removed and added between two lists of records, compared whole. */
 function diffRecords<T>(before: T[], after: T[]) {
   const byKey = new Map([...before, ...after].map((item) => [JSON.stringify(item), item]));
-  return diffLines(before.map((s) => JSON.stringify(s)), after.map((s) => JSON.stringify(s))).map((c) => ({ kind: c.kind, item: byKey.get(c.text)! }));
+  return diffLines(
+    before.map((s) => JSON.stringify(s)),
+    after.map((s) => JSON.stringify(s)),
+  ).map((c) => ({ kind: c.kind, item: byKey.get(c.text)! }));
 }
 
 export function createRevisionService(db: Kysely<Database>, deps: RevisionDeps, now: () => Date = () => new Date()) {
@@ -116,7 +141,8 @@ export function createRevisionService(db: Kysely<Database>, deps: RevisionDeps, 
     async answerToEdit(answerId: number) {
       const answer = await flow.findAnswer(db, answerId);
       if (!answer) throw notFound(`No answer ${answerId}`);
-      if (answer.status !== 'published') throw new AppError('CONFLICT', 'Only published answers are edited here; this one is still in review');
+      if (answer.status !== 'published')
+        throw new AppError('CONFLICT', 'Only published answers are edited here; this one is still in review');
       const [question, steps, citations] = await Promise.all([
         flow.findQuestionForAnswering(db, answer.question_id),
         repo.listSteps(db, [answerId]),
@@ -134,16 +160,23 @@ export function createRevisionService(db: Kysely<Database>, deps: RevisionDeps, 
       if (!isEditor(editor)) throw new AppError('FORBIDDEN', 'Only editors revise published answers');
       const existing = await flow.findAnswer(db, answerId);
       if (!existing) throw notFound(`No answer ${answerId}`);
-      if (existing.status !== 'published') throw new AppError('CONFLICT', 'Only published answers are edited here; this one is still in review');
+      if (existing.status !== 'published')
+        throw new AppError('CONFLICT', 'Only published answers are edited here; this one is still in review');
       const note = noteSchema.safeParse(input.note);
       const parsed = answerInputSchema.safeParse({ ...input, authorLabel: existing.author_label });
       const problems = [
         ...(note.success ? [] : note.error.issues.map((i) => ({ field: 'note', message: i.message }))),
-        ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: `${i.path.join('.')}: ${i.message}` }))),
+        ...(parsed.success
+          ? []
+          : parsed.error.issues.map((i) => ({
+              field: i.path.join('.'),
+              message: `${i.path.join('.')}: ${i.message}`,
+            }))),
       ];
       if (!note.success || !parsed.success) throw invalid('The revision is not complete', problems);
       const answer = parsed.data;
-      if (!(await repo.findRegion(db, answer.region))) throw invalid('Choose a region', [{ field: 'region', message: 'unknown region' }]);
+      if (!(await repo.findRegion(db, answer.region)))
+        throw invalid('Choose a region', [{ field: 'region', message: 'unknown region' }]);
       // Every citation must resolve before anything is written: a refused edit changes nothing.
       const citations = await resolveAll(statutes, answer.citations);
 
@@ -165,10 +198,33 @@ export function createRevisionService(db: Kysely<Database>, deps: RevisionDeps, 
           review_note: null,
           updated_at: at.toISOString(),
         });
-        await repo.insertSteps(trx, answerId, answer.steps.map((s) => ({ action: s.action, materials: s.materials, channel: s.channel, location: s.where, duration: s.duration })));
-        await repo.insertCitations(trx, answerId, citations.map((c) => ({ article_id: c.article.id, paragraph: c.paragraph, item: c.item, citation_text: c.raw })));
+        await repo.insertSteps(
+          trx,
+          answerId,
+          answer.steps.map((s) => ({
+            action: s.action,
+            materials: s.materials,
+            channel: s.channel,
+            location: s.where,
+            duration: s.duration,
+          })),
+        );
+        await repo.insertCitations(
+          trx,
+          answerId,
+          citations.map((c) => ({
+            article_id: c.article.id,
+            paragraph: c.paragraph,
+            item: c.item,
+            citation_text: c.raw,
+          })),
+        );
         // An editor's edit is a review: the citations now resolve against the law in force.
-        await trx.updateTable('answers').set({ review_flag: null, flagged_at: null }).where('id', '=', answerId).execute();
+        await trx
+          .updateTable('answers')
+          .set({ review_flag: null, flagged_at: null })
+          .where('id', '=', answerId)
+          .execute();
         const revision = await recordRevision(trx, answerId, editor.id, note.data, at);
         // A question merged into another stays out of the index (it redirects there).
         const question = await duplicateRepo.findQuestionForMerge(trx, current.question_id);
@@ -186,15 +242,35 @@ export function createRevisionService(db: Kysely<Database>, deps: RevisionDeps, 
       const question = await flow.findQuestionForAnswering(db, questionId);
       if (!question) throw notFound(`No question ${questionId}`);
       const answers = await repo.listPublishedAnswers(db, [questionId]);
-      const rows = await revisionRepo.listRevisions(db, answers.map((a) => a.id));
+      const rows = await revisionRepo.listRevisions(
+        db,
+        answers.map((a) => a.id),
+      );
       return {
-        question: { id: question.id, title: question.title, locale: question.locale, path: questionPath(question.id, question.slug) },
+        question: {
+          id: question.id,
+          title: question.title,
+          locale: question.locale,
+          path: questionPath(question.id, question.slug),
+        },
         answers: answers.map((a) => {
-          let previous = { analysis: '', steps: [] as RevisionStep[], citations: [] as RevisionCitation[], region: null as string | null, verifiedOn: null as string | null };
+          let previous = {
+            analysis: '',
+            steps: [] as RevisionStep[],
+            citations: [] as RevisionCitation[],
+            region: null as string | null,
+            verifiedOn: null as string | null,
+          };
           const revisions = rows
             .filter((r) => r.answer_id === a.id)
             .map((r) => {
-              const next = { analysis: r.analysis_md, steps: parseJson<RevisionStep>(r.steps_json), citations: parseJson<RevisionCitation>(r.citations_json), region: r.region_code, verifiedOn: r.verified_on };
+              const next = {
+                analysis: r.analysis_md,
+                steps: parseJson<RevisionStep>(r.steps_json),
+                citations: parseJson<RevisionCitation>(r.citations_json),
+                region: r.region_code,
+                verifiedOn: r.verified_on,
+              };
               const entry = {
                 revision: r.revision,
                 createdAt: r.created_at,
@@ -204,7 +280,10 @@ export function createRevisionService(db: Kysely<Database>, deps: RevisionDeps, 
                 steps: diffRecords(previous.steps, next.steps),
                 citations: diffRecords(previous.citations, next.citations),
                 region: previous.region === next.region ? null : { before: previous.region, after: next.region },
-                verifiedOn: previous.verifiedOn === next.verifiedOn ? null : { before: previous.verifiedOn, after: next.verifiedOn },
+                verifiedOn:
+                  previous.verifiedOn === next.verifiedOn
+                    ? null
+                    : { before: previous.verifiedOn, after: next.verifiedOn },
               };
               previous = next;
               return entry;

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 import { signInAs } from '../test-support/forms';
 
 const SEED_PATH = '/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it';
@@ -45,7 +45,11 @@ describe.each(testEngines)('inquiry center on $name', (engine) => {
 
   it('sends the Q&A page gzipped to browsers that accept it, and the same page to those that do not', async () => {
     const plain = await get(SEED_PATH);
-    const compressed = await t.app.inject({ method: 'GET', url: SEED_PATH, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const compressed = await t.app.inject({
+      method: 'GET',
+      url: SEED_PATH,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(compressed.headers['content-encoding']).toBe('gzip');
     for (const res of [plain, compressed]) {
@@ -76,11 +80,16 @@ describe.each(testEngines)('inquiry center on $name', (engine) => {
     expect(res.statusCode).toBe(200);
     const body = res.body;
     expect(body).toContain('<h1>Where can I reissue my social security card if I lose it?</h1>');
-    expect(body).toMatch(/<nav aria-label="Breadcrumb".*Home.*Social security inquiry.*Social security card.*Where can I reissue/s);
+    expect(body).toMatch(
+      /<nav aria-label="Breadcrumb".*Home.*Social security inquiry.*Social security card.*Where can I reissue/s,
+    );
     expect(body).toContain('Legal analysis');
     expect(body).toContain('local social security bureau');
     // Three procedure steps in order.
-    const steps = body.slice(body.indexOf('<ol class="steps">'), body.indexOf('</ol>', body.indexOf('<ol class="steps">')));
+    const steps = body.slice(
+      body.indexOf('<ol class="steps">'),
+      body.indexOf('</ol>', body.indexOf('<ol class="steps">')),
+    );
     expect(steps.match(/<li>/g)).toHaveLength(3);
     expect(steps.indexOf('Report the loss')).toBeLessThan(steps.indexOf('Collect the new card'));
     expect(steps).toContain('About 15 working days');
@@ -88,7 +97,9 @@ describe.each(testEngines)('inquiry center on $name', (engine) => {
     expect(body).toContain('real-time settlement of medical insurance personal accounts');
     // Legal basis: Article 72 linked and expandable without JavaScript.
     expect(body).toContain('<a href="/laws/social-insurance-law/articles/72">Social Insurance Law, Article 72</a>');
-    expect(body).toMatch(/<details><summary>Show the article text<\/summary><blockquote lang="zh-CN" class="article-text"><p>统筹地区设立社会保险经办机构/);
+    expect(body).toMatch(
+      /<details><summary>Show the article text<\/summary><blockquote lang="zh-CN" class="article-text"><p>统筹地区设立社会保险经办机构/,
+    );
     expect(body).toContain('Applies to: Nationwide');
     expect(body).toContain('<time datetime="2026-11-25">2026-11-25</time>');
     expect(body).toContain(`<link rel="canonical" href="http://localhost:3000${SEED_PATH}"/>`);

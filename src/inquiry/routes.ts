@@ -3,33 +3,25 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../config';
+import type { Services } from '../services';
 import { notFound } from '../web/errors';
 import { sendPrerenderedPage } from '../web/prerendered-page';
 import { renderPage, sendPage } from '../web/render';
-import {
-  errorResponse,
-  questionListResponse,
-  questionResponse,
-  topicResponse,
-} from './api-schemas';
-import { pageQuerySchema, questionIdParamsSchema, questionListQuerySchema } from './schemas';
-import type { Services } from '../services';
-import { searchRoutes } from './search-routes';
-import { staleRoutes } from './stale-routes';
-import { workflowRoutes } from './workflow-routes';
+import { errorResponse, questionListResponse, questionResponse, topicResponse } from './api-schemas';
 import { communityRoutes } from './community-routes';
 import { duplicateRoutes } from './duplicate-routes';
-import { revisionRoutes } from './revision-routes';
 import { createQuestionPages } from './page-fast-path';
+import { revisionRoutes } from './revision-routes';
+import { pageQuerySchema, questionIdParamsSchema, questionListQuerySchema } from './schemas';
+import { searchRoutes } from './search-routes';
 import { parseQuestionParam } from './slug';
+import { staleRoutes } from './stale-routes';
 import { CenterPage } from './views/center-page';
 import { QuestionPage } from './views/question-page';
 import { TopicPage } from './views/topic-page';
+import { workflowRoutes } from './workflow-routes';
 
-export async function inquiryRoutes(
-  app: FastifyInstance,
-  opts: { services: Services; config: AppConfig },
-) {
+export async function inquiryRoutes(app: FastifyInstance, opts: { services: Services; config: AppConfig }) {
   const { inquiry, search, workflow, notifications, revisions, duplicates, stale } = opts.services;
   const config = opts.config;
   // Only routes that ask for a limit (config.rateLimit) are limited.

@@ -82,7 +82,11 @@ const searchFilters = {
 
 /** The API refuses an empty query; the HTML page shows the search form instead (see searchPageQuerySchema). */
 export const searchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'q is empty: type what you are looking for').max(MAX_SEARCH_QUERY, `q is longer than ${MAX_SEARCH_QUERY} characters`),
+  q: z
+    .string()
+    .trim()
+    .min(1, 'q is empty: type what you are looking for')
+    .max(MAX_SEARCH_QUERY, `q is longer than ${MAX_SEARCH_QUERY} characters`),
   ...searchFilters,
 });
 

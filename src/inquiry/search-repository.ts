@@ -7,7 +7,12 @@ type Db = Kysely<Database> | Transaction<Database>;
 export async function listQuestionsForIndex(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
   // A duplicate lives on as an alias of its target; only the target is searchable.
-  return db.selectFrom('questions').select(['id', 'title', 'details']).where('id', 'in', ids).where('duplicate_of_id', 'is', null).execute();
+  return db
+    .selectFrom('questions')
+    .select(['id', 'title', 'details'])
+    .where('id', 'in', ids)
+    .where('duplicate_of_id', 'is', null)
+    .execute();
 }
 
 /** Titles of the other-language versions of questions, so a question is found in either language. */
@@ -29,52 +34,67 @@ export async function listTranslationTitles(db: Db, questionIds: number[]) {
 
 export async function listAliases(db: Db, questionIds: number[]) {
   if (questionIds.length === 0) return [];
-  return db.selectFrom('question_aliases').select(['question_id', 'text']).where('question_id', 'in', questionIds).execute();
+  return db
+    .selectFrom('question_aliases')
+    .select(['question_id', 'text'])
+    .where('question_id', 'in', questionIds)
+    .execute();
 }
 
 /** Ids in order, a batch after `afterId`, for rebuilding the whole index. */
 export async function listQuestionIdsAfter(db: Db, afterId: number, limit: number) {
-  const rows = await db.selectFrom('questions').select('id').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  const rows = await db
+    .selectFrom('questions')
+    .select('id')
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
   return rows.map((r) => r.id);
 }
 
 export async function countAllQuestions(db: Db) {
-  const row = await db.selectFrom('questions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('questions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** What a result line shows: the question, its topic and region, and the text to cut a snippet from. */
 export async function listResultRows(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('questions as q')
-    .innerJoin('topics as t', 't.id', 'q.topic_id')
-    .innerJoin('regions as r', 'r.code', 'q.region_code')
-    .select([
-      'q.id',
-      'q.slug',
-      'q.title',
-      'q.details',
-      'q.locale',
-      'q.status',
-      'q.region_code',
-      'r.name_en as region_name',
-      't.slug as topic_slug',
-      't.title_en as topic_title',
-    ])
-    // The first published answer's analysis is the snippet's source.
-    .select((eb) =>
-      eb
-        .selectFrom('answers as a')
-        .select('a.analysis_md')
-        .whereRef('a.question_id', '=', 'q.id')
-        .where('a.status', '=', 'published')
-        .orderBy('a.id')
-        .limit(1)
-        .as('analysis_md'),
-    )
-    .where('q.id', 'in', ids)
-    .execute();
+  return (
+    db
+      .selectFrom('questions as q')
+      .innerJoin('topics as t', 't.id', 'q.topic_id')
+      .innerJoin('regions as r', 'r.code', 'q.region_code')
+      .select([
+        'q.id',
+        'q.slug',
+        'q.title',
+        'q.details',
+        'q.locale',
+        'q.status',
+        'q.region_code',
+        'r.name_en as region_name',
+        't.slug as topic_slug',
+        't.title_en as topic_title',
+      ])
+      // The first published answer's analysis is the snippet's source.
+      .select((eb) =>
+        eb
+          .selectFrom('answers as a')
+          .select('a.analysis_md')
+          .whereRef('a.question_id', '=', 'q.id')
+          .where('a.status', '=', 'published')
+          .orderBy('a.id')
+          .limit(1)
+          .as('analysis_md'),
+      )
+      .where('q.id', 'in', ids)
+      .execute()
+  );
 }
 
 /** Titles for suggestions, for ids the engine returned. */

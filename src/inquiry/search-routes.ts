@@ -39,23 +39,27 @@ export async function searchRoutes(app: FastifyInstance, opts: { inquiry: Inquir
   const { inquiry, search } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/social-security/search', { schema: { hide: true, querystring: searchPageQuerySchema } }, async (request, reply) => {
-    const { q, topic, region, page } = request.query;
-    const [topics, regions] = await Promise.all([inquiry.listTopics(), inquiry.listRegions()]);
-    let found = null;
-    let error: string | null = null;
-    if (q.trim()) {
-      try {
-        found = await search.search({ q, topic, region, page });
-      } catch (err) {
-        // A bad filter re-shows the form with the reason and the user's query kept.
-        if (!(err instanceof AppError) || err.code !== 'VALIDATION') throw err;
-        error = err.message;
-        reply.code(400);
+  r.get(
+    '/social-security/search',
+    { schema: { hide: true, querystring: searchPageQuerySchema } },
+    async (request, reply) => {
+      const { q, topic, region, page } = request.query;
+      const [topics, regions] = await Promise.all([inquiry.listTopics(), inquiry.listRegions()]);
+      let found = null;
+      let error: string | null = null;
+      if (q.trim()) {
+        try {
+          found = await search.search({ q, topic, region, page });
+        } catch (err) {
+          // A bad filter re-shows the form with the reason and the user's query kept.
+          if (!(err instanceof AppError) || err.code !== 'VALIDATION') throw err;
+          error = err.message;
+          reply.code(400);
+        }
       }
-    }
-    return sendPage(request, reply, SearchPage({ query: q, topic, region, found, error, topics, regions }));
-  });
+      return sendPage(request, reply, SearchPage({ query: q, topic, region, found, error, topics, regions }));
+    },
+  );
 
   r.get(
     '/api/v1/search',
@@ -83,7 +87,9 @@ export async function searchRoutes(app: FastifyInstance, opts: { inquiry: Inquir
         querystring: suggestQuerySchema,
         response: {
           200: z.object({
-            suggestions: z.array(z.object({ id: z.number().int(), title: z.string(), locale: z.enum(['en', 'zh']), url: z.string() })),
+            suggestions: z.array(
+              z.object({ id: z.number().int(), title: z.string(), locale: z.enum(['en', 'zh']), url: z.string() }),
+            ),
           }),
           400: errorResponse,
         },

@@ -38,8 +38,14 @@ export function searchDocument(q: QuestionIndexParts): SearchDocument {
   return {
     id: q.id,
     title: [q.title, ...q.aliases, ...q.translationTitles].join('\n'),
-    body: [q.details, ...q.answers.flatMap((a) => [a.analysis_md, a.background_md ?? '']), ...q.steps.flatMap((s) => [s.action, s.materials, s.location, s.duration])].join('\n'),
-    legal: q.citations.map((c) => `${c.statute_short_title_en} Article ${c.article_number} 《${c.statute_title_zh}》${c.article_label}`).join('\n'),
+    body: [
+      q.details,
+      ...q.answers.flatMap((a) => [a.analysis_md, a.background_md ?? '']),
+      ...q.steps.flatMap((s) => [s.action, s.materials, s.location, s.duration]),
+    ].join('\n'),
+    legal: q.citations
+      .map((c) => `${c.statute_short_title_en} Article ${c.article_number} 《${c.statute_title_zh}》${c.article_label}`)
+      .join('\n'),
   };
 }
 
@@ -111,7 +117,10 @@ export function createQuestionSearch(db: Kysely<Database>, engine: SearchEngine)
     /** Re-indexes questions after a write; run inside the write's transaction so the index never drifts. */
     async reindexQuestions(trx: Db, ids: number[]) {
       const docs = await documentsFor(trx, ids);
-      await engine.store(trx, docs.map((doc) => engine.prepare(doc)));
+      await engine.store(
+        trx,
+        docs.map((doc) => engine.prepare(doc)),
+      );
       const present = new Set(docs.map((d) => d.id));
       for (const id of ids) if (!present.has(id)) await engine.remove(trx, id);
     },
@@ -148,7 +157,10 @@ export function createQuestionSearch(db: Kysely<Database>, engine: SearchEngine)
         await db.transaction().execute(async (trx) => {
           const docs = await documentsFor(trx, ids);
           // Not `fresh`: the server may index a question beyond this cursor meanwhile; replace, never duplicate.
-          await engine.store(trx, docs.map((doc) => engine.prepare(doc)));
+          await engine.store(
+            trx,
+            docs.map((doc) => engine.prepare(doc)),
+          );
         });
         done += ids.length;
         after = ids[ids.length - 1];
@@ -162,18 +174,34 @@ export function createQuestionSearch(db: Kysely<Database>, engine: SearchEngine)
       const started = performance.now();
       const terms = tokeniseSubmittedQuery(input.q);
       const topic = input.topic ? await repo.findTopicBySlug(db, input.topic) : undefined;
-      if (input.topic && !topic) throw invalid(`Unknown topic "${input.topic}"`, [{ field: 'topic', message: 'unknown topic' }]);
+      if (input.topic && !topic)
+        throw invalid(`Unknown topic "${input.topic}"`, [{ field: 'topic', message: 'unknown topic' }]);
       const regions = input.region ? await regionCodes(input.region) : undefined;
       const base = { query: input.q, page: input.page, pageSize: SEARCH_PAGE_SIZE };
       if (terms.length === 0) {
-        return { ...base, results: [], total: 0, totalIsCapped: false, pageCount: 0, tookMs: 0, message: 'The query has no words to search for.' };
+        return {
+          ...base,
+          results: [],
+          total: 0,
+          totalIsCapped: false,
+          pageCount: 0,
+          tookMs: 0,
+          message: 'The query has no words to search for.',
+        };
       }
       const found = await engine.search(db, terms, {
         filter: { topicId: topic?.id, regionCodes: regions },
         offset: (input.page - 1) * SEARCH_PAGE_SIZE,
         limit: SEARCH_PAGE_SIZE,
       });
-      const rows = new Map((await searchRepo.listResultRows(db, found.hits.map((h) => h.id))).map((r) => [r.id, r]));
+      const rows = new Map(
+        (
+          await searchRepo.listResultRows(
+            db,
+            found.hits.map((h) => h.id),
+          )
+        ).map((r) => [r.id, r]),
+      );
       const results = found.hits.flatMap((hit) => {
         const row = rows.get(hit.id);
         if (!row) return [];

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../services';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 
 const validAnswer = {
   analysis: 'Go to the **housing fund centre** with your ID card.',
@@ -24,7 +24,10 @@ describe.each(testEngines)('question search on $name', (engine) => {
   it('finds the seed question in English and Chinese, with highlighted snippets', async () => {
     for (const q of ['lost social security card', '社保卡丢了怎么办']) {
       const body = await search(`q=${encodeURIComponent(q)}`);
-      expect(body.results[0]).toMatchObject({ id: 1, url: '/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it' });
+      expect(body.results[0]).toMatchObject({
+        id: 1,
+        url: '/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it',
+      });
       expect(body.total).toBeGreaterThan(0);
       expect(typeof body.tookMs).toBe('number');
     }
@@ -59,16 +62,30 @@ describe.each(testEngines)('question search on $name', (engine) => {
     expect(res.json().details.length).toBeGreaterThan(0);
   });
 
-  it.each(['!!!', '🙂🙂🙂', '？？。，', '"', '*', 'NEAR(', 'OR', '-', ':', '"pension" OR "card"*', 'NEAR(a b, 2)', "'; drop table questions; --", '1=1 UNION SELECT * FROM answers', '{title}: x', '^card'])(
-    'answers the query %j without an error',
-    async (q) => {
-      const res = await t.app.inject(`/api/v1/search?q=${encodeURIComponent(q)}`);
-      expect(res.statusCode).toBe(200);
-      const body = res.json();
-      expect(Array.isArray(body.results)).toBe(true);
-      if (body.results.length === 0 && body.total === 0) expect(body.message === null || typeof body.message === 'string').toBe(true);
-    },
-  );
+  it.each([
+    '!!!',
+    '🙂🙂🙂',
+    '？？。，',
+    '"',
+    '*',
+    'NEAR(',
+    'OR',
+    '-',
+    ':',
+    '"pension" OR "card"*',
+    'NEAR(a b, 2)',
+    "'; drop table questions; --",
+    '1=1 UNION SELECT * FROM answers',
+    '{title}: x',
+    '^card',
+  ])('answers the query %j without an error', async (q) => {
+    const res = await t.app.inject(`/api/v1/search?q=${encodeURIComponent(q)}`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(Array.isArray(body.results)).toBe(true);
+    if (body.results.length === 0 && body.total === 0)
+      expect(body.message === null || typeof body.message === 'string').toBe(true);
+  });
 
   it('says why a query with no words has no results', async () => {
     expect((await search('q=%F0%9F%99%82%F0%9F%99%82')).message).toBe('The query has no words to search for.');
@@ -78,7 +95,13 @@ describe.each(testEngines)('question search on $name', (engine) => {
     const before = await search('q=zebrafish+housing+fund');
     expect(before.results.some((r: { title: string }) => r.title.includes('Zebrafish'))).toBe(false);
     const { questionId } = await services.inquiry.createAnsweredQuestion(
-      { topic: 'housing-provident-fund', locale: 'en', title: 'Zebrafish farm workers and the housing fund?', region: 'CN-GD-SZ', origin: 'user' },
+      {
+        topic: 'housing-provident-fund',
+        locale: 'en',
+        title: 'Zebrafish farm workers and the housing fund?',
+        region: 'CN-GD-SZ',
+        origin: 'user',
+      },
       { ...validAnswer, steps: [] },
     );
     const after = await search('q=zebrafish');
@@ -90,7 +113,13 @@ describe.each(testEngines)('question search on $name', (engine) => {
   it('finds a two-character word that the document holds only inside a longer word', async () => {
     // jieba keeps 劳动能力鉴定 as one word, so the document's word tokens never include 鉴定: only its bigrams do.
     const { questionId } = await services.inquiry.createAnsweredQuestion(
-      { topic: 'work-injury-insurance', locale: 'zh', title: '骨折后多久可以申请劳动能力鉴定？', region: 'CN-GD-SZ', origin: 'user' },
+      {
+        topic: 'work-injury-insurance',
+        locale: 'zh',
+        title: '骨折后多久可以申请劳动能力鉴定？',
+        region: 'CN-GD-SZ',
+        origin: 'user',
+      },
       { ...validAnswer, steps: [] },
     );
     const found = await search(`q=${encodeURIComponent('鉴定')}`);
@@ -101,7 +130,20 @@ describe.each(testEngines)('question search on $name', (engine) => {
   it('leaves the index untouched when the transaction rolls back', async () => {
     const question = await t.database.db
       .insertInto('questions')
-      .values({ topic_id: 1, slug: 'x', locale: 'en', title: 'Quokka question', details: '', status: 'awaiting', origin: 'user', source_key: null, translation_of_id: null, region_code: 'CN', created_at: '2026-11-25', updated_at: '2026-11-25' })
+      .values({
+        topic_id: 1,
+        slug: 'x',
+        locale: 'en',
+        title: 'Quokka question',
+        details: '',
+        status: 'awaiting',
+        origin: 'user',
+        source_key: null,
+        translation_of_id: null,
+        region_code: 'CN',
+        created_at: '2026-11-25',
+        updated_at: '2026-11-25',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await expect(
@@ -140,7 +182,10 @@ describe.each(testEngines)('question search on $name', (engine) => {
     for (const q of ['lost social secu', 'lost social security c', '社保卡补']) {
       const res = await t.app.inject(`/api/v1/search/suggest?q=${encodeURIComponent(q)}`);
       expect(res.statusCode).toBe(200);
-      expect(res.json().suggestions.map((s: { id: number }) => s.id), q).toContain(1);
+      expect(
+        res.json().suggestions.map((s: { id: number }) => s.id),
+        q,
+      ).toContain(1);
     }
     expect((await t.app.inject('/api/v1/search/suggest?q=')).json().suggestions).toEqual([]);
   });
@@ -148,7 +193,9 @@ describe.each(testEngines)('question search on $name', (engine) => {
   it('serves a search page that works without JavaScript', async () => {
     const res = await t.app.inject('/social-security/search?q=lost+social+security+card');
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('href="/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it"');
+    expect(res.body).toContain(
+      'href="/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it"',
+    );
     expect(res.body).toContain('<mark>');
     const empty = await t.app.inject('/social-security/search?q=xylophone+quasar');
     expect(empty.statusCode).toBe(200);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../services';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 import type { InquiryService } from './service';
 import type { ViewCounter } from './view-counter';
 
@@ -12,7 +12,13 @@ const validAnswer = {
   citations: ['Social Insurance Law, Art. 58'],
   authorLabel: 'test',
 };
-const question = (title: string) => ({ topic: 'social-security-card', locale: 'en' as const, title, region: 'CN', origin: 'user' as const });
+const question = (title: string) => ({
+  topic: 'social-security-card',
+  locale: 'en' as const,
+  title,
+  region: 'CN',
+  origin: 'user' as const,
+});
 
 describe.each(testEngines)('inquiry service on $name', (engine) => {
   let t: TestApp;
@@ -25,7 +31,14 @@ describe.each(testEngines)('inquiry service on $name', (engine) => {
   afterAll(async () => t?.close());
 
   const countQuestions = async () =>
-    Number((await t.database.db.selectFrom('questions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.database.db
+          .selectFrom('questions')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('refuses an answer whose citation does not resolve, naming it, and stores nothing', async () => {
     const before = await countQuestions();
@@ -45,7 +58,10 @@ describe.each(testEngines)('inquiry service on $name', (engine) => {
       }),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(
-      inquiry.createAnsweredQuestion(question('What if the citation is not one?'), { ...validAnswer, citations: ['see the law'] }),
+      inquiry.createAnsweredQuestion(question('What if the citation is not one?'), {
+        ...validAnswer,
+        citations: ['see the law'],
+      }),
     ).rejects.toMatchObject({ details: [{ message: 'No citation found in "see the law"' }] });
     expect(await countQuestions()).toBe(before);
   });
@@ -91,7 +107,10 @@ describe.each(testEngines)('inquiry service on $name', (engine) => {
   });
 
   it('counts page views in batches and ranks most viewed', async () => {
-    const { questionId } = await inquiry.createAnsweredQuestion(question('Which question is read the most?'), validAnswer);
+    const { questionId } = await inquiry.createAnsweredQuestion(
+      question('Which question is read the most?'),
+      validAnswer,
+    );
     for (let i = 0; i < 3; i++) await inquiry.loadQuestion(questionId, { countView: true });
     expect((await inquiry.loadQuestion(questionId, { countView: false })).question.views).toBe(0);
     await views.flush();

@@ -1,21 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { ResolvedCitation, StatuteService } from '../statutes/service';
-import { citationLabel, type ArticlePart } from '../statutes/service';
+import { type ArticlePart, citationLabel } from '../statutes/service';
 import { AppError, invalid, notFound } from '../web/errors';
 import { renderMarkdown } from '../web/markdown';
 import { TtlCache } from '../web/ttl-cache';
 import * as duplicateRepo from './duplicate-repository';
 import * as repo from './repository';
-import {
-  answerInputSchema,
-  PAGE_SIZE,
-  questionInputSchema,
-  type AnswerInput,
-  type QuestionInput,
-} from './schemas';
-import { questionPath, slugify } from './slug';
+import { type AnswerInput, answerInputSchema, PAGE_SIZE, type QuestionInput, questionInputSchema } from './schemas';
 import type { QuestionSearch } from './search-service';
+import { questionPath, slugify } from './slug';
 import type { ViewCounter } from './view-counter';
 
 export const CENTER_LIST_SIZE = 8;
@@ -115,7 +109,6 @@ async function loadAnswers(db: Kysely<Database>, questionIds: number[]) {
   }));
 }
 
-
 /** Everything the Q&A page and the question API show, in six queries whatever the number of answers. */
 async function loadQuestionData(db: Kysely<Database>, id: number) {
   const row = await repo.findQuestion(db, id);
@@ -138,7 +131,12 @@ async function loadQuestionData(db: Kysely<Database>, id: number) {
       /** Who asked, unless they chose to appear anonymously; null for shipped and imported content. */
       /** For the page only (who may accept an answer); never sent by the API, which would unmask anonymous askers. */
       askerId: row.asker_id,
-      askedBy: row.asker_name === null ? null : row.anonymous ? { anonymous: true as const } : { anonymous: false as const, name: row.asker_name },
+      askedBy:
+        row.asker_name === null
+          ? null
+          : row.anonymous
+            ? { anonymous: true as const }
+            : { anonymous: false as const, name: row.asker_name },
       region: { code: row.region_code, name: row.region_name },
       views: Number(row.view_count),
       createdAt: row.created_at,
@@ -156,28 +154,25 @@ async function loadQuestionData(db: Kysely<Database>, id: number) {
   };
 }
 
-
 export type QuestionData = Awaited<ReturnType<typeof loadQuestionData>>;
 /** A question cache entry: the load, and its value once settled (read synchronously by cachedQuestion). */
 type CachedQuestion = { promise: Promise<QuestionData>; value?: QuestionData };
 
-
 /** Resolves every citation text of an answer; any that does not resolve refuses the whole answer, naming it. */
 export async function resolveAll(statutes: StatuteService, texts: string[]): Promise<ResolvedCitation[]> {
-    const resolved: ResolvedCitation[] = [];
-    const problems: { field: string; message: string }[] = [];
-    for (const [index, text] of texts.entries()) {
-      const found = await statutes.resolveCitations(text);
-      if (found.length === 0) problems.push({ field: `citations.${index}`, message: `No citation found in "${text}"` });
-      for (const citation of found) {
-        if (citation.ok) resolved.push(citation);
-        else problems.push({ field: `citations.${index}`, message: citation.reason });
-      }
+  const resolved: ResolvedCitation[] = [];
+  const problems: { field: string; message: string }[] = [];
+  for (const [index, text] of texts.entries()) {
+    const found = await statutes.resolveCitations(text);
+    if (found.length === 0) problems.push({ field: `citations.${index}`, message: `No citation found in "${text}"` });
+    for (const citation of found) {
+      if (citation.ok) resolved.push(citation);
+      else problems.push({ field: `citations.${index}`, message: citation.reason });
     }
-    if (problems.length > 0) throw new AppError('VALIDATION', 'A legal basis does not resolve', problems);
-    return resolved;
   }
-
+  if (problems.length > 0) throw new AppError('VALIDATION', 'A legal basis does not resolve', problems);
+  return resolved;
+}
 
 export function createInquiryService(
   db: Kysely<Database>,
@@ -229,7 +224,9 @@ export function createInquiryService(
         repo.listQuestions(db, where, (filter.page - 1) * PAGE_SIZE, PAGE_SIZE),
       ]);
       return {
-        topic: topic ? { slug: topic.slug, title: topic.title_en, titleZh: topic.title_zh, summary: topic.summary_en } : null,
+        topic: topic
+          ? { slug: topic.slug, title: topic.title_en, titleZh: topic.title_zh, summary: topic.summary_en }
+          : null,
         page: filter.page,
         pageSize: PAGE_SIZE,
         total,
@@ -289,7 +286,8 @@ export function createInquiryService(
       const answer = answerInputSchema.parse(answerInput);
       const topic = await topicOrThrow(question.topic);
       for (const code of new Set([question.region, answer.region])) {
-        if (!(await repo.findRegion(db, code))) throw invalid(`Unknown region "${code}"`, [{ field: 'region', message: 'unknown region' }]);
+        if (!(await repo.findRegion(db, code)))
+          throw invalid(`Unknown region "${code}"`, [{ field: 'region', message: 'unknown region' }]);
       }
       const citations = await resolveAll(statutes, answer.citations);
       const createdAt = question.createdAt ?? now.toISOString();
@@ -336,7 +334,12 @@ export function createInquiryService(
         await repo.insertCitations(
           trx,
           answerId,
-          citations.map((c) => ({ article_id: c.article.id, paragraph: c.paragraph, item: c.item, citation_text: c.raw })),
+          citations.map((c) => ({
+            article_id: c.article.id,
+            paragraph: c.paragraph,
+            item: c.item,
+            citation_text: c.raw,
+          })),
         );
         await search.reindexQuestions(trx, [questionId]);
         return { questionId, answerId };

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../services';
 import { readStatuteFiles } from '../statutes/import-files';
 import { readCatalogue } from '../statutes/library-files';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
-import { postForm, signInAs, testIp, type Cookies } from '../test-support/forms';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
 
 const VERSIONS = '../shared/data/statutes/versions';
 const V2017 = `${VERSIONS}/行政复议法(2017-09-01).md`;
@@ -20,7 +20,13 @@ describe.skipIf(!present).each(testEngines)('answers citing amended law on $name
   const answerCiting = async (citation: string, title: string) => {
     const { questionId, answerId } = await services.inquiry.createAnsweredQuestion(
       { topic: 'labour-contracts-disputes', locale: 'en', title, region: 'CN', origin: 'user' },
-      { analysis: `Apply for administrative reconsideration (${citation}).`, region: 'CN', verifiedOn: '2026-11-01', citations: [citation], authorLabel: 'test' },
+      {
+        analysis: `Apply for administrative reconsideration (${citation}).`,
+        region: 'CN',
+        verifiedOn: '2026-11-01',
+        citations: [citation],
+        authorLabel: 'test',
+      },
     );
     return { questionId, answerId };
   };
@@ -34,7 +40,10 @@ describe.skipIf(!present).each(testEngines)('answers citing amended law on $name
     const first = await services.statutes.importVersions(catalogue, readStatuteFiles([V2017], catalogue).versions);
     expect(first.added).toBe(1);
     // Article 9 (the 60-day time limit) was rewritten in 2023; Article 1 (purpose) kept its number but changed too.
-    changed = await answerCiting('《行政复议法》第九条', 'How long do I have to apply for administrative reconsideration?');
+    changed = await answerCiting(
+      '《行政复议法》第九条',
+      'How long do I have to apply for administrative reconsideration?',
+    );
   });
   afterAll(async () => t?.close());
 
@@ -43,14 +52,21 @@ describe.skipIf(!present).each(testEngines)('answers citing amended law on $name
     expect(summary).toMatchObject({ added: 1, skipped: 0 });
     expect(summary.changed + summary.addedArticles + summary.removed).toBeGreaterThan(40);
     expect(summary.answersFlagged).toBe(1);
-    const flag = await t.database.db.selectFrom('answers').select('review_flag').where('id', '=', changed.answerId).executeTakeFirstOrThrow();
+    const flag = await t.database.db
+      .selectFrom('answers')
+      .select('review_flag')
+      .where('id', '=', changed.answerId)
+      .executeTakeFirstOrThrow();
     expect(flag.review_flag).toBe('law-amended');
     const current = await services.statutes.getArticle('administrative-reconsideration-law', 90);
     expect(current.statute.versionDate).toBe('2023-09-01');
   });
 
   it('changes nothing when the same files are imported again', async () => {
-    const again = await services.statutes.importVersions(catalogue, readStatuteFiles([V2017, V2023], catalogue).versions);
+    const again = await services.statutes.importVersions(
+      catalogue,
+      readStatuteFiles([V2017, V2023], catalogue).versions,
+    );
     expect(again).toMatchObject({ added: 0, skipped: 2, answersFlagged: 0 });
   });
 
@@ -73,14 +89,24 @@ describe.skipIf(!present).each(testEngines)('answers citing amended law on $name
   it('refuses the list and the actions to non-editors', async () => {
     const member = (await signInAs(t, 'member')).cookies;
     expect((await t.app.inject({ method: 'GET', url: '/editor/stale', cookies: member })).statusCode).toBe(403);
-    const post = await postForm(t.app, `/editor/stale/${changed.answerId}/reverify`, {}, member, { remoteAddress: testIp() });
+    const post = await postForm(t.app, `/editor/stale/${changed.answerId}/reverify`, {}, member, {
+      remoteAddress: testIp(),
+    });
     expect(post.response.statusCode).toBe(403);
-    const anonymous = await postForm(t.app, `/editor/stale/${changed.answerId}/unpublish`, {}, {}, { remoteAddress: testIp() });
+    const anonymous = await postForm(
+      t.app,
+      `/editor/stale/${changed.answerId}/unpublish`,
+      {},
+      {},
+      { remoteAddress: testIp() },
+    );
     expect(anonymous.response.statusCode).toBe(401);
   });
 
   it('re-verifies: the citation moves to the article in force and the notice goes', async () => {
-    const res = await postForm(t.app, `/editor/stale/${changed.answerId}/reverify`, {}, editor, { remoteAddress: testIp() });
+    const res = await postForm(t.app, `/editor/stale/${changed.answerId}/reverify`, {}, editor, {
+      remoteAddress: testIp(),
+    });
     expect(res.response.statusCode).toBe(303);
     const api = (await t.app.inject(`/api/v1/questions/${changed.questionId}`)).json();
     expect(api.answers[0].reviewFlag).toBeNull();
@@ -90,7 +116,9 @@ describe.skipIf(!present).each(testEngines)('answers citing amended law on $name
 
   it('unpublishes an answer, leaving its question awaiting an answer', async () => {
     unchanged = await answerCiting('《行政复议法》第九十条', 'When did the new reconsideration law take effect?');
-    const res = await postForm(t.app, `/editor/stale/${unchanged.answerId}/unpublish`, {}, editor, { remoteAddress: testIp() });
+    const res = await postForm(t.app, `/editor/stale/${unchanged.answerId}/unpublish`, {}, editor, {
+      remoteAddress: testIp(),
+    });
     expect(res.response.statusCode).toBe(303);
     const api = (await t.app.inject(`/api/v1/questions/${unchanged.questionId}`)).json();
     expect(api.question.status).toBe('awaiting');

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Viewer } from '../accounts/auth';
 import type { Database } from '../db/schema';
 import { AppError, notFound } from '../web/errors';
@@ -12,7 +12,11 @@ import { questionPath } from './slug';
  * version (flagged 'law-amended' by StatuteService.importVersions). Editors compare the old and new
  * text and re-verify, edit (the revision editor) or unpublish.
  */
-export function createStaleAnswerService(db: Kysely<Database>, deps: { search: QuestionSearch; inquiry: InquiryService }, now: () => Date = () => new Date()) {
+export function createStaleAnswerService(
+  db: Kysely<Database>,
+  deps: { search: QuestionSearch; inquiry: InquiryService },
+  now: () => Date = () => new Date(),
+) {
   async function staleCitations(answerIds?: number[]) {
     let query = db
       .selectFrom('answers as a')
@@ -21,8 +25,12 @@ export function createStaleAnswerService(db: Kysely<Database>, deps: { search: Q
       .innerJoin('articles as old', 'old.id', 'c.article_id')
       .innerJoin('statute_versions as v', 'v.id', 'old.statute_version_id')
       .innerJoin('statutes as s', 's.id', 'v.statute_id')
-      .leftJoin('statute_versions as cv', (join) => join.onRef('cv.statute_id', '=', 's.id').on('cv.is_current', '=', 1))
-      .leftJoin('articles as cur', (join) => join.onRef('cur.statute_version_id', '=', 'cv.id').onRef('cur.number', '=', 'old.number'))
+      .leftJoin('statute_versions as cv', (join) =>
+        join.onRef('cv.statute_id', '=', 's.id').on('cv.is_current', '=', 1),
+      )
+      .leftJoin('articles as cur', (join) =>
+        join.onRef('cur.statute_version_id', '=', 'cv.id').onRef('cur.number', '=', 'old.number'),
+      )
       .select([
         'a.id as answer_id',
         'a.flagged_at',
@@ -49,16 +57,38 @@ export function createStaleAnswerService(db: Kysely<Database>, deps: { search: Q
   async function finish(answerId: number, questionId: number) {
     deps.inquiry.forgetQuestion(questionId);
     await db.transaction().execute((trx) => deps.search.reindexQuestions(trx, [questionId]));
-    return { path: questionPath(questionId, (await db.selectFrom('questions').select('slug').where('id', '=', questionId).executeTakeFirst())?.slug ?? '') };
+    return {
+      path: questionPath(
+        questionId,
+        (await db.selectFrom('questions').select('slug').where('id', '=', questionId).executeTakeFirst())?.slug ?? '',
+      ),
+    };
   }
 
   return {
     /** Flagged answers, each with its citations of superseded articles: old text next to the text in force. */
     async list() {
       const rows = await staleCitations();
-      const answers = new Map<number, { answerId: number; questionId: number; title: string; path: string; flaggedAt: string | null; citations: typeof rows }>();
+      const answers = new Map<
+        number,
+        {
+          answerId: number;
+          questionId: number;
+          title: string;
+          path: string;
+          flaggedAt: string | null;
+          citations: typeof rows;
+        }
+      >();
       for (const row of rows) {
-        const entry = answers.get(row.answer_id) ?? { answerId: row.answer_id, questionId: row.question_id, title: row.title, path: questionPath(row.question_id, row.slug), flaggedAt: row.flagged_at, citations: [] };
+        const entry = answers.get(row.answer_id) ?? {
+          answerId: row.answer_id,
+          questionId: row.question_id,
+          title: row.title,
+          path: questionPath(row.question_id, row.slug),
+          flaggedAt: row.flagged_at,
+          citations: [],
+        };
         entry.citations.push(row);
         answers.set(row.answer_id, entry);
       }
@@ -68,18 +98,36 @@ export function createStaleAnswerService(db: Kysely<Database>, deps: { search: Q
     /** The editor checked the answer against the amended law: its citations move to the articles in force. */
     async reverify(editor: Viewer, answerId: number) {
       const rows = await staleCitations([answerId]);
-      const answer = await db.selectFrom('answers').select(['id', 'question_id', 'review_flag']).where('id', '=', answerId).executeTakeFirst();
-      if (!answer || answer.review_flag !== 'law-amended') throw notFound(`No answer ${answerId} waiting for re-verification`);
+      const answer = await db
+        .selectFrom('answers')
+        .select(['id', 'question_id', 'review_flag'])
+        .where('id', '=', answerId)
+        .executeTakeFirst();
+      if (!answer || answer.review_flag !== 'law-amended')
+        throw notFound(`No answer ${answerId} waiting for re-verification`);
       const gone = rows.filter((r) => r.current_article_id === null);
       if (gone.length > 0) {
-        throw new AppError('CONFLICT', `${gone.map((r) => `${r.short_title_en}, Article ${r.number}`).join('; ')} no longer exists: edit the answer to cite the law in force`);
+        throw new AppError(
+          'CONFLICT',
+          `${gone.map((r) => `${r.short_title_en}, Article ${r.number}`).join('; ')} no longer exists: edit the answer to cite the law in force`,
+        );
       }
       const at = now();
       await db.transaction().execute(async (trx) => {
-        for (const row of rows) await trx.updateTable('answer_citations').set({ article_id: row.current_article_id! }).where('id', '=', row.citation_id).execute();
+        for (const row of rows)
+          await trx
+            .updateTable('answer_citations')
+            .set({ article_id: row.current_article_id! })
+            .where('id', '=', row.citation_id)
+            .execute();
         await trx
           .updateTable('answers')
-          .set({ review_flag: null, flagged_at: null, verified_on: at.toISOString().slice(0, 10), updated_at: at.toISOString() })
+          .set({
+            review_flag: null,
+            flagged_at: null,
+            verified_on: at.toISOString().slice(0, 10),
+            updated_at: at.toISOString(),
+          })
           .where('id', '=', answerId)
           .execute();
         await recordRevision(trx, answerId, editor.id, 'Re-verified against the amended law', at);
@@ -99,16 +147,30 @@ export function createStaleAnswerService(db: Kysely<Database>, deps: { search: Q
         .orderBy('a.id')
         .limit(limit)
         .execute();
-      return rows.map((r) => ({ answerId: r.answer_id, source: r.author_label, title: r.title, path: questionPath(r.question_id, r.slug) }));
+      return rows.map((r) => ({
+        answerId: r.answer_id,
+        source: r.author_label,
+        title: r.title,
+        path: questionPath(r.question_id, r.slug),
+      }));
     },
 
     /** An editor read an imported answer and keeps it: the "unreviewed" label goes. */
     async markReviewed(editor: Viewer, answerId: number) {
-      const answer = await db.selectFrom('answers').select(['id', 'question_id', 'review_flag']).where('id', '=', answerId).executeTakeFirst();
-      if (!answer || answer.review_flag !== 'imported-unreviewed') throw notFound(`No imported answer ${answerId} waiting for review`);
+      const answer = await db
+        .selectFrom('answers')
+        .select(['id', 'question_id', 'review_flag'])
+        .where('id', '=', answerId)
+        .executeTakeFirst();
+      if (!answer || answer.review_flag !== 'imported-unreviewed')
+        throw notFound(`No imported answer ${answerId} waiting for review`);
       const at = now();
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable('answers').set({ review_flag: null, flagged_at: null, updated_at: at.toISOString() }).where('id', '=', answerId).execute();
+        await trx
+          .updateTable('answers')
+          .set({ review_flag: null, flagged_at: null, updated_at: at.toISOString() })
+          .where('id', '=', answerId)
+          .execute();
         await recordRevision(trx, answerId, editor.id, 'Reviewed after import', at);
       });
       return finish(answerId, answer.question_id);
@@ -116,17 +178,32 @@ export function createStaleAnswerService(db: Kysely<Database>, deps: { search: Q
 
     /** Takes the answer off the site; the question waits for a new answer if it has no other. */
     async unpublish(_editor: Viewer, answerId: number) {
-      const answer = await db.selectFrom('answers').select(['id', 'question_id', 'status']).where('id', '=', answerId).executeTakeFirst();
+      const answer = await db
+        .selectFrom('answers')
+        .select(['id', 'question_id', 'status'])
+        .where('id', '=', answerId)
+        .executeTakeFirst();
       if (!answer || answer.status !== 'published') throw notFound(`No published answer ${answerId}`);
       const at = now().toISOString();
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable('answers').set({ status: 'draft', review_flag: null, flagged_at: null, updated_at: at }).where('id', '=', answerId).execute();
+        await trx
+          .updateTable('answers')
+          .set({ status: 'draft', review_flag: null, flagged_at: null, updated_at: at })
+          .where('id', '=', answerId)
+          .execute();
         await trx
           .updateTable('questions')
           .set({ status: 'awaiting', updated_at: at })
           .where('id', '=', answer.question_id)
           .where(({ not, exists, selectFrom }) =>
-            not(exists(selectFrom('answers').select(sql`1`.as('one')).where('question_id', '=', answer.question_id).where('status', '=', 'published'))),
+            not(
+              exists(
+                selectFrom('answers')
+                  .select(sql`1`.as('one'))
+                  .where('question_id', '=', answer.question_id)
+                  .where('status', '=', 'published'),
+              ),
+            ),
           )
           .execute();
       });

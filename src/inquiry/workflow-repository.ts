@@ -10,7 +10,15 @@ export async function listQueue(db: Db, filter: { topicId?: number; regionCode?:
     .selectFrom('questions as q')
     .innerJoin('topics as t', 't.id', 'q.topic_id')
     .innerJoin('regions as r', 'r.code', 'q.region_code')
-    .select(['q.id', 'q.slug', 'q.title', 'q.created_at', 'q.region_code', 'r.name_en as region_name', 't.title_en as topic_title'])
+    .select([
+      'q.id',
+      'q.slug',
+      'q.title',
+      'q.created_at',
+      'q.region_code',
+      'r.name_en as region_name',
+      't.title_en as topic_title',
+    ])
     .where('q.status', '=', 'awaiting')
     .where('q.duplicate_of_id', 'is', null)
     .where(({ not, exists, selectFrom }) =>
@@ -58,7 +66,16 @@ export async function findQuestionForAnswering(db: Db, id: number) {
   return db
     .selectFrom('questions as q')
     .innerJoin('topics as t', 't.id', 'q.topic_id')
-    .select(['q.id', 'q.slug', 'q.title', 'q.details', 'q.status', 'q.region_code', 'q.locale', 't.title_en as topic_title'])
+    .select([
+      'q.id',
+      'q.slug',
+      'q.title',
+      'q.details',
+      'q.status',
+      'q.region_code',
+      'q.locale',
+      't.title_en as topic_title',
+    ])
     .where('q.id', '=', id)
     .executeTakeFirst();
 }
@@ -104,7 +121,11 @@ export async function countQuestionsAskedSince(db: Db, askerId: number, since: s
 }
 
 export async function setAsker(db: Db, questionId: number, askerId: number, anonymous: boolean) {
-  await db.updateTable('questions').set({ asker_id: askerId, anonymous: anonymous ? 1 : 0 }).where('id', '=', questionId).execute();
+  await db
+    .updateTable('questions')
+    .set({ asker_id: askerId, anonymous: anonymous ? 1 : 0 })
+    .where('id', '=', questionId)
+    .execute();
 }
 
 export async function findAsker(db: Db, questionId: number): Promise<number | null> {
@@ -128,7 +149,11 @@ export async function recountVotes(db: Db, answerId: number) {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('answer_id', '=', answerId)
     .executeTakeFirstOrThrow();
-  await db.updateTable('answers').set({ helpful_count: Number(row.n) }).where('id', '=', answerId).execute();
+  await db
+    .updateTable('answers')
+    .set({ helpful_count: Number(row.n) })
+    .where('id', '=', answerId)
+    .execute();
 }
 
 /** One accepted answer per question; call inside a transaction so no reader sees none or two. */

@@ -4,7 +4,16 @@ import { z } from 'zod';
 import { csrfToken, requireRole, requireViewer } from '../accounts/auth';
 import { AppError } from '../web/errors';
 import { sendPage } from '../web/render';
-import { errorMessages, field, formBody, idParams, readAnswerForm, storedAnswerValues, toAnswerInput, withBlankRows } from './answer-form';
+import {
+  errorMessages,
+  field,
+  formBody,
+  idParams,
+  readAnswerForm,
+  storedAnswerValues,
+  toAnswerInput,
+  withBlankRows,
+} from './answer-form';
 import type { InquiryService } from './service';
 import { AnswerEditorPage, type AnswerEditorValues } from './views/answer-editor-page';
 import { AskPage } from './views/ask-page';
@@ -12,14 +21,21 @@ import { ExpertQueuePage, ReviewAnswerPage, ReviewQueuePage } from './views/work
 import type { WorkflowService } from './workflow-service';
 
 const askSchema = z.object({
-  title: z.string().trim().min(5, 'Write your question in at least 5 characters').max(300, 'Keep the question under 300 characters'),
+  title: z
+    .string()
+    .trim()
+    .min(5, 'Write your question in at least 5 characters')
+    .max(300, 'Keep the question under 300 characters'),
   details: z.string().trim().max(5000, 'Keep the details under 5,000 characters'),
   topic: z.string().min(1, 'Choose a topic'),
   region: z.string().min(1, 'Choose a region'),
   anonymous: z.boolean(),
 });
 
-export async function workflowRoutes(app: FastifyInstance, opts: { inquiry: InquiryService; workflow: WorkflowService }) {
+export async function workflowRoutes(
+  app: FastifyInstance,
+  opts: { inquiry: InquiryService; workflow: WorkflowService },
+) {
   const { inquiry, workflow } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const choices = async () => {
@@ -28,15 +44,33 @@ export async function workflowRoutes(app: FastifyInstance, opts: { inquiry: Inqu
   };
 
   // ---- asking --------------------------------------------------------------------------
-  r.get('/social-security/ask', { schema: { hide: true, querystring: z.object({ title: z.string().max(300).default('') }) } }, async (request, reply) => {
-    requireViewer(request);
-    const values = { title: request.query.title, details: '', topic: 'social-security-card', region: 'CN', anonymous: false };
-    return sendPage(request, reply, AskPage({ csrfToken: csrfToken(reply), values, errors: {}, similar: null, ...(await choices()) }));
-  });
+  r.get(
+    '/social-security/ask',
+    { schema: { hide: true, querystring: z.object({ title: z.string().max(300).default('') }) } },
+    async (request, reply) => {
+      requireViewer(request);
+      const values = {
+        title: request.query.title,
+        details: '',
+        topic: 'social-security-card',
+        region: 'CN',
+        anonymous: false,
+      };
+      return sendPage(
+        request,
+        reply,
+        AskPage({ csrfToken: csrfToken(reply), values, errors: {}, similar: null, ...(await choices()) }),
+      );
+    },
+  );
 
   r.post(
     '/social-security/ask',
-    { preHandler: app.csrfProtection, config: { rateLimit: { max: 10, timeWindow: '1 minute' } }, schema: { hide: true, body: formBody } },
+    {
+      preHandler: app.csrfProtection,
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { hide: true, body: formBody },
+    },
     async (request, reply) => {
       const viewer = requireViewer(request);
       const body = request.body;
@@ -48,7 +82,11 @@ export async function workflowRoutes(app: FastifyInstance, opts: { inquiry: Inqu
         anonymous: field(body, 'anonymous') === '1',
       };
       const render = async (status: number, errors: Record<string, string>, similar: AskPageSimilar) =>
-        sendPage(request, reply.code(status), AskPage({ csrfToken: csrfToken(reply), values, errors, similar, ...(await choices()) }));
+        sendPage(
+          request,
+          reply.code(status),
+          AskPage({ csrfToken: csrfToken(reply), values, errors, similar, ...(await choices()) }),
+        );
       const parsed = askSchema.safeParse(values);
       if (!parsed.success) {
         return render(400, Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])), null);
@@ -71,12 +109,21 @@ export async function workflowRoutes(app: FastifyInstance, opts: { inquiry: Inqu
   );
 
   // ---- answering -----------------------------------------------------------------------
-  r.get('/expert/queue', { schema: { hide: true, querystring: z.object({ topic: z.string().max(60).optional(), region: z.string().max(20).optional() }) } }, async (request, reply) => {
-    const viewer = requireRole(request, 'expert', 'editor');
-    const filter = { topic: request.query.topic || undefined, region: request.query.region || undefined };
-    const [queue, mine] = await Promise.all([workflow.queue(filter), workflow.myAnswers(viewer)]);
-    return sendPage(request, reply, ExpertQueuePage({ queue, mine, filter, ...(await choices()) }));
-  });
+  r.get(
+    '/expert/queue',
+    {
+      schema: {
+        hide: true,
+        querystring: z.object({ topic: z.string().max(60).optional(), region: z.string().max(20).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const viewer = requireRole(request, 'expert', 'editor');
+      const filter = { topic: request.query.topic || undefined, region: request.query.region || undefined };
+      const [queue, mine] = await Promise.all([workflow.queue(filter), workflow.myAnswers(viewer)]);
+      return sendPage(request, reply, ExpertQueuePage({ queue, mine, filter, ...(await choices()) }));
+    },
+  );
 
   const renderEditor = async (
     request: Parameters<typeof sendPage>[0],
@@ -89,7 +136,11 @@ export async function workflowRoutes(app: FastifyInstance, opts: { inquiry: Inqu
   ) => {
     const question = await workflow.questionToAnswer(questionId);
     const { regions } = await choices();
-    return sendPage(request, reply, AnswerEditorPage({ csrfToken: csrfToken(reply), action, question, values, errors, regions, preview }));
+    return sendPage(
+      request,
+      reply,
+      AnswerEditorPage({ csrfToken: csrfToken(reply), action, question, values, errors, regions, preview }),
+    );
   };
 
   const handleEditorPost = async (
@@ -102,10 +153,27 @@ export async function workflowRoutes(app: FastifyInstance, opts: { inquiry: Inqu
     const viewer = requireRole(request, 'expert', 'editor');
     const values = readAnswerForm(request.body);
     const intent = field(request.body, 'intent');
-    if (intent === 'more') return renderEditor(request, reply, questionId, action, { ...values, steps: withBlankRows(values.steps, 3) }, [], null);
+    if (intent === 'more')
+      return renderEditor(
+        request,
+        reply,
+        questionId,
+        action,
+        { ...values, steps: withBlankRows(values.steps, 3) },
+        [],
+        null,
+      );
     const input = toAnswerInput(values);
     if (intent === 'preview') {
-      return renderEditor(request, reply, questionId, action, values, [], await workflow.preview({ analysis: input.analysis, citations: input.citations }));
+      return renderEditor(
+        request,
+        reply,
+        questionId,
+        action,
+        values,
+        [],
+        await workflow.preview({ analysis: input.analysis, citations: input.citations }),
+      );
     }
     try {
       await workflow.submitAnswer(viewer, questionId, input, answerId);
@@ -118,28 +186,42 @@ export async function workflowRoutes(app: FastifyInstance, opts: { inquiry: Inqu
   r.get('/expert/questions/:id/answer', { schema: { hide: true, params: idParams } }, async (request, reply) => {
     requireRole(request, 'expert', 'editor');
     const question = await workflow.questionToAnswer(request.params.id);
-    const values = { analysis: '', steps: withBlankRows([], 3), region: question.region_code, verifiedOn: new Date().toISOString().slice(0, 10), citations: '' };
+    const values = {
+      analysis: '',
+      steps: withBlankRows([], 3),
+      region: question.region_code,
+      verifiedOn: new Date().toISOString().slice(0, 10),
+      citations: '',
+    };
     return renderEditor(request, reply, question.id, `/expert/questions/${question.id}/answer`, values, [], null);
   });
 
-  r.post('/expert/questions/:id/answer', { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (request, reply) =>
-    handleEditorPost(request, reply, request.params.id, `/expert/questions/${request.params.id}/answer`),
+  r.post(
+    '/expert/questions/:id/answer',
+    { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } },
+    async (request, reply) =>
+      handleEditorPost(request, reply, request.params.id, `/expert/questions/${request.params.id}/answer`),
   );
 
   r.get('/expert/answers/:id/edit', { schema: { hide: true, params: idParams } }, async (request, reply) => {
     const viewer = requireRole(request, 'expert', 'editor');
     const { answer, steps, citations } = await workflow.answerForReview(request.params.id);
-    if (answer.author_id !== viewer.id && viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Only its author can revise this answer');
+    if (answer.author_id !== viewer.id && viewer.role !== 'admin')
+      throw new AppError('FORBIDDEN', 'Only its author can revise this answer');
     const values = storedAnswerValues(answer, steps, citations);
     const errors = answer.review_note ? [answer.review_note] : [];
     return renderEditor(request, reply, answer.question_id, `/expert/answers/${answer.id}/edit`, values, errors, null);
   });
 
-  r.post('/expert/answers/:id/edit', { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (request, reply) => {
-    requireRole(request, 'expert', 'editor');
-    const { answer } = await workflow.answerForReview(request.params.id);
-    return handleEditorPost(request, reply, answer.question_id, `/expert/answers/${answer.id}/edit`, answer.id);
-  });
+  r.post(
+    '/expert/answers/:id/edit',
+    { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } },
+    async (request, reply) => {
+      requireRole(request, 'expert', 'editor');
+      const { answer } = await workflow.answerForReview(request.params.id);
+      return handleEditorPost(request, reply, answer.question_id, `/expert/answers/${answer.id}/edit`, answer.id);
+    },
+  );
 
   // ---- review --------------------------------------------------------------------------
   r.get('/editor/review', { schema: { hide: true } }, async (request, reply) => {
@@ -149,26 +231,46 @@ export async function workflowRoutes(app: FastifyInstance, opts: { inquiry: Inqu
 
   r.get('/editor/review/:id', { schema: { hide: true, params: idParams } }, async (request, reply) => {
     requireRole(request, 'editor');
-    return sendPage(request, reply, ReviewAnswerPage({ item: await workflow.answerForReview(request.params.id), csrfToken: csrfToken(reply), error: null }));
+    return sendPage(
+      request,
+      reply,
+      ReviewAnswerPage({
+        item: await workflow.answerForReview(request.params.id),
+        csrfToken: csrfToken(reply),
+        error: null,
+      }),
+    );
   });
 
-  r.post('/editor/review/:id/approve', { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (request, reply) => {
-    const editor = requireRole(request, 'editor');
-    await workflow.approve(editor, request.params.id);
-    return reply.redirect('/editor/review', 303);
-  });
-
-  r.post('/editor/review/:id/reject', { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (request, reply) => {
-    const editor = requireRole(request, 'editor');
-    try {
-      await workflow.reject(editor, request.params.id, field(request.body, 'reason'));
+  r.post(
+    '/editor/review/:id/approve',
+    { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } },
+    async (request, reply) => {
+      const editor = requireRole(request, 'editor');
+      await workflow.approve(editor, request.params.id);
       return reply.redirect('/editor/review', 303);
-    } catch (error) {
-      const [message] = errorMessages(error);
-      const item = await workflow.answerForReview(request.params.id);
-      return sendPage(request, reply.code(400), ReviewAnswerPage({ item, csrfToken: csrfToken(reply), error: message }));
-    }
-  });
+    },
+  );
+
+  r.post(
+    '/editor/review/:id/reject',
+    { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } },
+    async (request, reply) => {
+      const editor = requireRole(request, 'editor');
+      try {
+        await workflow.reject(editor, request.params.id, field(request.body, 'reason'));
+        return reply.redirect('/editor/review', 303);
+      } catch (error) {
+        const [message] = errorMessages(error);
+        const item = await workflow.answerForReview(request.params.id);
+        return sendPage(
+          request,
+          reply.code(400),
+          ReviewAnswerPage({ item, csrfToken: csrfToken(reply), error: message }),
+        );
+      }
+    },
+  );
 }
 
 type AskPageSimilar = { id: number; title: string; url: string }[] | null;

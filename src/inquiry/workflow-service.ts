@@ -4,15 +4,15 @@ import type { Database } from '../db/schema';
 import type { StatuteService } from '../statutes/service';
 import { AppError, invalid, notFound } from '../web/errors';
 import { renderMarkdown } from '../web/markdown';
+import { t } from '../web/messages';
+import type { NotificationService } from './notifications';
 import * as repo from './repository';
-import { answerInputSchema, type AnswerInput } from './schemas';
+import { recordRevision } from './revisions';
+import { type AnswerInput, answerInputSchema } from './schemas';
 import type { QuestionSearch } from './search-service';
-import { resolveAll, type InquiryService } from './service';
+import { type InquiryService, resolveAll } from './service';
 import { questionPath, slugify } from './slug';
 import * as flow from './workflow-repository';
-import { recordRevision } from './revisions';
-import type { NotificationService } from './notifications';
-import { t } from '../web/messages';
 
 /** How many questions one person may ask per hour (per-IP limits are the route's). */
 export const QUESTIONS_PER_HOUR = 5;
@@ -32,16 +32,32 @@ export interface AskInput {
  */
 export function createWorkflowService(
   db: Kysely<Database>,
-  deps: { statutes: StatuteService; search: QuestionSearch; inquiry: InquiryService; notifications: NotificationService },
+  deps: {
+    statutes: StatuteService;
+    search: QuestionSearch;
+    inquiry: InquiryService;
+    notifications: NotificationService;
+  },
   now: () => Date = () => new Date(),
 ) {
   const { statutes, search, inquiry, notifications } = deps;
 
-  async function saveAnswerContent(trx: Parameters<QuestionSearch['reindexQuestions']>[0], answerId: number, answer: ReturnType<typeof answerInputSchema.parse>, citations: Awaited<ReturnType<typeof resolveAll>>) {
+  async function saveAnswerContent(
+    trx: Parameters<QuestionSearch['reindexQuestions']>[0],
+    answerId: number,
+    answer: ReturnType<typeof answerInputSchema.parse>,
+    citations: Awaited<ReturnType<typeof resolveAll>>,
+  ) {
     await repo.insertSteps(
       trx,
       answerId,
-      answer.steps.map((s) => ({ action: s.action, materials: s.materials, channel: s.channel, location: s.where, duration: s.duration })),
+      answer.steps.map((s) => ({
+        action: s.action,
+        materials: s.materials,
+        channel: s.channel,
+        location: s.where,
+        duration: s.duration,
+      })),
     );
     await repo.insertCitations(
       trx,
@@ -59,10 +75,14 @@ export function createWorkflowService(
     async askQuestion(viewer: Viewer, input: AskInput) {
       const topic = await repo.findTopicBySlug(db, input.topic);
       if (!topic) throw invalid('Choose a topic', [{ field: 'topic', message: 'unknown topic' }]);
-      if (!(await repo.findRegion(db, input.region))) throw invalid('Choose a region', [{ field: 'region', message: 'unknown region' }]);
+      if (!(await repo.findRegion(db, input.region)))
+        throw invalid('Choose a region', [{ field: 'region', message: 'unknown region' }]);
       const hourAgo = new Date(now().getTime() - 3_600_000).toISOString();
       if ((await flow.countQuestionsAskedSince(db, viewer.id, hourAgo)) >= QUESTIONS_PER_HOUR) {
-        throw new AppError('RATE_LIMITED', `You can ask ${QUESTIONS_PER_HOUR} questions an hour; please try again later.`);
+        throw new AppError(
+          'RATE_LIMITED',
+          `You can ask ${QUESTIONS_PER_HOUR} questions an hour; please try again later.`,
+        );
       }
       const createdAt = now().toISOString();
       const locale = /\p{Script=Han}/u.test(input.title) ? 'zh' : 'en';
@@ -123,7 +143,8 @@ export function createWorkflowService(
       const answer = answerInputSchema.parse({ ...input, authorLabel: viewer.displayName });
       const question = await flow.findQuestionForAnswering(db, questionId);
       if (!question) throw notFound(`No question ${questionId}`);
-      if (!(await repo.findRegion(db, answer.region))) throw invalid('Choose a region', [{ field: 'region', message: 'unknown region' }]);
+      if (!(await repo.findRegion(db, answer.region)))
+        throw invalid('Choose a region', [{ field: 'region', message: 'unknown region' }]);
       const citations = await resolveAll(statutes, answer.citations);
       const at = now().toISOString();
       return db.transaction().execute(async (trx) => {
@@ -131,8 +152,10 @@ export function createWorkflowService(
         if (id !== undefined) {
           const existing = await flow.findAnswer(trx, id);
           if (!existing || existing.question_id !== questionId) throw notFound(`No answer ${id}`);
-          if (existing.author_id !== viewer.id && viewer.role !== 'admin') throw new AppError('FORBIDDEN', 'Only its author can revise this answer');
-          if (existing.status === 'published') throw new AppError('CONFLICT', 'This answer is published; editors revise published answers');
+          if (existing.author_id !== viewer.id && viewer.role !== 'admin')
+            throw new AppError('FORBIDDEN', 'Only its author can revise this answer');
+          if (existing.status === 'published')
+            throw new AppError('CONFLICT', 'This answer is published; editors revise published answers');
           await flow.updateAnswerContent(trx, id, {
             analysis_md: answer.analysis,
             analysis_html: renderMarkdown(answer.analysis),
@@ -180,9 +203,15 @@ export function createWorkflowService(
       const at = now().toISOString();
       const answer = await flow.findAnswer(db, answerId);
       if (!answer) throw notFound(`No answer ${answerId}`);
-      if (answer.status !== 'submitted') throw new AppError('CONFLICT', 'Only answers waiting for review can be approved');
+      if (answer.status !== 'submitted')
+        throw new AppError('CONFLICT', 'Only answers waiting for review can be approved');
       await db.transaction().execute(async (trx) => {
-        await flow.setAnswerStatus(trx, answerId, { status: 'published', published_at: at, review_note: null, updated_at: at });
+        await flow.setAnswerStatus(trx, answerId, {
+          status: 'published',
+          published_at: at,
+          review_note: null,
+          updated_at: at,
+        });
         // Publishing is revision 1: later edits of the published answer are diffed against it.
         await recordRevision(trx, answerId, editor.id, '', new Date(at));
         await flow.setQuestionStatus(trx, answer.question_id, 'answered', at);
@@ -193,19 +222,37 @@ export function createWorkflowService(
       const asker = await flow.findAsker(db, answer.question_id);
       const link = questionPath(question.id, question.slug);
       if (asker !== null) await notifications.follow(answerId, asker);
-      await notifications.notify([answer.author_id], 'approved', t('notifications.approved', { title: question.title }), link);
+      await notifications.notify(
+        [answer.author_id],
+        'approved',
+        t('notifications.approved', { title: question.title }),
+        link,
+      );
       await notifications.notify([asker], 'answered', t('notifications.answered', { title: question.title }), link);
       return { questionId: answer.question_id };
     },
 
     async reject(_editor: Viewer, answerId: number, reason: string) {
-      if (!reason.trim()) throw invalid('Say why the answer goes back to its author', [{ field: 'reason', message: 'a reason is required' }]);
+      if (!reason.trim())
+        throw invalid('Say why the answer goes back to its author', [
+          { field: 'reason', message: 'a reason is required' },
+        ]);
       const answer = await flow.findAnswer(db, answerId);
       if (!answer) throw notFound(`No answer ${answerId}`);
-      if (answer.status !== 'submitted') throw new AppError('CONFLICT', 'Only answers waiting for review can be sent back');
-      await flow.setAnswerStatus(db, answerId, { status: 'rejected', review_note: reason.trim(), updated_at: now().toISOString() });
+      if (answer.status !== 'submitted')
+        throw new AppError('CONFLICT', 'Only answers waiting for review can be sent back');
+      await flow.setAnswerStatus(db, answerId, {
+        status: 'rejected',
+        review_note: reason.trim(),
+        updated_at: now().toISOString(),
+      });
       const question = (await flow.findQuestionForAnswering(db, answer.question_id))!;
-      await notifications.notify([answer.author_id], 'rejected', t('notifications.rejected', { title: question.title, reason: reason.trim() }), `/expert/answers/${answerId}/edit`);
+      await notifications.notify(
+        [answer.author_id],
+        'rejected',
+        t('notifications.rejected', { title: question.title, reason: reason.trim() }),
+        `/expert/answers/${answerId}/edit`,
+      );
       return { questionId: answer.question_id };
     },
 
@@ -237,7 +284,12 @@ export function createWorkflowService(
     async notifyRevised(answerId: number, questionId: number) {
       const question = await flow.findQuestionForAnswering(db, questionId);
       if (!question) return;
-      await notifications.notify(await notifications.followers(answerId), 'revised', t('notifications.revised', { title: question.title }), questionPath(question.id, question.slug));
+      await notifications.notify(
+        await notifications.followers(answerId),
+        'revised',
+        t('notifications.revised', { title: question.title }),
+        questionPath(question.id, question.slug),
+      );
     },
   };
 }

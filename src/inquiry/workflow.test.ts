@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../accounts/tables';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
-import { postForm, signInAs, testIp, type Cookies } from '../test-support/forms';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
 
 const editorForm = (overrides: Record<string, string> = {}) => ({
   analysis: 'Yes. **Report the loss** first, then apply for a new card.',
@@ -50,11 +50,18 @@ describe.each(testEngines)('asking, answering and reviewing on $name', (engine) 
   });
 
   it('shows similar questions before saving, then saves the question as awaiting an answer', async () => {
-    const fields = { title: 'Lost my social security card, where do I get a new one?', details: 'Lost in Shenzhen', topic: 'social-security-card', region: 'CN-GD-SZ' };
+    const fields = {
+      title: 'Lost my social security card, where do I get a new one?',
+      details: 'Lost in Shenzhen',
+      topic: 'social-security-card',
+      region: 'CN-GD-SZ',
+    };
     const confirm = await post('/social-security/ask', fields, member);
     expect(confirm.statusCode).toBe(200);
     expect(confirm.body).toContain('These questions may already answer yours');
-    expect(confirm.body).toContain('href="/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it"');
+    expect(confirm.body).toContain(
+      'href="/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it"',
+    );
     expect(confirm.body).toContain('value="Lost my social security card, where do I get a new one?"');
 
     const saved = await post('/social-security/ask', { ...fields, confirmed: '1' }, member);
@@ -70,14 +77,29 @@ describe.each(testEngines)('asking, answering and reviewing on $name', (engine) 
   });
 
   it('keeps what was typed and says why when the question is refused', async () => {
-    const res = await post('/social-security/ask', { title: 'abc', details: 'my details', topic: 'pension', region: 'CN' }, member);
+    const res = await post(
+      '/social-security/ask',
+      { title: 'abc', details: 'my details', topic: 'pension', region: 'CN' },
+      member,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Write your question in at least 5 characters');
     expect(res.body).toContain('my details');
   });
 
   it('asks anonymously when the member chooses to', async () => {
-    const res = await post('/social-security/ask', { title: 'Can my pension be paid into a foreign bank account?', details: '', topic: 'pension', region: 'CN', anonymous: '1', confirmed: '1' }, member);
+    const res = await post(
+      '/social-security/ask',
+      {
+        title: 'Can my pension be paid into a foreign bank account?',
+        details: '',
+        topic: 'pension',
+        region: 'CN',
+        anonymous: '1',
+        confirmed: '1',
+      },
+      member,
+    );
     expect(res.statusCode).toBe(303);
     const page = await get(res.headers.location as string);
     expect(page.body).toContain('Asked anonymously');
@@ -99,7 +121,11 @@ describe.each(testEngines)('asking, answering and reviewing on $name', (engine) 
   });
 
   it('refuses an answer whose citation does not resolve, keeping the text', async () => {
-    const res = await post(`/expert/questions/${questionId}/answer`, editorForm({ citations: '《社会保险法》第九百九十九条' }), expert);
+    const res = await post(
+      `/expert/questions/${questionId}/answer`,
+      editorForm({ citations: '《社会保险法》第九百九十九条' }),
+      expert,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Article 999');
     expect(res.body).toContain('Report the loss');
@@ -117,13 +143,23 @@ describe.each(testEngines)('asking, answering and reviewing on $name', (engine) 
 
     const noReason = await post(`/editor/review/${answerId}/reject`, { reason: '' }, editor);
     expect(noReason.statusCode).toBe(400);
-    const rejected = await post(`/editor/review/${answerId}/reject`, { reason: 'Cite the Handling Regulations article on card loss' }, editor);
+    const rejected = await post(
+      `/editor/review/${answerId}/reject`,
+      { reason: 'Cite the Handling Regulations article on card loss' },
+      editor,
+    );
     expect(rejected.statusCode).toBe(303);
-    expect((await get('/expert/queue', expert)).body).toContain('Sent back: Cite the Handling Regulations article on card loss');
+    expect((await get('/expert/queue', expert)).body).toContain(
+      'Sent back: Cite the Handling Regulations article on card loss',
+    );
   });
 
   it('publishes the revised answer when the editor approves it, steps in the chosen order', async () => {
-    const revised = await post(`/expert/answers/${answerId}/edit`, editorForm({ analysis: 'Revised: report the loss, then apply.' }), expert);
+    const revised = await post(
+      `/expert/answers/${answerId}/edit`,
+      editorForm({ analysis: 'Revised: report the loss, then apply.' }),
+      expert,
+    );
     expect(revised.statusCode).toBe(303);
     const approved = await post(`/editor/review/${answerId}/approve`, {}, editor);
     expect(approved.statusCode).toBe(303);
@@ -136,12 +172,18 @@ describe.each(testEngines)('asking, answering and reviewing on $name', (engine) 
 
   it('tells the asker and the expert, in the bell and by mail', async () => {
     const askerPage = await get('/account/notifications', member);
-    expect(askerPage.body).toContain('Your question “Lost my social security card, where do I get a new one?” was answered');
+    expect(askerPage.body).toContain(
+      'Your question “Lost my social security card, where do I get a new one?” was answered',
+    );
     expect(askerPage.body).toMatch(/Notifications, [1-9]\d* unread/);
     const expertPage = await get('/account/notifications', expert);
     expect(expertPage.body).toContain('was sent back: Cite the Handling Regulations article on card loss');
     expect(expertPage.body).toContain('was approved and published');
-    const mail = await t.database.db.selectFrom('outbox').select(['subject', 'body']).where('subject', 'like', '%was answered%').execute();
+    const mail = await t.database.db
+      .selectFrom('outbox')
+      .select(['subject', 'body'])
+      .where('subject', 'like', '%was answered%')
+      .execute();
     expect(mail.length).toBeGreaterThanOrEqual(1);
     expect(mail[0].body).toContain(questionPath);
     await post('/account/notifications/read', {}, member);
@@ -162,12 +204,28 @@ describe.each(testEngines)('asking, answering and reviewing on $name', (engine) 
   describe('who may post to which form', () => {
     const roles: (Role | 'anonymous')[] = ['anonymous', 'member', 'employer', 'expert', 'editor', 'admin'];
     const cases: { route: string; fields: () => Record<string, string>; allowed: (Role | 'anonymous')[] }[] = [
-      { route: '/social-security/ask', fields: () => ({ title: 'x', topic: 'pension', region: 'CN' }), allowed: ['member', 'employer', 'expert', 'editor', 'admin'] },
-      { route: '/expert/questions/1/answer', fields: () => ({ intent: 'preview', analysis: 'x', step_count: '0', citations: '' }), allowed: ['expert', 'editor', 'admin'] },
+      {
+        route: '/social-security/ask',
+        fields: () => ({ title: 'x', topic: 'pension', region: 'CN' }),
+        allowed: ['member', 'employer', 'expert', 'editor', 'admin'],
+      },
+      {
+        route: '/expert/questions/1/answer',
+        fields: () => ({ intent: 'preview', analysis: 'x', step_count: '0', citations: '' }),
+        allowed: ['expert', 'editor', 'admin'],
+      },
       { route: '/editor/review/999999/approve', fields: () => ({}), allowed: ['editor', 'admin'] },
       { route: '/editor/review/999999/reject', fields: () => ({ reason: 'x' }), allowed: ['editor', 'admin'] },
-      { route: '/social-security/answers/999999/helpful', fields: () => ({}), allowed: ['member', 'employer', 'expert', 'editor', 'admin'] },
-      { route: '/account/notifications/read', fields: () => ({}), allowed: ['member', 'employer', 'expert', 'editor', 'admin'] },
+      {
+        route: '/social-security/answers/999999/helpful',
+        fields: () => ({}),
+        allowed: ['member', 'employer', 'expert', 'editor', 'admin'],
+      },
+      {
+        route: '/account/notifications/read',
+        fields: () => ({}),
+        allowed: ['member', 'employer', 'expert', 'editor', 'admin'],
+      },
     ];
     for (const { route, fields, allowed } of cases) {
       it.each(roles)(`${route} as %s`, async (role) => {
@@ -188,14 +246,24 @@ describe.each(testEngines)('asking, answering and reviewing on $name', (engine) 
       const asker = (await signInAs(t, 'member')).cookies;
       const statuses = [];
       for (let i = 0; i < 6; i++) {
-        const res = await post('/social-security/ask', { title: `Rate limit question number ${i}`, topic: 'pension', region: 'CN', confirmed: '1' }, asker);
+        const res = await post(
+          '/social-security/ask',
+          { title: `Rate limit question number ${i}`, topic: 'pension', region: 'CN', confirmed: '1' },
+          asker,
+        );
         statuses.push(res.statusCode);
       }
       expect(statuses).toEqual([303, 303, 303, 303, 303, 429]);
     });
 
     it('refuses a form posted without its CSRF token', async () => {
-      const res = await postForm(t.app, '/social-security/ask', { title: 'Is this saved without a token?', topic: 'pension', region: 'CN', confirmed: '1' }, member, { withoutToken: true, remoteAddress: testIp() });
+      const res = await postForm(
+        t.app,
+        '/social-security/ask',
+        { title: 'Is this saved without a token?', topic: 'pension', region: 'CN', confirmed: '1' },
+        member,
+        { withoutToken: true, remoteAddress: testIp() },
+      );
       expect(res.response.statusCode).toBe(403);
       expect((await get('/api/v1/search?q=saved+without+token')).json().results).toEqual([]);
     });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
-import { postForm, signInAs, testIp, type Cookies } from '../test-support/forms';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
 
 const PAYLOADS = [
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
   '"><svg onload=alert(1)>',
-  "javascript:alert(1)",
+  'javascript:alert(1)',
   '[click](javascript:alert(1))',
   '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
 ];
@@ -35,7 +35,11 @@ describe.each(testEngines)('user text renders inert on $name', (engine) => {
   it.each(PAYLOADS)('%s in every field of a question, answer, steps and review', async (payload) => {
     // A member of their own per payload: each may ask five questions an hour.
     const member = (await signInAs(t, 'member', { displayName: payload })).cookies;
-    const asked = await post('/social-security/ask', { title: `Question ${payload}`, details: payload, topic: 'pension', region: 'CN', confirmed: '1' }, member);
+    const asked = await post(
+      '/social-security/ask',
+      { title: `Question ${payload}`, details: payload, topic: 'pension', region: 'CN', confirmed: '1' },
+      member,
+    );
     expect(asked.statusCode).toBe(303);
     const path = asked.headers.location as string;
     const id = Number(/questions\/(\d+)/.exec(path)![1]);
@@ -54,7 +58,9 @@ describe.each(testEngines)('user text renders inert on $name', (engine) => {
     };
     const preview = await post(`/expert/questions/${id}/answer`, { ...answer, intent: 'preview' }, expert);
     expect(isInert(preview.body)).toBe(true);
-    expect((await post(`/expert/questions/${id}/answer`, { ...answer, intent: 'submit' }, expert)).statusCode).toBe(303);
+    expect((await post(`/expert/questions/${id}/answer`, { ...answer, intent: 'submit' }, expert)).statusCode).toBe(
+      303,
+    );
     const review = await get('/editor/review', editor);
     const answerId = [...review.body.matchAll(/href="\/editor\/review\/(\d+)"/g)].map((m) => Number(m[1])).at(-1)!;
     expect(isInert((await get(`/editor/review/${answerId}`, editor)).body)).toBe(true);
@@ -64,7 +70,14 @@ describe.each(testEngines)('user text renders inert on $name', (engine) => {
     await post(`/expert/answers/${answerId}/edit`, { ...answer, intent: 'submit' }, expert);
     await post(`/editor/review/${answerId}/approve`, {}, editor);
 
-    for (const url of [path, '/social-security', '/social-security/topics/pension', `/social-security/search?q=${encodeURIComponent('Question')}`, '/expert/queue', `/api/v1/questions/${id}`]) {
+    for (const url of [
+      path,
+      '/social-security',
+      '/social-security/topics/pension',
+      `/social-security/search?q=${encodeURIComponent('Question')}`,
+      '/expert/queue',
+      `/api/v1/questions/${id}`,
+    ]) {
       const res = await get(url, url.startsWith('/expert') ? expert : {});
       expect(res.statusCode, url).toBeLessThan(400);
       if (!url.startsWith('/api/')) expect(isInert(res.body), url).toBe(true);

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 // '.js' suffix: the package has no "exports" map, so plain Node ESM only resolves the file name with extension.
 import { dict as jiebaDefaultDict } from '@node-rs/jieba/dict.js';
-import { stemmer } from 'stemmer';
 import { ConverterFactory } from 'opencc-js/core';
 import { to as openccTo } from 'opencc-js/preset/t2cn';
+import { stemmer } from 'stemmer';
 
 export const DICTIONARY_URL = new URL('../../data/search/dictionary.txt', import.meta.url);
 
@@ -67,17 +67,19 @@ export function normalise(text: string): string {
 // Stop words. Deliberately small: only words that carry no meaning in this domain's questions. Kept out of both
 // the index and queries, so the two always agree.
 const ENGLISH_STOP = new Set(
-  ('a an the and or but if of to in on at by for from with about into as is are was were be been being am do does ' +
+  (
+    'a an the and or but if of to in on at by for from with about into as is are was were be been being am do does ' +
     'did done i me my mine we us our you your he him his she her it its they them their this that these those ' +
     'there here what which who whom whose how where when why can could should would will shall may might must ' +
-    'have has had having not no so than too very just get got gets getting please need want help any some')
-    .split(' '),
+    'have has had having not no so than too very just get got gets getting please need want help any some'
+  ).split(' '),
 );
 const CHINESE_STOP = new Set(
-  ('的 了 吗 呢 吧 啊 呀 嘛 哦 么 和 与 及 或 或者 是 是否 在 有 有没有 没有 我 你 您 他 她 它 我们 你们 他们 自己 ' +
+  (
+    '的 了 吗 呢 吧 啊 呀 嘛 哦 么 和 与 及 或 或者 是 是否 在 有 有没有 没有 我 你 您 他 她 它 我们 你们 他们 自己 ' +
     '这 那 这个 那个 这些 那些 什么 怎么 怎么办 怎样 怎么样 如何 为什么 为何 哪里 哪儿 哪个 哪些 多少 几 能 能不能 ' +
-    '可以 可不可以 要 需要 会 就 都 也 还 把 被 给 让 请问 请 一下 想 得 地 着 过 则 等 之 其')
-    .split(' '),
+    '可以 可不可以 要 需要 会 就 都 也 还 把 被 给 让 请问 请 一下 想 得 地 着 过 则 等 之 其'
+  ).split(' '),
 );
 
 /** Sentence-final and aspect particles: a two-character word ending in one (交了, 好的) is a word and a particle. */
@@ -92,8 +94,19 @@ export function isStopWord(word: string): boolean {
  * irregular or British forms that matter in this domain onto the word Porter then stems like its regular forms.
  */
 const IRREGULAR: Record<string, string> = {
-  lost: 'lose', paid: 'pay', got: 'get', gotten: 'get', left: 'leave', fell: 'fall', fallen: 'fall',
-  children: 'child', women: 'woman', men: 'man', labour: 'labor', centre: 'center', programme: 'program',
+  lost: 'lose',
+  paid: 'pay',
+  got: 'get',
+  gotten: 'get',
+  left: 'leave',
+  fell: 'fall',
+  fallen: 'fall',
+  children: 'child',
+  women: 'woman',
+  men: 'man',
+  labour: 'labor',
+  centre: 'center',
+  programme: 'program',
 };
 
 export type UnitKind = 'latin' | 'number' | 'han';

@@ -34,8 +34,9 @@ describe('Candidates', () => {
   it('returns the same top documents as sorting all of them', () => {
     const c = new Candidates([1, 1, 1]);
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    for (let i = 0; i < 500; i++) c.addListed(1 + Math.floor(random() * 300), Math.floor(random() * 3), Math.round(random() * 50));
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 500; i++)
+      c.addListed(1 + Math.floor(random() * 300), Math.floor(random() * 3), Math.round(random() * 50));
     const all = c.ranked(10_000);
     expect(c.ranked(10)).toEqual(all.slice(0, 10));
     for (let i = 1; i < all.length; i++) {
@@ -58,7 +59,10 @@ describe('Candidates', () => {
     c.addListed(3, 0, 10);
     c.addListed(3, 1, 10); // both listed: nothing to check
     const leaders = c.leaders(10);
-    expect(leaders.map((l) => [l.doc, l.unknown])).toEqual([[1, 0b10], [2, 0b10]]);
+    expect(leaders.map((l) => [l.doc, l.unknown])).toEqual([
+      [1, 0b10],
+      [2, 0b10],
+    ]);
     expect(leaders[0].bestCase).toMatchObject({ id: 1, matchedTerms: 2 });
     expect(leaders[0].bestCase.score).toBeGreaterThan(30);
     expect(c.leaders(1).map((l) => l.doc)).toEqual([1]);
@@ -74,7 +78,11 @@ describe('Candidates', () => {
     expect(c.ranked(3).map((h) => h.id)).toEqual([3, 1, 2]);
     c.addChecked([1, 2, 99], 1, [1]); // 99 is no candidate: ignored
     const ranked = c.ranked(3);
-    expect(ranked.map((h) => [h.id, h.matchedTerms])).toEqual([[1, 2], [3, 2], [2, 1]]);
+    expect(ranked.map((h) => [h.id, h.matchedTerms])).toEqual([
+      [1, 2],
+      [3, 2],
+      [2, 1],
+    ]);
     expect(c.leaders(10)).toEqual([]);
     expect(c.docs()).not.toContain(99);
   });
@@ -97,7 +105,10 @@ describe('Candidates', () => {
       const c = new Candidates([1], expected);
       for (let doc = 1; doc <= 3000; doc++) c.addListed(doc, 0, doc % 997);
       expect(c.docs().length).toBe(3000);
-      expect(c.ranked(2).map((h) => [h.id, h.score])).toEqual([[2990, 996], [1993, 996]]);
+      expect(c.ranked(2).map((h) => [h.id, h.score])).toEqual([
+        [2990, 996],
+        [1993, 996],
+      ]);
     }
   });
 

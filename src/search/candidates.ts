@@ -52,7 +52,10 @@ export class Candidates {
   private readonly terms: number;
 
   /** `termIdfs[i]`: the idf used for a term the full-text index matched but no list held. */
-  constructor(private readonly termIdfs: readonly number[], expected = 1024) {
+  constructor(
+    private readonly termIdfs: readonly number[],
+    expected = 1024,
+  ) {
     this.terms = termIdfs.length;
     this.docsBySlot = new Float64Array(expected);
     this.listed = new Int32Array(expected);

@@ -66,7 +66,11 @@ export interface SearchEngine {
   rebuilt(db: Db): Promise<void>;
   /** True when the index must be rebuilt (reindexAll) before it answers fully: its layout changed. */
   needsRebuild(db: Db): Promise<boolean>;
-  search(db: Db, terms: QueryTerm[], options: { filter?: SearchFilter; offset: number; limit: number }): Promise<SearchResult>;
+  search(
+    db: Db,
+    terms: QueryTerm[],
+    options: { filter?: SearchFilter; offset: number; limit: number },
+  ): Promise<SearchResult>;
   /** Ids of documents whose title matches every term (the last one as a prefix), best first. */
   suggest(db: Db, terms: QueryTerm[], limit: number): Promise<number[]>;
 }

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_TOKENS_KEPT, MAX_BAND, bandImpact, bandOf, idf, impactRows, impactsOf, parseImpactRows, serialiseImpactRows } from './impacts';
+import {
+  BODY_TOKENS_KEPT,
+  bandImpact,
+  bandOf,
+  idf,
+  impactRows,
+  impactsOf,
+  MAX_BAND,
+  parseImpactRows,
+  serialiseImpactRows,
+} from './impacts';
 
-const impactOf = (impacts: { token: string; impact: number }[], token: string) => impacts.find((i) => i.token === token)?.impact;
+const impactOf = (impacts: { token: string; impact: number }[], token: string) =>
+  impacts.find((i) => i.token === token)?.impact;
 
 describe('impactsOf', () => {
   it('weighs a title word above the same word in the body, and repeated words above single ones', () => {

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { chunksOf } from '../db/chunks';
 import type { Db, SearchDocument, SearchEngine, SearchFilter, SearchHit } from './engine';
-import { TOTAL_CAP, planStages, searchableTerm, tsGroups } from './query-plan';
-import { tokeniseForIndexFields, type QueryTerm } from './tokeniser';
+import { planStages, searchableTerm, TOTAL_CAP, tsGroups } from './query-plan';
+import { type QueryTerm, tokeniseForIndexFields } from './tokeniser';
 
 /**
  * PostgreSQL: the same tokens in a tsvector (GIN-indexed), built as a literal so PostgreSQL's own

@@ -10,7 +10,10 @@ import { createPreparePool } from './prepare-pool';
 const docs: SearchDocument[] = Array.from({ length: 137 }, (_, i) => ({
   id: i + 1,
   title: i % 2 ? `社保卡丢了怎么补办 ${i}` : `How do I replace a lost social security card ${i}?`,
-  body: i % 3 ? '携带身份证到社保卡服务网点办理挂失，约15个工作日领取新卡。' : 'Report the loss at a service outlet, then apply for a new card.',
+  body:
+    i % 3
+      ? '携带身份证到社保卡服务网点办理挂失，约15个工作日领取新卡。'
+      : 'Report the loss at a service outlet, then apply for a new card.',
   legal: 'Social Insurance Law Article 72 《中华人民共和国社会保险法》第七十二条',
 }));
 

@@ -4,7 +4,7 @@
  * language and fails below MRR@10 = 0.8, on every test database engine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 import queries from './quality-queries.json';
 
 interface QualityQuery {
@@ -53,7 +53,11 @@ describe.each(testEngines)('search quality on $name', (engine) => {
     console.log(`search quality ${JSON.stringify(report)}`);
     const misses = ranks.filter((r) => r.rank !== 1);
     if (misses.length) {
-      console.log(misses.map((m) => `  rank ${m.rank ?? '-'}: "${m.query.query}" → want ${m.query.expect}; got "${m.top}"`).join('\n'));
+      console.log(
+        misses
+          .map((m) => `  rank ${m.rank ?? '-'}: "${m.query.query}" → want ${m.query.expect}; got "${m.top}"`)
+          .join('\n'),
+      );
     }
     expect(report.all.mrr).toBeGreaterThanOrEqual(MIN_MRR);
   });

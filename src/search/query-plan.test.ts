@@ -23,6 +23,8 @@ describe('query expressions', () => {
   it('keeps the as-you-type prefix of a two-character word apart from its bigram', () => {
     const [typing] = tokeniseQuery('额度').map(searchableTerm);
     expect(typing.prefix).toBe(true);
-    expect(ftsTerm(typing)).toBe('({title body legal} : "额度"* OR {title_bg body_bg legal} : "额度" OR {title_bg body_bg legal} : "额度"*)');
+    expect(ftsTerm(typing)).toBe(
+      '({title body legal} : "额度"* OR {title_bg body_bg legal} : "额度" OR {title_bg body_bg legal} : "额度"*)',
+    );
   });
 });

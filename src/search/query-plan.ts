@@ -46,7 +46,12 @@ export function planStages(queryTerms: QueryTerm[]): Stage[] {
  */
 export function searchableTerm(term: QueryTerm): QueryTerm {
   const own = term.alternatives.filter((a) => a.source === 'original');
-  const groups = term.groups.map((token) => ({ tokens: [token], source: 'synonym' as const, bigram: false, weight: 0.8 }));
+  const groups = term.groups.map((token) => ({
+    tokens: [token],
+    source: 'synonym' as const,
+    bigram: false,
+    weight: 0.8,
+  }));
   return { ...term, alternatives: [...own, ...groups] };
 }
 
@@ -89,8 +94,12 @@ const phrase = (tokens: string[], prefix: boolean) => `"${tokens.join(' ')}"${pr
 
 function ftsAlternative(alt: QueryAlternative, prefix: boolean, titleOnly: boolean): string {
   const columns = alt.bigram
-    ? titleOnly ? FTS_TITLE_BIGRAM_COLUMNS : FTS_BIGRAM_COLUMNS
-    : titleOnly ? FTS_TITLE_WORD_COLUMNS : FTS_WORD_COLUMNS;
+    ? titleOnly
+      ? FTS_TITLE_BIGRAM_COLUMNS
+      : FTS_BIGRAM_COLUMNS
+    : titleOnly
+      ? FTS_TITLE_WORD_COLUMNS
+      : FTS_WORD_COLUMNS;
   return `${columns} : ${phrase(alt.tokens, prefix)}`;
 }
 
@@ -103,7 +112,9 @@ export function ftsTerm(term: QueryTerm, titleOnly = false): string {
   );
   // A prefix being typed may be the start of a word or of a bigram.
   if (term.prefix && !term.alternatives[0].bigram && /^\p{Script=Han}/u.test(term.alternatives[0].tokens[0])) {
-    parts.push(`${titleOnly ? FTS_TITLE_BIGRAM_COLUMNS : FTS_BIGRAM_COLUMNS} : ${phrase(term.alternatives[0].tokens, true)}`);
+    parts.push(
+      `${titleOnly ? FTS_TITLE_BIGRAM_COLUMNS : FTS_BIGRAM_COLUMNS} : ${phrase(term.alternatives[0].tokens, true)}`,
+    );
   }
   return `(${parts.join(' OR ')})`;
 }
@@ -120,16 +131,17 @@ export const PG_WORD_WEIGHTS = 'AC';
 export const PG_BIGRAM_WEIGHTS = 'BD';
 
 function tsAlternative(alt: QueryAlternative, prefix: boolean, titleOnly: boolean, anyWeights?: string): string {
-  const weights = anyWeights ?? (alt.bigram ? (titleOnly ? 'B' : PG_BIGRAM_WEIGHTS) : titleOnly ? 'A' : PG_WORD_WEIGHTS);
-  const lexemes = alt.tokens.map((token, i) => `'${token}':${prefix && i === alt.tokens.length - 1 ? '*' : ''}${weights}`);
+  const weights =
+    anyWeights ?? (alt.bigram ? (titleOnly ? 'B' : PG_BIGRAM_WEIGHTS) : titleOnly ? 'A' : PG_WORD_WEIGHTS);
+  const lexemes = alt.tokens.map(
+    (token, i) => `'${token}':${prefix && i === alt.tokens.length - 1 ? '*' : ''}${weights}`,
+  );
   return lexemes.length === 1 ? lexemes[0] : `(${lexemes.join(' <-> ')})`;
 }
 
 export function tsTerm(term: QueryTerm, titleOnly = false): string {
   const parts = alternativesByColumns(term).map(({ alt, prefix, anywhere }) =>
-    anywhere
-      ? tsAlternative(alt, false, titleOnly, titleOnly ? 'AB' : 'ABCD')
-      : tsAlternative(alt, prefix, titleOnly),
+    anywhere ? tsAlternative(alt, false, titleOnly, titleOnly ? 'AB' : 'ABCD') : tsAlternative(alt, prefix, titleOnly),
   );
   if (term.prefix && !term.alternatives[0].bigram && /^\p{Script=Han}/u.test(term.alternatives[0].tokens[0])) {
     parts.push(tsAlternative({ ...term.alternatives[0], bigram: true }, true, titleOnly));

@@ -4,7 +4,10 @@ import { tokeniseQuery } from './tokeniser';
 
 describe('highlightSnippet', () => {
   it('marks English words by their index form', () => {
-    const html = highlightSnippet('If you lose your card, report the loss at once.', tokeniseQuery('losing cards', { synonyms: false }));
+    const html = highlightSnippet(
+      'If you lose your card, report the loss at once.',
+      tokeniseQuery('losing cards', { synonyms: false }),
+    );
     expect(html).toBe('If you <mark>lose</mark> your <mark>card</mark>, report the loss at once.');
   });
 

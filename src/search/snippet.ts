@@ -24,7 +24,13 @@ export function findMatches(text: string, terms: QueryTerm[]): [number, number][
     for (const alt of term.alternatives) {
       if (alt.bigram) {
         // Consecutive bigrams ("社保","保卡") spell one string ("社保卡").
-        han.add(alt.tokens[0] + alt.tokens.slice(1).map((t) => Array.from(t).slice(1).join('')).join(''));
+        han.add(
+          alt.tokens[0] +
+            alt.tokens
+              .slice(1)
+              .map((t) => Array.from(t).slice(1).join(''))
+              .join(''),
+        );
         continue;
       }
       for (const token of alt.tokens) (HAN_CHAR_RE.test(token) ? han : latin).add(token);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
@@ -29,18 +29,27 @@ const documents = async () =>
   (await sql<{ documents: number }>`select documents from search_stats`.execute(db)).rows[0].documents;
 /** Documents whose impact list rows hold `token`. */
 const listedDocs = async (token: string) =>
-  (await sql<{ rowid: number }>`select rowid from search_impacts where search_impacts match ${`"${token}"`}`.execute(db)).rows.map(
-    (r) => r.rowid % BAND_STRIDE,
-  );
+  (
+    await sql<{ rowid: number }>`select rowid from search_impacts where search_impacts match ${`"${token}"`}`.execute(
+      db,
+    )
+  ).rows.map((r) => r.rowid % BAND_STRIDE);
 
 // A body where "zebra" is said once among many words said more often: it is not among the salient tokens.
-const fillerWords = Array.from({ length: BODY_TOKENS_KEPT + 6 }, (_, i) => `filler${String.fromCharCode(97 + (i % 26))}${i}`);
+const fillerWords = Array.from(
+  { length: BODY_TOKENS_KEPT + 6 },
+  (_, i) => `filler${String.fromCharCode(97 + (i % 26))}${i}`,
+);
 const longBody = `${fillerWords.map((w) => `${w} ${w}`).join(' ')} zebra`;
 
 describe('the SQLite search engine', () => {
   it('keeps the document count as documents are stored, replaced and removed', async () => {
     const engine = createSqliteSearchEngine();
-    await engine.store(db, [doc(1, 'pension transfer'), doc(2, 'housing fund'), doc(5, 'lost card')].map(engine.prepare), { fresh: true });
+    await engine.store(
+      db,
+      [doc(1, 'pension transfer'), doc(2, 'housing fund'), doc(5, 'lost card')].map(engine.prepare),
+      { fresh: true },
+    );
     expect(await documents()).toBe(3);
     await engine.index(db, doc(2, 'housing provident fund'));
     expect(await documents()).toBe(3);
@@ -70,12 +79,16 @@ describe('the SQLite search engine', () => {
 
   it('ranks documents holding every term first, title matches above body matches', async () => {
     const engine = createSqliteSearchEngine();
-    await engine.store(db, [
-      doc(1, 'pension', 'nothing about the other word'),
-      doc(2, 'unrelated title', 'pension transfer between cities'),
-      doc(3, 'pension transfer between cities', 'how it works'),
-      doc(4, 'transfer', 'bank transfer'),
-    ].map(engine.prepare), { fresh: true });
+    await engine.store(
+      db,
+      [
+        doc(1, 'pension', 'nothing about the other word'),
+        doc(2, 'unrelated title', 'pension transfer between cities'),
+        doc(3, 'pension transfer between cities', 'how it works'),
+        doc(4, 'transfer', 'bank transfer'),
+      ].map(engine.prepare),
+      { fresh: true },
+    );
     const result = await engine.search(db, tokeniseSubmittedQuery('pension transfer'), { offset: 0, limit: 10 });
     expect(result.hits.map((h) => h.id).slice(0, 2)).toEqual([3, 2]);
     expect(result.hits.slice(0, 2).every((h) => h.matchedTerms === 2)).toBe(true);
@@ -87,7 +100,15 @@ describe('the SQLite search engine', () => {
 
   it('finds a word left out of the impact lists through the full-text index, ranked below listed matches', async () => {
     const engine = createSqliteSearchEngine();
-    await engine.store(db, [doc(1, 'animals at the zoo', longBody), doc(2, 'zebra crossing', 'nothing'), doc(3, 'something else', 'nothing')].map(engine.prepare), { fresh: true });
+    await engine.store(
+      db,
+      [
+        doc(1, 'animals at the zoo', longBody),
+        doc(2, 'zebra crossing', 'nothing'),
+        doc(3, 'something else', 'nothing'),
+      ].map(engine.prepare),
+      { fresh: true },
+    );
     expect(await listedDocs('zebra')).toEqual([2]);
     const result = await engine.search(db, tokeniseSubmittedQuery('zebra'), { offset: 0, limit: 10 });
     expect(result.hits.map((h) => h.id)).toEqual([2, 1]);
@@ -113,7 +134,9 @@ describe('the SQLite search engine', () => {
     // Pages are cuts of one ranking: none shows a document twice or leaves one out.
     const pages = [];
     for (let page = 0; page < 7; page++) {
-      pages.push(...(await engine.search(db, tokeniseSubmittedQuery('pension zebra'), { offset: page * 10, limit: 10 })).hits);
+      pages.push(
+        ...(await engine.search(db, tokeniseSubmittedQuery('pension zebra'), { offset: page * 10, limit: 10 })).hits,
+      );
     }
     expect(pages.map((h) => h.id)).toEqual(result.hits.map((h) => h.id));
   });
@@ -138,7 +161,10 @@ describe('the SQLite search engine', () => {
     expect((await checks('pension zebra')).count).toBe(0);
     // With both words in the bodies of 1–12 instead, document 13's best case ranks first: it is checked,
     // found holding "zebra", and leads.
-    await engine.store(db, docs.slice(0, 12).map((d) => engine.prepare({ ...d, title: 'note', body: 'pension zebra' })));
+    await engine.store(
+      db,
+      docs.slice(0, 12).map((d) => engine.prepare({ ...d, title: 'note', body: 'pension zebra' })),
+    );
     const checked = await checks('pension zebra');
     expect(checked.count).toBeGreaterThan(0);
     expect(checked.first).toMatchObject({ id: 13, matchedTerms: 2 });

@@ -3,8 +3,8 @@ import { chunksOf } from '../db/chunks';
 import type { Db, SearchDocument, SearchEngine } from './engine';
 import { BAND_STRIDE, impactRows, impactsOf, parseImpactRows, serialiseImpactRows } from './impacts';
 import { ftsGroups, searchableTerm } from './query-plan';
-import { DEFAULT_PLAN, countDocuments, searchSqliteIndex, type SearchPlan } from './sqlite-search';
-import { tokeniseForIndexFields, type QueryTerm } from './tokeniser';
+import { countDocuments, DEFAULT_PLAN, type SearchPlan, searchSqliteIndex } from './sqlite-search';
+import { type QueryTerm, tokeniseForIndexFields } from './tokeniser';
 
 /**
  * SQLite FTS5 over our own tokens (the table's unicode61 tokenizer only splits on the spaces we put
@@ -38,7 +38,9 @@ async function deleteImpactRows(db: Db, ids: number[]) {
     select doc, bands from search_impact_bands where doc in (select value from json_each(${docs}))`.execute(db);
   const rowids = found.rows.flatMap((r) => r.bands.split(' ').map((band) => Number(band) * BAND_STRIDE + r.doc));
   if (rowids.length === 0) return;
-  await sql`delete from search_impacts where rowid in (select value from json_each(${JSON.stringify(rowids)}))`.execute(db);
+  await sql`delete from search_impacts where rowid in (select value from json_each(${JSON.stringify(rowids)}))`.execute(
+    db,
+  );
   await sql`delete from search_impact_bands where doc in (select value from json_each(${docs}))`.execute(db);
 }
 
@@ -88,10 +90,15 @@ export function createSqliteSearchEngine(plan: SearchPlan = DEFAULT_PLAN): Searc
           await sql`delete from search_fts where rowid in (${ids})`.execute(db);
           const deleted = await sql`delete from search_titles where rowid in (${ids})`.execute(db);
           replaced += Number(deleted.numAffectedRows ?? 0);
-          await deleteImpactRows(db, chunk.map((d) => d.id));
+          await deleteImpactRows(
+            db,
+            chunk.map((d) => d.id),
+          );
         }
         const rows = chunk.map((d) => sql`(${d.id}, ${sql.join(d.fields.slice(0, 5))})`);
-        await sql`insert into search_fts (rowid, title, title_bg, body, body_bg, legal) values ${sql.join(rows)}`.execute(db);
+        await sql`insert into search_fts (rowid, title, title_bg, body, body_bg, legal) values ${sql.join(rows)}`.execute(
+          db,
+        );
         const titles = chunk.map((d) => sql`(${d.id}, ${d.fields[0]}, ${d.fields[1]})`);
         await sql`insert into search_titles (rowid, title, title_bg) values ${sql.join(titles)}`.execute(db);
       }
@@ -105,11 +112,15 @@ export function createSqliteSearchEngine(plan: SearchPlan = DEFAULT_PLAN): Searc
       // VALUES list row by row cost more than SQLite's own work (measured: 5.5 s of a 100 k import).
       for (const chunk of chunksOf(impacts, IMPACT_CHUNK, 1)) {
         const rows = JSON.stringify(chunk.map((row) => [row.rowid, row.tokens]));
-        await sql`insert into search_impacts (rowid, tokens) select value ->> 0, value ->> 1 from json_each(${rows})`.execute(db);
+        await sql`insert into search_impacts (rowid, tokens) select value ->> 0, value ->> 1 from json_each(${rows})`.execute(
+          db,
+        );
       }
       for (const chunk of chunksOf(bands, IMPACT_CHUNK, 1)) {
         const rows = JSON.stringify(chunk.map((row) => [row.doc, row.bands]));
-        await sql`insert into search_impact_bands (doc, bands) select value ->> 0, value ->> 1 from json_each(${rows})`.execute(db);
+        await sql`insert into search_impact_bands (doc, bands) select value ->> 0, value ->> 1 from json_each(${rows})`.execute(
+          db,
+        );
       }
       await addToCount(db, docs.length - replaced);
     },

@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import { chunksOf } from '../db/chunks';
 import { Candidates } from './candidates';
 import type { Db, SearchFilter, SearchResult } from './engine';
-import { BAND_STRIDE, IMPACT_LIST_READ, IMPACT_SCALE, bandImpact, idf } from './impacts';
-import { TOTAL_CAP, ftsGroups, ftsTerm, planStages, searchableTerm } from './query-plan';
+import { BAND_STRIDE, bandImpact, IMPACT_LIST_READ, IMPACT_SCALE, idf } from './impacts';
+import { ftsGroups, ftsTerm, planStages, searchableTerm, TOTAL_CAP } from './query-plan';
 import type { QueryTerm } from './tokeniser';
 
 /**
@@ -90,7 +90,9 @@ async function passingFilter(db: Db, docs: number[], filter: SearchFilter): Prom
   const pass = new Set<number>();
   for (const chunk of chunksOf(docs.map((id) => ({ id })))) {
     const rows = await sql<{ id: number }>`
-      select id from questions where id in (${sql.join(chunk.map((c) => c.id))})${questionConditions(filter)}`.execute(db);
+      select id from questions where id in (${sql.join(chunk.map((c) => c.id))})${questionConditions(filter)}`.execute(
+      db,
+    );
     for (const row of rows.rows) pass.add(row.id);
   }
   return pass;
@@ -104,7 +106,9 @@ async function passingFilter(db: Db, docs: number[], filter: SearchFilter): Prom
 async function holding(db: Db, term: QueryTerm, docs: number[]): Promise<number[]> {
   const { rows } = await sql<{ id: number }>`
     select rowid as id from search_fts
-    where search_fts match ${ftsTerm(term)} and rowid in (select value from json_each(${JSON.stringify(docs)}))`.execute(db);
+    where search_fts match ${ftsTerm(term)} and rowid in (select value from json_each(${JSON.stringify(docs)}))`.execute(
+    db,
+  );
   return rows.map((row) => row.id);
 }
 
@@ -132,7 +136,10 @@ export async function searchSqliteIndex(
   const commonIdf = idf(documents, Math.min(documents, IMPACT_LIST_READ));
   let listed = 0;
   for (const list of lists.values()) listed += list.length;
-  const candidates = new Candidates(keys.map((k) => Math.max(commonIdf, ...k.map((key) => idfOf(key.token)))), listed + Math.min(plan.fullTextCap, 1024));
+  const candidates = new Candidates(
+    keys.map((k) => Math.max(commonIdf, ...k.map((key) => idfOf(key.token)))),
+    listed + Math.min(plan.fullTextCap, 1024),
+  );
   keys.forEach((termKeys, term) => {
     for (const key of termKeys) {
       const factor = (key.weight * idfOf(key.token)) / IMPACT_SCALE;

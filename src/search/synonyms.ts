@@ -75,7 +75,8 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
   const tokens = new Map<string, string>();
   for (const group of groups) {
     const token = groupToken(group);
-    if (tokens.has(token)) throw new Error(`synonyms: groups "${tokens.get(token)}" and "${group.id}" share the index token ${token}`);
+    if (tokens.has(token))
+      throw new Error(`synonyms: groups "${tokens.get(token)}" and "${group.id}" share the index token ${token}`);
     tokens.set(token, group.id);
   }
   const byKey = new Map<string, number[]>();
@@ -93,7 +94,13 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
       // A term listed in two groups expands to both (union), rather than the last group silently winning.
       if (!list.includes(gi)) list.push(gi);
       byKey.set(key, list);
-      for (let n = 1; n <= units.length; n++) keyPrefixes.add(units.slice(0, n).map((u) => u.key).join(' '));
+      for (let n = 1; n <= units.length; n++)
+        keyPrefixes.add(
+          units
+            .slice(0, n)
+            .map((u) => u.key)
+            .join(' '),
+        );
       for (const form of phraseForms(units)) {
         const id = `${form.bigram ? 'b' : 'w'}:${form.tokens.join(' ')}`;
         if (seen.has(id)) continue;
@@ -116,7 +123,10 @@ export function groupToken(group: SynonymGroup): string {
 
 /** Group tokens of every synonym in a text, in order (a group found twice appears twice: term frequency). */
 export function groupTokensOf(units: readonly { key: string }[], table: SynonymTable = getSynonymTable()): string[] {
-  return findSynonymMatches(units.map((u) => u.key), table).flatMap((m) => m.groups.map((g) => groupToken(table.groups[g])));
+  return findSynonymMatches(
+    units.map((u) => u.key),
+    table,
+  ).flatMap((m) => m.groups.map((g) => groupToken(table.groups[g])));
 }
 
 let cached: SynonymTable | undefined;

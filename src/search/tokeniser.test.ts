@@ -3,11 +3,11 @@ import { readUserDictionary } from './analysis';
 import {
   MAX_QUERY_TERMS,
   normalise,
+  type QueryTerm,
   tokeniseForIndex,
   tokeniseForIndexFields,
   tokeniseQuery,
   tokeniseSubmittedQuery,
-  type QueryTerm,
 } from './tokeniser';
 
 const SAFE = /^(?:[a-z0-9]+|(?:(?=\p{L})\p{Script=Han})+)$/u;
@@ -17,7 +17,7 @@ const texts = (terms: QueryTerm[]) => terms.map((t) => t.text);
 
 /** Small deterministic PRNG so the fuzz cases are the same on every run. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
 describe('normalise', () => {
@@ -93,7 +93,7 @@ const HOSTILE = [
   '^社保',
   "'; DROP TABLE qa; --",
   '1=1 OR "" = ""',
-  'SELECT * FROM t WHERE x LIKE \'%a%\'',
+  "SELECT * FROM t WHERE x LIKE '%a%'",
   '社保卡 AND 补办',
   '\u0000\u0001\u202e\ufeff',
   '\ud800 lone surrogate \udc00',
@@ -150,15 +150,29 @@ describe('tokeniseQuery', () => {
   it('puts the user wording first and adds bigram fallbacks for long Han words', () => {
     const [card] = tokeniseQuery('社保卡 ');
     expect(card.alternatives[0]).toEqual({ tokens: ['社保卡'], source: 'original', bigram: false, weight: 1 });
-    expect(card.alternatives).toContainEqual({ tokens: ['社保', '保卡'], source: 'original', bigram: true, weight: 0.6 });
+    expect(card.alternatives).toContainEqual({
+      tokens: ['社保', '保卡'],
+      source: 'original',
+      bigram: true,
+      weight: 0.6,
+    });
   });
   it('searches a two-character word as a word and as a bigram, unless it ends in a particle', () => {
     // 额度 may sit inside a longer word of a document (贷款额度), where only its bigram is indexed.
-    expect(tokeniseQuery('额度 ')[0].alternatives.map((a) => [a.tokens.join(' '), a.bigram])).toEqual([['额度', false], ['额度', true]]);
+    expect(tokeniseQuery('额度 ')[0].alternatives.map((a) => [a.tokens.join(' '), a.bigram])).toEqual([
+      ['额度', false],
+      ['额度', true],
+    ]);
     // 交了 as a bigram would match 了 after 交 anywhere.
-    expect(tokeniseQuery('交了 ')[0].alternatives.map((a) => [a.tokens.join(' '), a.bigram])).toEqual([['交了', false]]);
+    expect(tokeniseQuery('交了 ')[0].alternatives.map((a) => [a.tokens.join(' '), a.bigram])).toEqual([
+      ['交了', false],
+    ]);
     // A stop character at the start is no particle: 就业 (再就业, 就业创业证) keeps its bigram.
-    expect(tokeniseQuery('就业 ')[0].alternatives.filter((a) => a.source === 'original').map((a) => a.bigram)).toEqual([false, true]);
+    expect(
+      tokeniseQuery('就业 ')[0]
+        .alternatives.filter((a) => a.source === 'original')
+        .map((a) => a.bigram),
+    ).toEqual([false, true]);
   });
   it('matches English phrases across languages', () => {
     const terms = tokeniseQuery('lost my social insurance card where do i get a new one');

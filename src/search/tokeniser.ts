@@ -28,7 +28,14 @@ import {
   phraseForms,
   type Unit,
 } from './analysis';
-import { findSynonymMatches, formsOfGroups, getSynonymTable, groupToken, groupTokensOf, type SynonymTable } from './synonyms';
+import {
+  findSynonymMatches,
+  formsOfGroups,
+  getSynonymTable,
+  groupToken,
+  groupTokensOf,
+  type SynonymTable,
+} from './synonyms';
 
 /** Raw query characters looked at; the rest of a pasted essay is ignored (as-you-type boxes are short). */
 export const MAX_QUERY_INPUT = 1000;
@@ -118,8 +125,12 @@ function truncate(text: string, max: number): string {
 function alternative(tokens: string[], source: QueryAlternative['source'], bigram: boolean): QueryAlternative {
   const weight =
     source === 'original'
-      ? bigram ? WEIGHTS.originalBigram : WEIGHTS.original
-      : bigram ? WEIGHTS.synonymBigram : WEIGHTS.synonym;
+      ? bigram
+        ? WEIGHTS.originalBigram
+        : WEIGHTS.original
+      : bigram
+        ? WEIGHTS.synonymBigram
+        : WEIGHTS.synonym;
   return { tokens, source, bigram, weight };
 }
 
@@ -168,7 +179,12 @@ export function tokeniseQuery(text: string, options: QueryOptions = {}): QueryTe
       : typeof options.synonyms === 'object'
         ? options.synonyms
         : getSynonymTable();
-  const matches = table ? findSynonymMatches(units.map((u) => u.key), table) : [];
+  const matches = table
+    ? findSynonymMatches(
+        units.map((u) => u.key),
+        table,
+      )
+    : [];
 
   const terms: { term: QueryTerm; end: number }[] = [];
   let m = 0;
@@ -217,7 +233,8 @@ export function tokeniseQuery(text: string, options: QueryOptions = {}): QueryTe
  */
 export function tokeniseSubmittedQuery(text: string, options: QueryOptions = {}): QueryTerm[] {
   const terms = tokeniseQuery(text, options);
-  const isLoneCharacter = (term: QueryTerm) => term.prefix && /^\p{Script=Han}$/u.test(term.alternatives[0].tokens.join(''));
+  const isLoneCharacter = (term: QueryTerm) =>
+    term.prefix && /^\p{Script=Han}$/u.test(term.alternatives[0].tokens.join(''));
   return terms
     .filter((term) => terms.length === 1 || !isLoneCharacter(term))
     .map((term) => (term.prefix && !isLoneCharacter(term) ? { ...term, prefix: false } : term));

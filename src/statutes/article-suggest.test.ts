@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../services';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 
 describe.each(testEngines)('suggested legal basis on $name', (engine) => {
   let t: TestApp;
@@ -14,7 +14,11 @@ describe.each(testEngines)('suggested legal basis on $name', (engine) => {
   it.each([
     ['How long do I have to apply for a work injury determination?', 'work-related-injury-insurance-regulations', 17],
     ['劳动仲裁的时效是多久', 'labour-dispute-mediation-arbitration-law', 27],
-    ['Can I get unemployment benefits after losing my job? 失业保险金 领取条件', 'unemployment-insurance-regulations', 14],
+    [
+      'Can I get unemployment benefits after losing my job? 失业保险金 领取条件',
+      'unemployment-insurance-regulations',
+      14,
+    ],
   ])('suggests the article that answers "%s"', async (question, slug, number) => {
     const suggestions = await services.statutes.suggestArticles(question, 8);
     expect(suggestions.map((s) => `${s.slug}#${s.number}`)).toContain(`${slug}#${number}`);

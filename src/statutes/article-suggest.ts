@@ -46,7 +46,10 @@ export class ArticleIndex {
     const scores = new Map<number, number>();
     for (const term of tokeniseQuery(text).map((t) => ({ ...t, prefix: false }))) {
       // A term counts once per article: the best of its own word forms and its synonym groups.
-      const tokens = new Set([...term.alternatives.filter((a) => !a.bigram && a.source === 'original').flatMap((a) => a.tokens), ...term.groups]);
+      const tokens = new Set([
+        ...term.alternatives.filter((a) => !a.bigram && a.source === 'original').flatMap((a) => a.tokens),
+        ...term.groups,
+      ]);
       const best = new Map<number, number>();
       for (const token of tokens) {
         const list = this.postings.get(token);

@@ -11,7 +11,10 @@ export interface CatalogueEntry {
   aliasesEn: readonly string[];
 }
 
-export interface StatuteName { slug: string; names: string[] }
+export interface StatuteName {
+  slug: string;
+  names: string[];
+}
 
 /**
  * Spans: a list such as "Articles 10 and 12 of the Labour Contract Law" yields
@@ -35,8 +38,12 @@ export interface ParsedCitation {
 const PRC_ZH = '中华人民共和国';
 const PRC_EN = /\s+of\s+(?:the\s+)?People['’]s\s+Republic\s+of\s+China(?:\s*\(PRC\))?/i;
 const PRC_FORMS = [
-  "of the People's Republic of China", "of People's Republic of China",
-  "of the People's Republic of China (PRC)", "of People's Republic of China (PRC)", 'of the PRC', 'of PRC',
+  "of the People's Republic of China",
+  "of People's Republic of China",
+  "of the People's Republic of China (PRC)",
+  "of People's Republic of China (PRC)",
+  'of the PRC',
+  'of PRC',
 ];
 const MAX_RANGE = 20;
 
@@ -65,7 +72,11 @@ export function statuteNamesFromCatalogue(entries: readonly CatalogueEntry[]): S
 
 // ---- name matching on a case/punctuation-folded copy of the input ----------------
 
-interface Folded { s: string; toOrig: number[]; toFold: number[] }
+interface Folded {
+  s: string;
+  toOrig: number[];
+  toFold: number[];
+}
 
 /** Folding keeps a position map so spans are always reported against the original text. */
 function fold(text: string): Folded {
@@ -76,20 +87,36 @@ function fold(text: string): Folded {
     const ch = text[i];
     if (/[\s\-‐‑–—_]/.test(ch)) {
       // Hyphens fold to spaces so "Work-Related" and "Work Related" match the same name.
-      if (chars[chars.length - 1] === ' ') { toFold[i] = chars.length - 1; continue; }
-      toFold[i] = chars.length; chars.push(' '); toOrig.push(i); continue;
+      if (chars[chars.length - 1] === ' ') {
+        toFold[i] = chars.length - 1;
+        continue;
+      }
+      toFold[i] = chars.length;
+      chars.push(' ');
+      toOrig.push(i);
+      continue;
     }
     toFold[i] = chars.length;
     const f = /[’‘`´]/.test(ch) ? "'" : ch === '（' ? '(' : ch === '）' ? ')' : ch.toLowerCase();
-    for (const c of f) { chars.push(c); toOrig.push(i); }
+    for (const c of f) {
+      chars.push(c);
+      toOrig.push(i);
+    }
   }
   toFold[text.length] = chars.length;
   toOrig.push(text.length);
   return { s: chars.join(''), toOrig, toFold };
 }
 
-interface NameEntry { key: string; slug: string }
-interface NameIndex { exact: Map<string, string>; byFirst: Map<string, NameEntry[]>; byLast: Map<string, NameEntry[]> }
+interface NameEntry {
+  key: string;
+  slug: string;
+}
+interface NameIndex {
+  exact: Map<string, string>;
+  byFirst: Map<string, NameEntry[]>;
+  byLast: Map<string, NameEntry[]>;
+}
 
 const indexCache = new WeakMap<readonly StatuteName[], NameIndex>();
 
@@ -97,14 +124,18 @@ function buildIndex(statutes: readonly StatuteName[]): NameIndex {
   const cached = indexCache.get(statutes);
   if (cached) return cached;
   const exact = new Map<string, string>();
-  for (const st of statutes) for (const n of st.names) {
-    const key = fold(n).s.trim();
-    if (key && !exact.has(key)) exact.set(key, st.slug);
-  }
+  for (const st of statutes)
+    for (const n of st.names) {
+      const key = fold(n).s.trim();
+      if (key && !exact.has(key)) exact.set(key, st.slug);
+    }
   const byFirst = new Map<string, NameEntry[]>();
   const byLast = new Map<string, NameEntry[]>();
   for (const [key, slug] of exact) {
-    for (const [map, c] of [[byFirst, key[0]], [byLast, key[key.length - 1]]] as const) {
+    for (const [map, c] of [
+      [byFirst, key[0]],
+      [byLast, key[key.length - 1]],
+    ] as const) {
       const list = map.get(c) ?? [];
       list.push({ key, slug });
       map.set(c, list);
@@ -120,8 +151,19 @@ function buildIndex(statutes: readonly StatuteName[]): NameIndex {
 const WORDY = /[a-z0-9]/;
 
 /** Everything a scan needs; `self` resolves 本法 / "this Law" when the caller knows the enclosing statute. */
-interface Scan { text: string; f: Folded; idx: NameIndex; self: string | null }
-interface Named { slug: string | null; text: string; start: number; end: number; error: string | null }
+interface Scan {
+  text: string;
+  f: Folded;
+  idx: NameIndex;
+  self: string | null;
+}
+interface Named {
+  slug: string | null;
+  text: string;
+  start: number;
+  end: number;
+  error: string | null;
+}
 
 function boundaryOk(s: string, start: number, end: number, key: string): boolean {
   if (WORDY.test(key[0]) && start > 0 && WORDY.test(s[start - 1])) return false;
@@ -139,7 +181,8 @@ function unknown(text: string, start: number, end: number, error: string): Named
 
 function selfRef(sc: Scan, start: number, end: number): Named {
   const written = sc.text.slice(start, end);
-  return sc.self ? { slug: sc.self, text: written, start, end, error: null }
+  return sc.self
+    ? { slug: sc.self, text: written, start, end, error: null }
     : unknown(sc.text, start, end, `"${written}" refers to the enclosing statute, which was not supplied`);
 }
 
@@ -158,13 +201,15 @@ function matchBackward(sc: Scan, pos: number, minPos: number): Named | null {
   const [q, min] = [f.toFold[pos], f.toFold[minPos]];
   for (const e of sc.idx.byLast.get(f.s[q - 1]) ?? []) {
     const start = q - e.key.length;
-    if (start >= min && f.s.startsWith(e.key, start) && boundaryOk(f.s, start, q, e.key)) return known(sc, start, q, e.slug);
+    if (start >= min && f.s.startsWith(e.key, start) && boundaryOk(f.s, start, q, e.key))
+      return known(sc, start, q, e.slug);
   }
   return null;
 }
 
 const UNKNOWN_WORD = /[A-Za-z][A-Za-z'’-]*/y;
-const STATUTE_NOUN = /^(?:laws?|regulations?|provisions|measures|rules|interpretations?|act|code|decisions?|opinions)$/i;
+const STATUTE_NOUN =
+  /^(?:laws?|regulations?|provisions|measures|rules|interpretations?|act|code|decisions?|opinions)$/i;
 const CONNECTIVE = /^(?:of|on|the|and|for|in|concerning|to|with|governing)$/;
 const TITLE_CONTINUES = /^(?:of|on|for|concerning|governing)$/;
 const PRC_SUFFIX = /\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China(?:\s*\(PRC\))?|PRC)\b/iy;
@@ -176,7 +221,9 @@ const EN_SELF = /(?:this|these)\s+(?:law|regulations|provisions|measures|rules|i
  * "of/on/…" continue the title, so "Imaginary Law and …" stops at "Law".
  */
 function lawLikeEnd(text: string, pos: number): number {
-  let p = pos, lastEnd = -1, afterNoun = false;
+  let p = pos,
+    lastEnd = -1,
+    afterNoun = false;
   for (let words = 0; words < 16; words++) {
     const m = at(UNKNOWN_WORD, text, p);
     if (!m) break;
@@ -248,7 +295,14 @@ function matchZhBefore(sc: Scan, pos: number, minPos: number): Named | null {
 
 // ---- article / paragraph / item tokens ------------------------------------------
 
-interface Part { start: number; end: number; article: number | null; paragraph: number | null; item: number | null; errors: string[] }
+interface Part {
+  start: number;
+  end: number;
+  article: number | null;
+  paragraph: number | null;
+  item: number | null;
+  errors: string[];
+}
 type Level = 'article' | 'paragraph' | 'item';
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -272,7 +326,14 @@ function newPart(start: number, end: number, article: string): Part {
 
 /** A sibling shares the article (and paragraph) of the previous part: 第四十条第一项、第二项; Article 23(2) and (3). */
 function sibling(prev: Part, level: Level, raw: string, start: number, end: number): Part {
-  const p: Part = { start, end, article: prev.article, paragraph: level === 'item' ? prev.paragraph : null, item: null, errors: [] };
+  const p: Part = {
+    start,
+    end,
+    article: prev.article,
+    paragraph: level === 'item' ? prev.paragraph : null,
+    item: null,
+    errors: [],
+  };
   setNum(p, level, raw);
   return p;
 }
@@ -282,7 +343,8 @@ function expandRange(from: Part, to: Part): Part[] {
   if (a === null || b === null) return [from, to];
   const base = { start: from.start, end: to.end, paragraph: null, item: null };
   if (b < a) return [{ ...base, article: a, errors: [`Article range ${a}–${b} is reversed`] }];
-  if (b - a >= MAX_RANGE) return [{ ...base, article: a, errors: [`Article range ${a}–${b} covers more than ${MAX_RANGE} articles`] }];
+  if (b - a >= MAX_RANGE)
+    return [{ ...base, article: a, errors: [`Article range ${a}–${b} covers more than ${MAX_RANGE} articles`] }];
   return Array.from({ length: b - a + 1 }, (_, i) => ({ ...base, article: a + i, errors: [] }));
 }
 
@@ -298,9 +360,15 @@ function zhArticle(text: string, pos: number): Part | null {
   if (!m) return null;
   const p = newPart(pos, ZH_ART.lastIndex, m[1]);
   const para = at(ZH_PARA, text, p.end);
-  if (para) { setNum(p, 'paragraph', para[1]); p.end = ZH_PARA.lastIndex; }
+  if (para) {
+    setNum(p, 'paragraph', para[1]);
+    p.end = ZH_PARA.lastIndex;
+  }
   const item = at(ZH_ITEM, text, p.end);
-  if (item) { setNum(p, 'item', item[1]); p.end = ZH_ITEM.lastIndex; }
+  if (item) {
+    setNum(p, 'item', item[1]);
+    p.end = ZH_ITEM.lastIndex;
+  }
   return p;
 }
 
@@ -315,7 +383,10 @@ const EN_TO = /\s+(?:to|through)\s+/iy;
 const EN_OF = /\s*,?\s+of\s+(?:the\s+)?/iy;
 const ORD = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const SUB = (kw: string) =>
-  new RegExp(`(?:(${ORD.join('|')})\\s+(?:${kw})|(?:${kw})\\s*(?:\\(([0-9０-９]{1,4})\\)|([0-9０-９]{1,4})))\\s*,?\\s+of\\s+(?:the\\s+)?`, 'iy');
+  new RegExp(
+    `(?:(${ORD.join('|')})\\s+(?:${kw})|(?:${kw})\\s*(?:\\(([0-9０-９]{1,4})\\)|([0-9０-９]{1,4})))\\s*,?\\s+of\\s+(?:the\\s+)?`,
+    'iy',
+  );
 const EN_PRE_ITEM = SUB('item|sub-?paragraph|clause');
 const EN_PRE_PARA = SUB('paragraph|para\\b\\.?');
 
@@ -330,12 +401,21 @@ function enArticle(text: string, pos: number, requireKw: boolean): { part: Part;
     setNum(part, 'paragraph', paren[1]);
     part.end = EN_PAREN.lastIndex;
     const paren2 = at(EN_PAREN, text, part.end);
-    if (paren2) { setNum(part, 'item', paren2[1]); part.end = EN_PAREN.lastIndex; }
+    if (paren2) {
+      setNum(part, 'item', paren2[1]);
+      part.end = EN_PAREN.lastIndex;
+    }
   } else {
     const para = at(EN_PARA, text, part.end);
-    if (para) { setNum(part, 'paragraph', para[1] ?? para[2]); part.end = EN_PARA.lastIndex; }
+    if (para) {
+      setNum(part, 'paragraph', para[1] ?? para[2]);
+      part.end = EN_PARA.lastIndex;
+    }
     const item = at(EN_ITEM, text, part.end);
-    if (item) { setNum(part, 'item', item[1] ?? item[2]); part.end = EN_ITEM.lastIndex; }
+    if (item) {
+      setNum(part, 'item', item[1] ?? item[2]);
+      part.end = EN_ITEM.lastIndex;
+    }
   }
   return { part, plural: kw !== null && /s\.?\s*$/i.test(kw[0]), kw: kw !== null };
 }
@@ -344,7 +424,10 @@ function enArticle(text: string, pos: number, requireKw: boolean): { part: Part;
 function enPreForm(text: string, pos: number): Part | null {
   let p = pos;
   const subs: [Level, string][] = [];
-  for (const [re, level] of [[EN_PRE_ITEM, 'item'], [EN_PRE_PARA, 'paragraph']] as const) {
+  for (const [re, level] of [
+    [EN_PRE_ITEM, 'item'],
+    [EN_PRE_PARA, 'paragraph'],
+  ] as const) {
     const m = at(re, text, p);
     if (!m) continue;
     subs.push([level, m[1] ? String(ORD.indexOf(m[1].toLowerCase()) + 1) : (m[2] ?? m[3])]);
@@ -360,7 +443,11 @@ function enPreForm(text: string, pos: number): Part | null {
 
 // ---- groups ---------------------------------------------------------------------
 
-interface Group { end: number; parts: Part[]; statute: Named | null }
+interface Group {
+  end: number;
+  parts: Part[];
+  statute: Named | null;
+}
 
 const EN_BARE_TRAIL = /\s*,?\s*/y;
 
@@ -388,9 +475,23 @@ function parseGroup(sc: Scan, pos: number, minPos: number): Group | null {
     const last = parts[parts.length - 1];
     const bare = last.paragraph === null && last.item === null;
     // Ranges only between bare articles: "第三十六条至第三十八条", "Articles 36–38".
-    const rangeStart = !bare ? null : zh ? (at(ZH_RANGE, text, end) ? ZH_RANGE.lastIndex : null)
-      : at(EN_DASH, text, end) ? EN_DASH.lastIndex : plural && at(EN_TO, text, end) ? EN_TO.lastIndex : null;
-    const to = rangeStart === null ? null : zh ? zhArticle(text, rangeStart) : enArticle(text, rangeStart, false)?.part ?? null;
+    const rangeStart = !bare
+      ? null
+      : zh
+        ? at(ZH_RANGE, text, end)
+          ? ZH_RANGE.lastIndex
+          : null
+        : at(EN_DASH, text, end)
+          ? EN_DASH.lastIndex
+          : plural && at(EN_TO, text, end)
+            ? EN_TO.lastIndex
+            : null;
+    const to =
+      rangeStart === null
+        ? null
+        : zh
+          ? zhArticle(text, rangeStart)
+          : (enArticle(text, rangeStart, false)?.part ?? null);
     if (to && to.paragraph === null && to.item === null) {
       parts.splice(parts.length - 1, 1, ...expandRange(last, to));
       end = to.end;
@@ -404,7 +505,13 @@ function parseGroup(sc: Scan, pos: number, minPos: number): Group | null {
     let next: Part | null = null;
     if (zh) {
       next = zhArticle(text, s);
-      const sub = next ? null : last.item !== null ? at(ZH_ITEM, text, s) : last.paragraph !== null ? at(ZH_PARA, text, s) : null;
+      const sub = next
+        ? null
+        : last.item !== null
+          ? at(ZH_ITEM, text, s)
+          : last.paragraph !== null
+            ? at(ZH_PARA, text, s)
+            : null;
       if (sub) next = sibling(last, last.item !== null ? 'item' : 'paragraph', sub[1], s, sub.index + sub[0].length);
     } else {
       const art = enArticle(text, s, false);
@@ -475,7 +582,10 @@ export function parseCitations(text: string, statutes: StatuteName[], options: P
   const trigger = new RegExp(TRIGGER.source, TRIGGER.flags);
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     const g = parseGroup(sc, m.index, consumed);
-    if (!g) { trigger.lastIndex = m.index + 1; continue; }
+    if (!g) {
+      trigger.lastIndex = m.index + 1;
+      continue;
+    }
     for (const p of g.parts) {
       const errors = [...p.errors];
       let slug: string | null = null;
@@ -486,11 +596,20 @@ export function parseCitations(text: string, statutes: StatuteName[], options: P
       } else if (ctx?.slug) {
         slug = ctx.slug;
       } else {
-        errors.unshift(ctx?.unknown ? `No statute named, and the preceding citation's statute "${ctx.unknown}" is unknown` : NO_STATUTE);
+        errors.unshift(
+          ctx?.unknown
+            ? `No statute named, and the preceding citation's statute "${ctx.unknown}" is unknown`
+            : NO_STATUTE,
+        );
       }
       out.push({
-        raw: text.slice(p.start, p.end), span: [p.start, p.end], statuteSlug: slug,
-        statuteText: g.statute?.text ?? null, article: p.article, paragraph: p.paragraph, item: p.item,
+        raw: text.slice(p.start, p.end),
+        span: [p.start, p.end],
+        statuteSlug: slug,
+        statuteText: g.statute?.text ?? null,
+        article: p.article,
+        paragraph: p.paragraph,
+        item: p.item,
         error: errors.length ? errors.join('; ') : null,
       });
     }

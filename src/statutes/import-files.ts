@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CatalogueEntry, StatuteVersionFile } from './library-files';
-import { parseStatuteJson, parseStatuteMarkdown, type ParsedStatuteVersion } from './markdown-format';
+import { type ParsedStatuteVersion, parseStatuteJson, parseStatuteMarkdown } from './markdown-format';
 
 export interface ReadResult {
   versions: StatuteVersionFile[];
@@ -24,9 +24,14 @@ function filesOf(path: string): string[] {
 export function readStatuteFiles(paths: string[], catalogue: CatalogueEntry[]): ReadResult {
   const result: ReadResult = { versions: [], problems: [] };
   const toVersion = (parsed: ParsedStatuteVersion, file: string, level = '', tier = ''): StatuteVersionFile | null => {
-    const entry = catalogue.find((e) => e.titleZh === parsed.titleZh || e.titleZh === `中华人民共和国${parsed.titleZh}`);
+    const entry = catalogue.find(
+      (e) => e.titleZh === parsed.titleZh || e.titleZh === `中华人民共和国${parsed.titleZh}`,
+    );
     if (!entry) {
-      result.problems.push({ file, reason: `${parsed.titleZh} is not in data/statutes/catalogue.json: add its slug and English title first` });
+      result.problems.push({
+        file,
+        reason: `${parsed.titleZh} is not in data/statutes/catalogue.json: add its slug and English title first`,
+      });
       return null;
     }
     return {

@@ -7,10 +7,28 @@ const VERSIONS = '../shared/data/statutes/versions';
 describe('parseStatuteMarkdown', () => {
   it('reads title, history, chapters, sections and multi-paragraph articles', () => {
     const parsed = parseStatuteMarkdown(
-      ['# 中华人民共和国测试法', '', '2020年1月2日 通过', '<!-- INFO END -->', '## 第一章 总则', '\u200b', '第一条　为了测试。', '', '第二条 第一款。', '第二款。', '## 第二章 细则', '### 第一节 一般规定', '第三条 细则。'].join('\n'),
+      [
+        '# 中华人民共和国测试法',
+        '',
+        '2020年1月2日 通过',
+        '<!-- INFO END -->',
+        '## 第一章 总则',
+        '\u200b',
+        '第一条　为了测试。',
+        '',
+        '第二条 第一款。',
+        '第二款。',
+        '## 第二章 细则',
+        '### 第一节 一般规定',
+        '第三条 细则。',
+      ].join('\n'),
       '测试法(2020-01-02).md',
     );
-    expect(parsed).toMatchObject({ titleZh: '中华人民共和国测试法', versionDate: '2020-01-02', history: ['2020年1月2日 通过'] });
+    expect(parsed).toMatchObject({
+      titleZh: '中华人民共和国测试法',
+      versionDate: '2020-01-02',
+      history: ['2020年1月2日 通过'],
+    });
     expect(parsed.articles).toEqual([
       { number: 1, label: '第一条', chapter: '第一章 总则', section: null, text: '为了测试。' },
       { number: 2, label: '第二条', chapter: '第一章 总则', section: null, text: '第一款。\n第二款。' },
@@ -19,7 +37,9 @@ describe('parseStatuteMarkdown', () => {
   });
 
   it('takes the date from the header when the file name has none', () => {
-    expect(parseStatuteMarkdown('# 某法\n2019年3月4日 修正\n<!-- INFO END -->\n第一条 内容。').versionDate).toBe('2019-03-04');
+    expect(parseStatuteMarkdown('# 某法\n2019年3月4日 修正\n<!-- INFO END -->\n第一条 内容。').versionDate).toBe(
+      '2019-03-04',
+    );
   });
 
   it.each([
@@ -31,8 +51,14 @@ describe('parseStatuteMarkdown', () => {
   });
 
   it.skipIf(!existsSync(VERSIONS))('reads both real versions of the Administrative Reconsideration Law', () => {
-    const v2017 = parseStatuteMarkdown(readFileSync(`${VERSIONS}/行政复议法(2017-09-01).md`, 'utf8'), '行政复议法(2017-09-01).md');
-    const v2023 = parseStatuteMarkdown(readFileSync(`${VERSIONS}/行政复议法(2023-09-01).md`, 'utf8'), '行政复议法(2023-09-01).md');
+    const v2017 = parseStatuteMarkdown(
+      readFileSync(`${VERSIONS}/行政复议法(2017-09-01).md`, 'utf8'),
+      '行政复议法(2017-09-01).md',
+    );
+    const v2023 = parseStatuteMarkdown(
+      readFileSync(`${VERSIONS}/行政复议法(2023-09-01).md`, 'utf8'),
+      '行政复议法(2023-09-01).md',
+    );
     expect(v2017).toMatchObject({ titleZh: '中华人民共和国行政复议法', versionDate: '2017-09-01' });
     expect(v2017.articles).toHaveLength(43);
     expect(v2023.articles).toHaveLength(90);
@@ -43,7 +69,11 @@ describe('parseStatuteMarkdown', () => {
 
 describe('parseStatuteJson', () => {
   it('maps the shared JSON form', () => {
-    const parsed = parseStatuteJson({ title_zh: '某法', version_date: '2020-01-01', articles: [{ number: 1, label_zh: '第一条', chapter_zh: null, section_zh: null, text_zh: 'x' }] });
+    const parsed = parseStatuteJson({
+      title_zh: '某法',
+      version_date: '2020-01-01',
+      articles: [{ number: 1, label_zh: '第一条', chapter_zh: null, section_zh: null, text_zh: 'x' }],
+    });
     expect(parsed.articles[0]).toEqual({ number: 1, label: '第一条', chapter: null, section: null, text: 'x' });
   });
   it('refuses an entry without articles', () => expect(() => parseStatuteJson({ title_zh: 'x' })).toThrow());

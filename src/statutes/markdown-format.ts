@@ -28,7 +28,10 @@ function dateFromHistory(lines: string[]): string | null {
  * or else the last dated history line.
  */
 export function parseStatuteMarkdown(source: string, fileName = ''): ParsedStatuteVersion {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(INVISIBLE_RE, '').trim());
+  const lines = source
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(INVISIBLE_RE, '').trim());
   const titleLine = lines.find((l) => l.startsWith('# '));
   if (!titleLine) throw new Error(`${fileName || 'statute'}: no "# title" line`);
   const titleZh = titleLine.slice(2).trim();
@@ -53,7 +56,7 @@ export function parseStatuteMarkdown(source: string, fileName = ''): ParsedStatu
       continue;
     }
     const m = ARTICLE_RE.exec(line);
-    const number = m ? chineseNumeralToInt(m[2]) ?? (/^\d+$/.test(m[2]) ? Number(m[2]) : null) : null;
+    const number = m ? (chineseNumeralToInt(m[2]) ?? (/^\d+$/.test(m[2]) ? Number(m[2]) : null)) : null;
     if (m && number) {
       articles.push({ number, label: m[1], chapter, section, text: m[3] });
       continue;
@@ -78,7 +81,13 @@ export function parseStatuteJson(entry: unknown): ParsedStatuteVersion {
     version_date?: unknown;
     history_zh?: unknown;
     preamble_zh?: unknown;
-    articles?: { number: number; label_zh: string; chapter_zh: string | null; section_zh: string | null; text_zh: string }[];
+    articles?: {
+      number: number;
+      label_zh: string;
+      chapter_zh: string | null;
+      section_zh: string | null;
+      text_zh: string;
+    }[];
   };
   if (typeof e?.title_zh !== 'string' || typeof e.version_date !== 'string' || !Array.isArray(e.articles)) {
     throw new Error('statute JSON entry needs title_zh, version_date and articles');
@@ -88,6 +97,12 @@ export function parseStatuteJson(entry: unknown): ParsedStatuteVersion {
     versionDate: e.version_date,
     history: Array.isArray(e.history_zh) ? (e.history_zh as string[]) : [],
     preamble: typeof e.preamble_zh === 'string' ? e.preamble_zh : null,
-    articles: e.articles.map((a) => ({ number: a.number, label: a.label_zh, chapter: a.chapter_zh, section: a.section_zh, text: a.text_zh })),
+    articles: e.articles.map((a) => ({
+      number: a.number,
+      label: a.label_zh,
+      chapter: a.chapter_zh,
+      section: a.section_zh,
+      text: a.text_zh,
+    })),
   };
 }

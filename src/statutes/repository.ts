@@ -8,10 +8,7 @@ export async function findStatuteIdBySlug(db: Db, slug: string): Promise<number 
   return row?.id;
 }
 
-export async function insertStatute(
-  db: Db,
-  statute: Insertable<Database['statutes']>,
-): Promise<number> {
+export async function insertStatute(db: Db, statute: Insertable<Database['statutes']>): Promise<number> {
   const row = await db.insertInto('statutes').values(statute).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
@@ -60,7 +57,13 @@ export async function markNewestVersionCurrent(db: Db, statuteId: number): Promi
 export async function insertArticles(
   db: Db,
   versionId: number,
-  articles: { number: number; label_zh: string; chapter_zh: string | null; section_zh: string | null; text_zh: string }[],
+  articles: {
+    number: number;
+    label_zh: string;
+    chapter_zh: string | null;
+    section_zh: string | null;
+    text_zh: string;
+  }[],
 ): Promise<void> {
   // Chunked so a long statute stays under SQLite's bound-parameter limit.
   for (let i = 0; i < articles.length; i += 100) {
@@ -70,7 +73,10 @@ export async function insertArticles(
 }
 
 export async function countStatutes(db: Db): Promise<number> {
-  const row = await db.selectFrom('statutes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('statutes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -199,9 +205,19 @@ export async function findCurrentVersion(db: Db, statuteId: number) {
 
 export async function insertArticleChanges(
   db: Db,
-  changes: { statute_id: number; from_version_id: number; to_version_id: number; article_number: number; change: 'changed' | 'added' | 'removed' }[],
+  changes: {
+    statute_id: number;
+    from_version_id: number;
+    to_version_id: number;
+    article_number: number;
+    change: 'changed' | 'added' | 'removed';
+  }[],
 ) {
-  for (let i = 0; i < changes.length; i += 200) await db.insertInto('article_changes').values(changes.slice(i, i + 200)).execute();
+  for (let i = 0; i < changes.length; i += 200)
+    await db
+      .insertInto('article_changes')
+      .values(changes.slice(i, i + 200))
+      .execute();
 }
 
 /** Points citations of an unchanged article at the same article of the new version. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, testEngines, type TestApp } from '../test-support/databases';
+import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 
 const REQUIRED_STATUTES = [
   'social-insurance-law',
@@ -43,7 +43,9 @@ describe.each(testEngines)('statute library on $name', (engine) => {
     const page = await get('/laws/social-insurance-law/articles/72');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('统筹地区设立社会保险经办机构');
-    expect(page.body).toContain('href="/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it"');
+    expect(page.body).toContain(
+      'href="/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it"',
+    );
     expect(page.body).toContain('href="/laws/social-insurance-law#article-72"');
   });
 
@@ -62,7 +64,9 @@ describe.each(testEngines)('statute library on $name', (engine) => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/citations/resolve',
-      payload: { text: '依据《社会保险法》第十条、第十二条，and Article 999 of the Labour Law; see also 《中华人民共和国不存在法》第一条' },
+      payload: {
+        text: '依据《社会保险法》第十条、第十二条，and Article 999 of the Labour Law; see also 《中华人民共和国不存在法》第一条',
+      },
     });
     expect(res.statusCode).toBe(200);
     const citations = res.json().citations;
@@ -77,11 +81,14 @@ describe.each(testEngines)('statute library on $name', (engine) => {
     expect(failures[1].reason).toContain('不存在法');
   });
 
-  it.each([{}, { text: '' }, { text: 'x'.repeat(10_001) }, { text: 42 }])('refuses the body %j with a 400', async (payload) => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/citations/resolve', payload });
-    expect(res.statusCode).toBe(400);
-    expect(res.json()).toHaveProperty('details');
-  });
+  it.each([{}, { text: '' }, { text: 'x'.repeat(10_001) }, { text: 42 }])(
+    'refuses the body %j with a 400',
+    async (payload) => {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/citations/resolve', payload });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toHaveProperty('details');
+    },
+  );
 
   it('refuses malformed JSON with a 400, not a 500', async () => {
     const res = await t.app.inject({

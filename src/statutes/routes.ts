@@ -10,7 +10,9 @@ import { ArticlePage } from './views/article-page';
 import { LibraryPage } from './views/library-page';
 import { StatutePage } from './views/statute-page';
 
-const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a statute slug such as social-insurance-law') });
+const slugParams = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a statute slug such as social-insurance-law'),
+});
 const articleParams = slugParams.extend({
   n: z.coerce.number().int('article numbers are whole numbers').min(1).max(10_000),
 });
@@ -46,7 +48,13 @@ const statuteResponse = z.object({
   ),
 });
 const articleResponse = z.object({
-  statute: z.object({ slug: z.string(), titleZh: z.string(), titleEn: z.string(), shortTitleEn: z.string(), versionDate: z.string() }),
+  statute: z.object({
+    slug: z.string(),
+    titleZh: z.string(),
+    titleEn: z.string(),
+    shortTitleEn: z.string(),
+    versionDate: z.string(),
+  }),
   number: z.number().int(),
   label: z.string(),
   text: z.string(),
@@ -60,12 +68,23 @@ const resolveResponse = z.object({
         raw: z.string(),
         span: z.tuple([z.number().int(), z.number().int()]),
         label: z.string(),
-        statute: z.object({ slug: z.string(), titleZh: z.string(), titleEn: z.string(), shortTitleEn: z.string(), versionDate: z.string() }),
+        statute: z.object({
+          slug: z.string(),
+          titleZh: z.string(),
+          titleEn: z.string(),
+          shortTitleEn: z.string(),
+          versionDate: z.string(),
+        }),
         article: z.object({ id: z.number().int(), number: z.number().int(), label: z.string(), text: z.string() }),
         paragraph: z.number().int().nullable(),
         item: z.number().int().nullable(),
       }),
-      z.object({ ok: z.literal(false), raw: z.string(), span: z.tuple([z.number().int(), z.number().int()]), reason: z.string() }),
+      z.object({
+        ok: z.literal(false),
+        raw: z.string(),
+        span: z.tuple([z.number().int(), z.number().int()]),
+        reason: z.string(),
+      }),
     ]),
   ),
 });
@@ -84,12 +103,22 @@ export async function statuteRoutes(app: FastifyInstance, opts: { statutes: Stat
     sendPage(request, reply, StatutePage({ ...(await statutes.getStatute(request.params.slug)), baseUrl })),
   );
   r.get('/laws/:slug/articles/:n', { schema: { hide: true, params: articleParams } }, async (request, reply) =>
-    sendPage(request, reply, ArticlePage({ ...(await statutes.getArticle(request.params.slug, request.params.n)), baseUrl })),
+    sendPage(
+      request,
+      reply,
+      ArticlePage({ ...(await statutes.getArticle(request.params.slug, request.params.n)), baseUrl }),
+    ),
   );
 
   r.get(
     '/api/v1/statutes',
-    { schema: { tags: ['statutes'], summary: 'The statute library', response: { 200: z.object({ statutes: z.array(statuteSummary) }) } } },
+    {
+      schema: {
+        tags: ['statutes'],
+        summary: 'The statute library',
+        response: { 200: z.object({ statutes: z.array(statuteSummary) }) },
+      },
+    },
     async () => ({ statutes: await statutes.listStatutes() }),
   );
   r.get(
@@ -124,7 +153,9 @@ export async function statuteRoutes(app: FastifyInstance, opts: { statutes: Stat
       schema: {
         tags: ['statutes'],
         summary: 'Find statute citations in free text (English or Chinese) and resolve each to an article in force',
-        body: z.object({ text: z.string().min(1, 'text is empty').max(10_000, 'text is longer than 10,000 characters') }),
+        body: z.object({
+          text: z.string().min(1, 'text is empty').max(10_000, 'text is longer than 10,000 characters'),
+        }),
         response: { 200: resolveResponse, 400: errorResponse },
       },
     },

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { notFound } from '../web/errors';
-import { parseCitations, statuteNamesFromCatalogue, type ParsedCitation, type StatuteName } from './citation-parser';
 import { ArticleIndex, type ArticleSuggestion } from './article-suggest';
+import { type ParsedCitation, parseCitations, type StatuteName, statuteNamesFromCatalogue } from './citation-parser';
 import type { CatalogueEntry, StatuteVersionFile } from './library-files';
 import * as repo from './repository';
 
@@ -45,7 +45,8 @@ export function citationLabel(shortTitleEn: string, article: number, parts: Arti
   label += paragraphs.length === 1 ? `, paragraph ${paragraphs[0]}` : `, paragraphs ${joinNumbers(paragraphs)}`;
   const items = parts.flatMap((p) => (p.item ? [p.item] : []));
   if (paragraphs.length === 1 && items.length > 0 && items.length === parts.length) {
-    label += items.length === 1 ? `, item ${items[0]}` : `, items ${joinNumbers([...new Set(items)].sort((a, b) => a - b))}`;
+    label +=
+      items.length === 1 ? `, item ${items[0]}` : `, items ${joinNumbers([...new Set(items)].sort((a, b) => a - b))}`;
   }
   return label;
 }
@@ -114,7 +115,11 @@ export function createStatuteService(db: Kysely<Database>) {
       }
       const article = byRef.get(`${c.statuteSlug}#${c.article}`);
       if (!article) {
-        return { ...base, ok: false, reason: `"${c.raw}": ${c.statuteSlug} has no Article ${c.article} in the version in force` };
+        return {
+          ...base,
+          ok: false,
+          reason: `"${c.raw}": ${c.statuteSlug} has no Article ${c.article} in the version in force`,
+        };
       }
       const paragraphs = splitParagraphs(article.text_zh);
       if (c.paragraph && c.paragraph > paragraphs.length) {
@@ -150,12 +155,21 @@ export function createStatuteService(db: Kysely<Database>) {
 
     /** The articles in force that best match a question, for an expert choosing the legal basis. */
     async suggestArticles(text: string, limit = 8): Promise<ArticleSuggestion[]> {
-      articleIndex ??= repo.listCurrentArticles(db).then(
-        (rows) =>
-          new ArticleIndex(
-            rows.map((r) => ({ slug: r.slug, titleZh: r.title_zh, shortTitleEn: r.short_title_en, number: r.number, label: r.label_zh, text: r.text_zh })),
-          ),
-      );
+      articleIndex ??= repo
+        .listCurrentArticles(db)
+        .then(
+          (rows) =>
+            new ArticleIndex(
+              rows.map((r) => ({
+                slug: r.slug,
+                titleZh: r.title_zh,
+                shortTitleEn: r.short_title_en,
+                number: r.number,
+                label: r.label_zh,
+                text: r.text_zh,
+              })),
+            ),
+        );
       return (await articleIndex).suggest(text, limit);
     },
 
@@ -260,7 +274,13 @@ export function createStatuteService(db: Kysely<Database>) {
           await repo.insertArticles(
             trx,
             versionId,
-            version.articles.map((a) => ({ number: a.number, label_zh: a.label, chapter_zh: a.chapter, section_zh: a.section, text_zh: a.text })),
+            version.articles.map((a) => ({
+              number: a.number,
+              label_zh: a.label,
+              chapter_zh: a.chapter,
+              section_zh: a.section,
+              text_zh: a.text,
+            })),
           );
           await repo.markNewestVersionCurrent(trx, statuteId);
           summary.added += 1;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { buildApp, type BuildOptions } from '../app';
+import { type BuildOptions, buildApp } from '../app';
 import { testConfig } from '../config';
 import { connect, type DatabaseHandle, type DialectName } from '../db/connection';
 
@@ -22,7 +22,10 @@ const sqliteEngine: TestEngine = {
   name: 'sqlite',
   async open() {
     const dir = mkdtempSync(join(tmpdir(), 'jobsite-test-'));
-    return { url: `file:${join(dir, 'test.sqlite')}`, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `file:${join(dir, 'test.sqlite')}`,
+      dispose: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   },
 };
 

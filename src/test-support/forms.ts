@@ -23,7 +23,10 @@ export type Cookies = Record<string, string>;
 export function mergeCookies(cookies: Cookies, response: LightMyRequestResponse): Cookies {
   const next = { ...cookies };
   for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-    const cleared = cookie.value === '' || cookie.maxAge === 0 || (cookie.expires !== undefined && cookie.expires.getTime() <= Date.now());
+    const cleared =
+      cookie.value === '' ||
+      cookie.maxAge === 0 ||
+      (cookie.expires !== undefined && cookie.expires.getTime() <= Date.now());
     if (cleared) delete next[cookie.name];
     else next[cookie.name] = cookie.value;
   }

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createContext } from 'preact';
-import { csrfToken } from '../accounts/auth';
 import type { Viewer } from '../accounts/auth';
+import { csrfToken } from '../accounts/auth';
 
 /**
  * What the page frame (header) needs about the request: who is signed in, and a CSRF token for the

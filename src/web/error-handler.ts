@@ -8,7 +8,14 @@ function wantsJson(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
 }
 
-function send(request: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, details: ErrorDetail[]) {
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  details: ErrorDetail[],
+) {
   reply.code(status);
   if (wantsJson(request)) return reply.send({ error: message, code, details });
   return sendPage(request, reply, ErrorPage({ status, message, requestId: String(request.id) }));

@@ -131,7 +131,14 @@ export function SearchBox({ query = '' }: { query?: string }) {
       <label for="search-q">{t('search.label')}</label>
       <div class="search-row">
         <div class="search-input">
-          <input id="search-q" type="search" name="q" value={query} placeholder={t('search.placeholder')} maxLength={200} />
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            value={query}
+            placeholder={t('search.placeholder')}
+            maxLength={200}
+          />
         </div>
         <button type="submit">{t('search.button')}</button>
       </div>

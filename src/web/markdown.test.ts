@@ -3,7 +3,9 @@ import { markdownToPlainText, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders emphasis and lists', () => {
-    expect(renderMarkdown('**Yes.**\n\n- one\n- two')).toBe('<p><strong>Yes.</strong></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n');
+    expect(renderMarkdown('**Yes.**\n\n- one\n- two')).toBe(
+      '<p><strong>Yes.</strong></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n',
+    );
   });
 
   it.each([

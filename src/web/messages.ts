@@ -32,7 +32,8 @@ const en = {
   'vote.accepted': 'Accepted by the asker',
   'footer.disclaimer':
     'Answers explain national rules in plain words; local rules differ. For a decision about your own case, ask your local social security agency or call 12333.',
-  'footer.lawSource': 'Statute texts: National Database of Laws and Regulations (flk.npc.gov.cn), in Chinese as published.',
+  'footer.lawSource':
+    'Statute texts: National Database of Laws and Regulations (flk.npc.gov.cn), in Chinese as published.',
   'search.label': 'Search social security questions',
   'search.placeholder': 'e.g. lost social security card, 社保卡丢了怎么办',
   'search.button': 'Search',
@@ -54,7 +55,8 @@ const en = {
   'search.matched': 'Matches {matched} of {terms} words',
   'search.partial': 'Matches some of your words',
   'home.title': 'Find a job, understand your social security',
-  'home.lead': 'Ask about your social security card, pension, medical insurance, housing fund and more. Every answer gives the steps to take and the law it rests on.',
+  'home.lead':
+    'Ask about your social security card, pension, medical insurance, housing fund and more. Every answer gives the steps to take and the law it rests on.',
   'home.enterCenter': 'Go to the social security inquiry center',
   'home.jobsSoon': 'The jobs board opens soon: job posts will show the social insurance they include.',
   'center.title': 'Social security inquiry',
@@ -100,7 +102,8 @@ const en = {
   'channel.other': 'Other',
   'related.heading': 'Related questions',
   'laws.title': 'Statute library',
-  'laws.lead': 'The laws and regulations our answers cite, in Chinese as published. English titles are our own labels; there is no official translation.',
+  'laws.lead':
+    'The laws and regulations our answers cite, in Chinese as published. English titles are our own labels; there is no official translation.',
   'laws.inForceFrom': 'Version of {date}',
   'laws.articleCount': '{count} articles',
   'laws.history': 'History',
@@ -111,7 +114,8 @@ const en = {
   'laws.article': 'Article {number}',
   'laws.level': 'Level',
   'ask.title': 'Ask a question',
-  'ask.lead': 'Describe your situation. Experts answer with the steps to take and the law behind them; an editor reviews every answer before it is published.',
+  'ask.lead':
+    'Describe your situation. Experts answer with the steps to take and the law behind them; an editor reviews every answer before it is published.',
   'ask.questionTitle': 'Your question',
   'ask.details': 'Details (optional)',
   'ask.topic': 'Topic',
@@ -146,10 +150,12 @@ const en = {
   'editor.moreSteps': 'Add more steps',
   'editor.region': 'Applies to',
   'editor.verifiedOn': 'Last verified on',
-  'editor.citations': 'Legal basis: one citation per line, in English or Chinese (e.g. 《社会保险法》第五十八条, Social Insurance Law, Art. 72)',
+  'editor.citations':
+    'Legal basis: one citation per line, in English or Chinese (e.g. 《社会保险法》第五十八条, Social Insurance Law, Art. 72)',
   'editor.preview': 'Preview',
   'editor.suggestedTitle': 'Suggested legal basis',
-  'editor.suggestedLead': 'Articles in force that match this question best. Check that an article really supports what you write before citing it.',
+  'editor.suggestedLead':
+    'Articles in force that match this question best. Check that an article really supports what you write before citing it.',
   'editor.addCitation': 'Add to the legal basis',
   'editor.submit': 'Submit for review',
   'editor.previewHeading': 'Preview',
@@ -170,12 +176,14 @@ const en = {
   'review.reason': 'Reason (the expert sees it)',
   'review.answerTo': 'Answer to: {title}',
   'imported.title': 'Imported answers to review',
-  'imported.lead': 'Answers brought in from other collections are published with an “unreviewed” label until an editor reads them.',
+  'imported.lead':
+    'Answers brought in from other collections are published with an “unreviewed” label until an editor reads them.',
   'imported.empty': 'No imported answer is waiting for review.',
   'imported.markReviewed': 'Reviewed: keep it',
   'nav.imported': 'Imported',
   'stale.title': 'Answers citing amended law',
-  'stale.lead': 'A newer version of a statute changed or removed an article these answers cite. Compare the texts, then re-verify, edit or unpublish each answer.',
+  'stale.lead':
+    'A newer version of a statute changed or removed an article these answers cite. Compare the texts, then re-verify, edit or unpublish each answer.',
   'stale.empty': 'No answer cites an amended article.',
   'stale.oldText': 'Cited text (version of {date})',
   'stale.newText': 'Text in force (version of {date})',
@@ -183,7 +191,8 @@ const en = {
   'stale.removedText': 'This article no longer exists in the version in force.',
   'stale.reverify': 'Re-verify: the answer still holds',
   'stale.unpublish': 'Unpublish',
-  'answer.lawAmended': 'The law this answer cites was amended after it was written. An editor is reviewing it; check the current article text.',
+  'answer.lawAmended':
+    'The law this answer cites was amended after it was written. An editor is reviewing it; check the current article text.',
   'answer.importedUnreviewed': 'Imported from another collection and not yet reviewed by our editors.',
   'nav.stale': 'Amended law',
   'error.notFound.title': 'Page not found',
@@ -212,7 +221,8 @@ const en = {
   'account.register.lead': 'One account to ask questions now, and to apply for jobs when the jobs board opens.',
   'account.register.submit': 'Create account',
   'account.register.haveAccount': 'Already have an account?',
-  'account.register.emailUnavailable': 'This email cannot be used for a new account. If it is yours, sign in or reset your password.',
+  'account.register.emailUnavailable':
+    'This email cannot be used for a new account. If it is yours, sign in or reset your password.',
   'account.signIn.title': 'Sign in',
   'account.signIn.submit': 'Sign in',
   'account.signIn.failed': 'Email or password is incorrect.',
@@ -229,7 +239,8 @@ const en = {
   'account.reset.title': 'Reset your password',
   'account.reset.lead': 'Enter the email of your account and we will send it a link to choose a new password.',
   'account.reset.submit': 'Send the link',
-  'account.reset.sent': 'If an account uses that email, we have sent it a link to choose a new password. The link works once, within one hour.',
+  'account.reset.sent':
+    'If an account uses that email, we have sent it a link to choose a new password. The link works once, within one hour.',
   'account.reset.newTitle': 'Choose a new password',
   'account.reset.newSubmit': 'Set the new password',
   'account.reset.invalid': 'This link is invalid, already used or expired.',
@@ -261,7 +272,8 @@ const en = {
   'duplicate.link': 'Mark as a duplicate',
   'revisions.title': 'Revision history: {title}',
   'revisions.heading': 'Revision history',
-  'revisions.lead': 'Every edit of a published answer is kept. Removed words are struck through; added words are underlined.',
+  'revisions.lead':
+    'Every edit of a published answer is kept. Removed words are struck through; added words are underlined.',
   'revisions.answerBy': 'Answer by {author}',
   'revisions.none': 'No edits recorded since it was published on {date}.',
   'revisions.noAnswers': 'This question has no published answer yet.',
@@ -281,7 +293,8 @@ const en = {
   'revisions.publish': 'Publish the revision',
   'duplicate.title': 'Mark as a duplicate: {title}',
   'duplicate.heading': 'Mark as a duplicate',
-  'duplicate.lead': 'The question will redirect to the one it duplicates, and its title becomes another phrasing of that question in search.',
+  'duplicate.lead':
+    'The question will redirect to the one it duplicates, and its title becomes another phrasing of that question in search.',
   'duplicate.target': 'The question this one duplicates: its number or its URL',
   'duplicate.submit': 'Mark as duplicate',
   'duplicate.similar': 'Similar questions',

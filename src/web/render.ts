@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { h, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { ANONYMOUS, ChromeContext, pageChrome, type Chrome } from './chrome';
+import { ANONYMOUS, type Chrome, ChromeContext, pageChrome } from './chrome';
 
 export function renderPage(page: VNode, chrome: Chrome = ANONYMOUS): string {
   return '<!doctype html>' + renderToString(h(ChromeContext.Provider, { value: chrome }, page));
@@ -12,7 +12,10 @@ export function renderPage(page: VNode, chrome: Chrome = ANONYMOUS): string {
  * can close the script element early.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Viewer } from '../auth';
 import { Layout } from '../../web/layout';
 import { t } from '../../web/messages';
+import type { Viewer } from '../auth';
 import { SignOutForm } from './form-parts';
 
 export interface AccountPageProps {
@@ -12,7 +12,10 @@ export interface AccountPageProps {
 
 export function AccountPage({ viewer, csrfToken, welcome }: AccountPageProps) {
   return (
-    <Layout title={t('account.page.title')} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('account.page.title') }]}>
+    <Layout
+      title={t('account.page.title')}
+      breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('account.page.title') }]}
+    >
       <h1>{t('account.page.title')}</h1>
       {welcome && (
         <p class="notice" role="status">

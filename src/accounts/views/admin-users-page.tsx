@@ -14,9 +14,21 @@ export interface AdminUsersPageProps extends UserList {
   error: string | null;
 }
 
-export function AdminUsersPage({ users, total, page, pageCount, csrfToken, viewerId, notice, error }: AdminUsersPageProps) {
+export function AdminUsersPage({
+  users,
+  total,
+  page,
+  pageCount,
+  csrfToken,
+  viewerId,
+  notice,
+  error,
+}: AdminUsersPageProps) {
   return (
-    <Layout title={t('admin.users.title')} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('admin.users.title') }]}>
+    <Layout
+      title={t('admin.users.title')}
+      breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('admin.users.title') }]}
+    >
       <h1>{t('admin.users.title')}</h1>
       {notice && (
         <p class="notice" role="status">
@@ -67,7 +79,11 @@ export function AdminUsersPage({ users, total, page, pageCount, csrfToken, viewe
           ))}
         </tbody>
       </table>
-      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => (p === 1 ? '/admin/users' : `/admin/users?page=${p}`)} />
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        hrefFor={(p) => (p === 1 ? '/admin/users' : `/admin/users?page=${p}`)}
+      />
     </Layout>
   );
 }

@@ -44,7 +44,17 @@ export interface TextFieldProps {
 }
 
 /** A labelled input for the `stacked-form` layout, with its hint and error tied to it for screen readers. */
-export function TextField({ name, label, type = 'text', value, errors, hint, autocomplete, maxLength, minLength }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  type = 'text',
+  value,
+  errors,
+  hint,
+  autocomplete,
+  maxLength,
+  minLength,
+}: TextFieldProps) {
   const id = `account-${name}`;
   const error = errors[name];
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;

@@ -1,6 +1,6 @@
 import { Layout } from '../../web/layout';
 import { t } from '../../web/messages';
-import { CsrfField, ErrorSummary, TextField, type FormErrors } from './form-parts';
+import { CsrfField, ErrorSummary, type FormErrors, TextField } from './form-parts';
 
 export interface RegisterPageProps {
   csrfToken: string;
@@ -21,7 +21,15 @@ export function RegisterPage({ csrfToken, values, next, errors }: RegisterPagePr
       <form method="post" action="/account/register" class="stacked-form" novalidate>
         <CsrfField token={csrfToken} />
         <input type="hidden" name="next" value={next} />
-        <TextField name="email" type="email" label={t('account.field.email')} value={values.email} errors={errors} autocomplete="email" maxLength={254} />
+        <TextField
+          name="email"
+          type="email"
+          label={t('account.field.email')}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+          maxLength={254}
+        />
         <TextField
           name="displayName"
           label={t('account.field.displayName')}

@@ -1,6 +1,6 @@
 import { Layout } from '../../web/layout';
 import { t } from '../../web/messages';
-import { CsrfField, ErrorSummary, TextField, type FormErrors } from './form-parts';
+import { CsrfField, ErrorSummary, type FormErrors, TextField } from './form-parts';
 
 const crumbs = (label: string) => [
   { label: t('nav.home'), href: '/' },
@@ -29,7 +29,15 @@ export function ResetRequestPage({ csrfToken, email, errors, sent }: ResetReques
       <ErrorSummary errors={errors} />
       <form method="post" action="/account/reset" class="stacked-form" novalidate>
         <CsrfField token={csrfToken} />
-        <TextField name="email" type="email" label={t('account.field.email')} value={email} errors={errors} autocomplete="email" maxLength={254} />
+        <TextField
+          name="email"
+          type="email"
+          label={t('account.field.email')}
+          value={email}
+          errors={errors}
+          autocomplete="email"
+          maxLength={254}
+        />
         <button type="submit">{t('account.reset.submit')}</button>
       </form>
     </Layout>

@@ -1,7 +1,7 @@
-import type { Viewer } from '../auth';
 import { Layout } from '../../web/layout';
 import { t } from '../../web/messages';
-import { CsrfField, ErrorSummary, SignOutForm, TextField, type FormErrors } from './form-parts';
+import type { Viewer } from '../auth';
+import { CsrfField, ErrorSummary, type FormErrors, SignOutForm, TextField } from './form-parts';
 
 export interface SignInPageProps {
   csrfToken: string;
@@ -16,7 +16,10 @@ export interface SignInPageProps {
 
 export function SignInPage({ csrfToken, email, next, errors, viewer, notice }: SignInPageProps) {
   return (
-    <Layout title={t('account.signIn.title')} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('account.signIn.title') }]}>
+    <Layout
+      title={t('account.signIn.title')}
+      breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('account.signIn.title') }]}
+    >
       <h1>{t('account.signIn.title')}</h1>
       {notice === 'passwordChanged' && <p class="notice">{t('account.signIn.passwordChanged')}</p>}
       {notice === 'signedOut' && <p class="notice">{t('account.signOut.done')}</p>}
@@ -30,8 +33,23 @@ export function SignInPage({ csrfToken, email, next, errors, viewer, notice }: S
       <form method="post" action="/account/sign-in" class="stacked-form" novalidate>
         <CsrfField token={csrfToken} />
         <input type="hidden" name="next" value={next} />
-        <TextField name="email" type="email" label={t('account.field.email')} value={email} errors={errors} autocomplete="username" maxLength={254} />
-        <TextField name="password" type="password" label={t('account.field.password')} errors={errors} autocomplete="current-password" maxLength={200} />
+        <TextField
+          name="email"
+          type="email"
+          label={t('account.field.email')}
+          value={email}
+          errors={errors}
+          autocomplete="username"
+          maxLength={254}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t('account.field.password')}
+          errors={errors}
+          autocomplete="current-password"
+          maxLength={200}
+        />
         <button type="submit">{t('account.signIn.submit')}</button>
       </form>
       <p>

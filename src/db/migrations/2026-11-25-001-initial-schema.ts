@@ -87,7 +87,11 @@ export function initialSchema(dialect: DialectName): Migration {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
       // The center lists "latest" and "most viewed" per topic and overall.
-      await db.schema.createIndex('questions_topic_created').on('questions').columns(['topic_id', 'created_at']).execute();
+      await db.schema
+        .createIndex('questions_topic_created')
+        .on('questions')
+        .columns(['topic_id', 'created_at'])
+        .execute();
       await db.schema.createIndex('questions_created').on('questions').column('created_at').execute();
       await db.schema.createIndex('questions_views').on('questions').column('view_count').execute();
       await db.schema.createIndex('questions_translation').on('questions').column('translation_of_id').execute();
@@ -129,7 +133,11 @@ export function initialSchema(dialect: DialectName): Migration {
         .addColumn('location', 'text', (c) => c.notNull().defaultTo(''))
         .addColumn('duration', 'text', (c) => c.notNull().defaultTo(''))
         .execute();
-      await db.schema.createIndex('answer_steps_answer').on('answer_steps').columns(['answer_id', 'position']).execute();
+      await db.schema
+        .createIndex('answer_steps_answer')
+        .on('answer_steps')
+        .columns(['answer_id', 'position'])
+        .execute();
 
       await db.schema
         .createTable('answer_citations')

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 import type { DialectName } from '../connection';
 
 // Frozen in time. The search index: FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL (src/search/).
@@ -29,8 +29,7 @@ export function searchIndex(dialect: DialectName): Migration {
       if (dialect === 'sqlite') {
         await sql`drop table if exists search_fts`.execute(db);
         await sql`drop table if exists search_titles`.execute(db);
-      }
-      else await db.schema.dropTable('search_documents').ifExists().execute();
+      } else await db.schema.dropTable('search_documents').ifExists().execute();
     },
   };
 }

@@ -4,7 +4,8 @@ import type { DialectName } from '../connection';
 // Frozen in time. Accounts, sessions, password resets, the mail outbox; who asked and who answered.
 export function accounts(dialect: DialectName): Migration {
   const idType = dialect === 'postgres' ? 'serial' : 'integer';
-  const id = (col: ColumnDefinitionBuilder) => (dialect === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement());
+  const id = (col: ColumnDefinitionBuilder) =>
+    dialect === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement();
   return {
     async up(db: Kysely<any>) {
       await db.schema
@@ -48,13 +49,26 @@ export function accounts(dialect: DialectName): Migration {
         .addColumn('email', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('sign_in_failures_email').on('sign_in_failures').columns(['email', 'created_at']).execute();
+      await db.schema
+        .createIndex('sign_in_failures_email')
+        .on('sign_in_failures')
+        .columns(['email', 'created_at'])
+        .execute();
 
       // Who asked (null for shipped and imported content) and whether they chose to appear anonymously.
-      await db.schema.alterTable('questions').addColumn('asker_id', 'integer', (c) => c.references('users.id').onDelete('set null')).execute();
-      await db.schema.alterTable('questions').addColumn('anonymous', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('questions')
+        .addColumn('asker_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+        .execute();
+      await db.schema
+        .alterTable('questions')
+        .addColumn('anonymous', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
       // Who wrote an answer, and the editor's reason when it was sent back.
-      await db.schema.alterTable('answers').addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null')).execute();
+      await db.schema
+        .alterTable('answers')
+        .addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+        .execute();
       await db.schema.alterTable('answers').addColumn('review_note', 'text').execute();
     },
     async down(db: Kysely<any>) {

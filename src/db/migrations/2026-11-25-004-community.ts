@@ -4,7 +4,8 @@ import type { DialectName } from '../connection';
 // Frozen in time. Revisions of published answers, helpful votes, accepted answers, duplicates, notifications.
 export function community(dialect: DialectName): Migration {
   const idType = dialect === 'postgres' ? 'serial' : 'integer';
-  const id = (col: ColumnDefinitionBuilder) => (dialect === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement());
+  const id = (col: ColumnDefinitionBuilder) =>
+    dialect === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement();
   return {
     async up(db: Kysely<any>) {
       // One row per published state of an answer: what readers saw, who changed it, when.
@@ -46,9 +47,19 @@ export function community(dialect: DialectName): Migration {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('read_at', 'text')
         .execute();
-      await db.schema.createIndex('notifications_user').on('notifications').columns(['user_id', 'created_at']).execute();
-      await db.schema.alterTable('answers').addColumn('accepted', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-      await db.schema.alterTable('answers').addColumn('helpful_count', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .createIndex('notifications_user')
+        .on('notifications')
+        .columns(['user_id', 'created_at'])
+        .execute();
+      await db.schema
+        .alterTable('answers')
+        .addColumn('accepted', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable('answers')
+        .addColumn('helpful_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
       await db.schema
         .alterTable('questions')
         .addColumn('duplicate_of_id', 'integer', (c) => c.references('questions.id').onDelete('set null'))

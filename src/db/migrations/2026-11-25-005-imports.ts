@@ -4,7 +4,8 @@ import type { DialectName } from '../connection';
 // Frozen in time. Amended statutes (what changed between versions) and imported Q&A collections.
 export function imports(dialect: DialectName): Migration {
   const idType = dialect === 'postgres' ? 'serial' : 'integer';
-  const id = (col: ColumnDefinitionBuilder) => (dialect === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement());
+  const id = (col: ColumnDefinitionBuilder) =>
+    dialect === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement();
   return {
     async up(db: Kysely<any>) {
       // One row per article that changed, was added or was removed from one version to the next.
@@ -12,7 +13,9 @@ export function imports(dialect: DialectName): Migration {
         .createTable('article_changes')
         .addColumn('id', idType, id)
         .addColumn('statute_id', 'integer', (c) => c.notNull().references('statutes.id').onDelete('cascade'))
-        .addColumn('from_version_id', 'integer', (c) => c.notNull().references('statute_versions.id').onDelete('cascade'))
+        .addColumn('from_version_id', 'integer', (c) =>
+          c.notNull().references('statute_versions.id').onDelete('cascade'),
+        )
         .addColumn('to_version_id', 'integer', (c) => c.notNull().references('statute_versions.id').onDelete('cascade'))
         .addColumn('article_number', 'integer', (c) => c.notNull())
         .addColumn('change', 'text', (c) => c.notNull())
@@ -29,7 +32,11 @@ export function imports(dialect: DialectName): Migration {
         .addColumn('answer_id', 'integer', (c) => c.notNull().references('answers.id').onDelete('cascade'))
         .addColumn('text', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('answer_unresolved_citations_answer').on('answer_unresolved_citations').column('answer_id').execute();
+      await db.schema
+        .createIndex('answer_unresolved_citations_answer')
+        .on('answer_unresolved_citations')
+        .column('answer_id')
+        .execute();
       // Where an imported question came from, and a normalised form of its text for de-duplication.
       await db.schema.alterTable('questions').addColumn('import_source', 'text').execute();
       await db.schema.alterTable('questions').addColumn('normalised_title', 'text').execute();

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 import type { DialectName } from '../connection';
 
 // Frozen in time. Impact lists beside SQLite's FTS5 index (src/search/sqlite-engine.ts and
@@ -21,7 +21,9 @@ export function searchImpacts(dialect: DialectName): Migration {
       // Corpus statistics the ranking needs: the number of documents (for the idf).
       // documents = -1: documents indexed before this table existed have no impact rows yet; the app
       // rebuilds the index on start (SearchEngine.needsRebuild).
-      await sql`create table search_stats (id integer primary key check (id = 1), documents integer not null)`.execute(db);
+      await sql`create table search_stats (id integer primary key check (id = 1), documents integer not null)`.execute(
+        db,
+      );
       await sql`insert into search_stats (id, documents)
         select 1, case when count(*) = 0 then 0 else -1 end from search_titles`.execute(db);
     },

@@ -8,21 +8,21 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { PreparedDocument } from '../../search/engine';
+import type { PreparePool } from '../../search/prepare-pool';
 import type { StatuteService } from '../../statutes/service';
 import { AppError } from '../../web/errors';
 import { renderMarkdown } from '../../web/markdown';
-import type { PreparedDocument } from '../../search/engine';
-import type { PreparePool } from '../../search/prepare-pool';
-import { searchDocument, type IndexedCitation, type QuestionSearch } from '../search-service';
+import { type IndexedCitation, type QuestionSearch, searchDocument } from '../search-service';
 import { slugify } from '../slug';
 import type { Locale } from '../tables';
-import { resolveLegalBases, type LegalBasis } from './citations';
-import { exactKey, normaliseQuestion, type DedupeIndex, type Target } from './dedupe';
+import { type LegalBasis, resolveLegalBases } from './citations';
+import { type DedupeIndex, exactKey, normaliseQuestion, type Target } from './dedupe';
 import type { PlaceDetector, TopicDetector } from './detect';
-import * as repo from './repository';
-import { splitAnswer, type SplitAnswer } from './split';
 import type { SkipReason } from './record';
-import { addCounts, emptyCounts, recordSkip, type ImportCounts } from './summary';
+import * as repo from './repository';
+import { type SplitAnswer, splitAnswer } from './split';
+import { addCounts, emptyCounts, type ImportCounts, recordSkip } from './summary';
 
 export interface ImportContext {
   db: Kysely<Database>;
@@ -105,7 +105,16 @@ function classify(ctx: ImportContext, lines: GoodLine[], counts: ImportCounts) {
     const detected = ctx.places.detect(normalised);
     const target: Target = { id: 0 };
     ctx.dedupe.add(normalised, target);
-    fresh.push({ line, title: question, normalised, locale, topicId: ctx.topicIds.get(topic.slug)!, region: detected ?? ctx.defaultRegion, split, target });
+    fresh.push({
+      line,
+      title: question,
+      normalised,
+      locale,
+      topicId: ctx.topicIds.get(topic.slug)!,
+      region: detected ?? ctx.defaultRegion,
+      split,
+      target,
+    });
     counts.read += 1;
     counts.imported += 1;
     if (topic.fallback) counts.topicFallback += 1;
@@ -137,7 +146,10 @@ export async function prepareBatch(
   const delta = emptyCounts();
   for (const s of lines.skipped) recordSkip(delta, s.reason, s.line);
   const { fresh, aliases } = classify(ctx, lines.good, delta);
-  const bases = await resolveLegalBases(ctx.statutes, fresh.map((q) => q.split.legalBasis));
+  const bases = await resolveLegalBases(
+    ctx.statutes,
+    fresh.map((q) => q.split.legalBasis),
+  );
   for (const basis of bases) {
     delta.citations.resolved += basis.resolved.length;
     delta.citations.unresolved += basis.unresolved.length;
@@ -166,7 +178,9 @@ export async function prepareBatch(
 }
 
 async function articleNames(ctx: ImportContext, bases: LegalBasis[]): Promise<Map<number, IndexedCitation>> {
-  const missing = [...new Set(bases.flatMap((b) => b.resolved.map((c) => c.article_id)))].filter((id) => !ctx.articleNames.has(id));
+  const missing = [...new Set(bases.flatMap((b) => b.resolved.map((c) => c.article_id)))].filter(
+    (id) => !ctx.articleNames.has(id),
+  );
   for (const row of await repo.listArticleNames(ctx.db, missing)) {
     const { article_id, ...names } = row;
     ctx.articleNames.set(article_id, names);
@@ -178,7 +192,12 @@ async function articleNames(ctx: ImportContext, bases: LegalBasis[]): Promise<Ma
  * Writes a prepared batch in one transaction. `counts` (the run's) is updated in place only when the
  * transaction commits; the batch's last line is stored with the rows. Returns the ids whose pages changed.
  */
-export async function writeBatch(ctx: ImportContext, batch: PreparedBatch, counts: ImportCounts, now: Date): Promise<number[]> {
+export async function writeBatch(
+  ctx: ImportContext,
+  batch: PreparedBatch,
+  counts: ImportCounts,
+  now: Date,
+): Promise<number[]> {
   const next = addCounts(counts, batch.delta);
   const { fresh, aliases, bases } = batch;
   const at = now.toISOString();
@@ -227,20 +246,42 @@ export async function writeBatch(ctx: ImportContext, batch: PreparedBatch, count
     );
     const answerOf = new Map(answerIds.map((r) => [r.question_id, r.id]));
     const steps = fresh.flatMap((q) =>
-      q.split.steps.map((s, i) => ({ answer_id: answerOf.get(q.target.id)!, position: i + 1, action: s.action, materials: '', channel: s.channel, location: '', duration: '' })),
+      q.split.steps.map((s, i) => ({
+        answer_id: answerOf.get(q.target.id)!,
+        position: i + 1,
+        action: s.action,
+        materials: '',
+        channel: s.channel,
+        location: '',
+        duration: '',
+      })),
     );
     await repo.insertSteps(trx, steps);
     await repo.insertCitations(
       trx,
-      fresh.flatMap((q, k) => bases[k].resolved.map((c, i) => ({ ...c, answer_id: answerOf.get(q.target.id)!, position: i + 1 }))),
+      fresh.flatMap((q, k) =>
+        bases[k].resolved.map((c, i) => ({ ...c, answer_id: answerOf.get(q.target.id)!, position: i + 1 })),
+      ),
     );
     await repo.insertUnresolvedCitations(
       trx,
       fresh.flatMap((q, k) => bases[k].unresolved.map((text) => ({ answer_id: answerOf.get(q.target.id)!, text }))),
     );
-    await repo.insertAliases(trx, aliases.map((a) => ({ question_id: a.target.id, text: a.text })));
-    if (!(await repo.advanceRun(trx, ctx.runId, batch.linesFrom, { lines_done: batch.linesDone, summary_json: JSON.stringify(next), finished: 0, updated_at: at }))) {
-      throw new AppError('CONFLICT', `Another import of this file from "${ctx.source}" is running`, [{ field: 'source', message: 'import already running' }]);
+    await repo.insertAliases(
+      trx,
+      aliases.map((a) => ({ question_id: a.target.id, text: a.text })),
+    );
+    if (
+      !(await repo.advanceRun(trx, ctx.runId, batch.linesFrom, {
+        lines_done: batch.linesDone,
+        summary_json: JSON.stringify(next),
+        finished: 0,
+        updated_at: at,
+      }))
+    ) {
+      throw new AppError('CONFLICT', `Another import of this file from "${ctx.source}" is running`, [
+        { field: 'source', message: 'import already running' },
+      ]);
     }
     fresh.forEach((q, k) => (documents[k].id = q.target.id));
     await ctx.search.indexNewQuestions(trx, documents);

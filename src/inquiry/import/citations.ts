@@ -52,7 +52,9 @@ function citationsOfAnswer(section: string, found: CitationResolution[]) {
   for (const c of found) {
     const [start, end] = c.span;
     const before = section.slice(accepted.at(-1)?.end ?? 0, start);
-    const startsHere = /(?:^|[\n。；;.])[ \t\u3000]*$/.test(before) || (accepted.length > 0 && /^[\s、,，和及与或]*$|^\s*(?:and|or)\s*$/.test(before));
+    const startsHere =
+      /(?:^|[\n。；;.])[ \t\u3000]*$/.test(before) ||
+      (accepted.length > 0 && /^[\s、,，和及与或]*$|^\s*(?:and|or)\s*$/.test(before));
     if (!isBare(c.raw) || startsHere) accepted.push({ c, start, end });
   }
   return accepted;
@@ -73,9 +75,11 @@ async function resolveJoined(statutes: StatuteService, texts: string[]): Promise
   let at = 0;
   let offset = 0;
   for (const c of found) {
-    while (at < texts.length - 1 && c.span[0] >= offset + texts[at].length) [offset, at] = [offset + texts[at].length + SEPARATOR.length, at + 1];
+    while (at < texts.length - 1 && c.span[0] >= offset + texts[at].length)
+      [offset, at] = [offset + texts[at].length + SEPARATOR.length, at + 1];
     // Spans inside the separator are the separator's own citation.
-    if (c.span[0] >= offset && c.span[1] <= offset + texts[at].length) out[at].push({ ...c, span: [c.span[0] - offset, c.span[1] - offset] });
+    if (c.span[0] >= offset && c.span[1] <= offset + texts[at].length)
+      out[at].push({ ...c, span: [c.span[0] - offset, c.span[1] - offset] });
   }
   return out;
 }
@@ -97,12 +101,16 @@ export async function resolveLegalBases(statutes: StatuteService, sections: stri
       let statute: string | null = null;
       list.forEach(({ c }, index) => {
         if (c.ok) statute = c.statute.titleZh;
-        else if (statute && isBare(c.raw) && !/^[本此该]|\bthis\b|\bthese\b/i.test(c.raw)) retry.push({ section, index, text: `《${statute}》${c.raw}` });
+        else if (statute && isBare(c.raw) && !/^[本此该]|\bthis\b|\bthese\b/i.test(c.raw))
+          retry.push({ section, index, text: `《${statute}》${c.raw}` });
       });
     });
   }
   if (retry.length > 0) {
-    const again = await resolveJoined(statutes, retry.map((r) => r.text));
+    const again = await resolveJoined(
+      statutes,
+      retry.map((r) => r.text),
+    );
     retry.forEach((r, k) => {
       const fixed = again[k].length === 1 && again[k][0].ok ? (again[k][0] as ResolvedCitation) : null;
       const entry = accepted.get(r.section)![r.index];

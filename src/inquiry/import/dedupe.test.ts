@@ -30,10 +30,17 @@ describe('DedupeIndex', () => {
   it('tells duplicates, near duplicates and new questions apart', () => {
     const index = new DedupeIndex();
     index.add(normaliseQuestion('失业金怎么申请？'), target(1));
-    index.add(normaliseQuestion('How do I get reimbursed for hospital bills under medical insurance in Guangdong?'), target(2));
+    index.add(
+      normaliseQuestion('How do I get reimbursed for hospital bills under medical insurance in Guangdong?'),
+      target(2),
+    );
     expect(index.find(normaliseQuestion('失业金怎么申请'))).toEqual({ kind: 'duplicate', target: { id: 1 } });
     expect(index.find(normaliseQuestion('你好，请问失业金怎么申请呢？'))).toEqual({ kind: 'near', target: { id: 1 } });
-    expect(index.find(normaliseQuestion('How do I get reimbursed for hospital bills under the medical insurance in Guangdong?'))).toEqual({
+    expect(
+      index.find(
+        normaliseQuestion('How do I get reimbursed for hospital bills under the medical insurance in Guangdong?'),
+      ),
+    ).toEqual({
       kind: 'near',
       target: { id: 2 },
     });
@@ -50,14 +57,18 @@ describe('DedupeIndex', () => {
   it('finds exactly what comparing with every stored question finds', () => {
     // Random strings over a small alphabet, many of them edits of one another.
     let seed = 7;
-    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const alphabet = '社保卡养老金失业工伤生育公积金退休缴费转移';
-    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    const word = (n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
     const texts: string[] = [];
     for (let i = 0; i < 600; i++) {
-      const base = i > 0 && random() < 0.6 ? texts[Math.floor(random() * texts.length)] : word(8 + Math.floor(random() * 60));
+      const base =
+        i > 0 && random() < 0.6 ? texts[Math.floor(random() * texts.length)] : word(8 + Math.floor(random() * 60));
       const at = Math.floor(random() * base.length);
-      texts.push(random() < 0.5 ? base.slice(0, at) + word(1) + base.slice(at) : base.slice(0, at) + base.slice(at + 1));
+      texts.push(
+        random() < 0.5 ? base.slice(0, at) + word(1) + base.slice(at) : base.slice(0, at) + base.slice(at + 1),
+      );
     }
     const index = new DedupeIndex();
     const stored: { near: string; set: Uint32Array }[] = [];

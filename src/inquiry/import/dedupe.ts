@@ -13,8 +13,37 @@ import { normalise } from '../../search/tokeniser';
 
 export const JACCARD_THRESHOLD = 0.9;
 
-const LEADING_ZH = ['我想咨询一下', '我想问一下', '想咨询一下', '想问一下', '咨询一下', '请教一下', '问一下', '我想问', '请问', '请教', '你好', '您好', '律师好', '老师好', '咨询', '想问'];
-const LEADING_EN = ['excuse me', 'may i ask', 'can you tell me', 'i want to know', 'i would like to know', 'i want to ask', 'hello', 'hi', 'dear', 'please', 'question'];
+const LEADING_ZH = [
+  '我想咨询一下',
+  '我想问一下',
+  '想咨询一下',
+  '想问一下',
+  '咨询一下',
+  '请教一下',
+  '问一下',
+  '我想问',
+  '请问',
+  '请教',
+  '你好',
+  '您好',
+  '律师好',
+  '老师好',
+  '咨询',
+  '想问',
+];
+const LEADING_EN = [
+  'excuse me',
+  'may i ask',
+  'can you tell me',
+  'i want to know',
+  'i would like to know',
+  'i want to ask',
+  'hello',
+  'hi',
+  'dear',
+  'please',
+  'question',
+];
 const TRAILING_ZH = /[吗呢呀啊吧嘛哦]+$/;
 const TRAILING_EN = / (?:please|thanks|thank you)$/;
 
@@ -185,7 +214,10 @@ export class DedupeIndex {
     const stamp = ++this.probe;
     let best: { score: number; target: Target } | null = null;
     // Jaccard ≥ t needs min(|A|,|B|) / max(|A|,|B|) ≥ t: only those sizes can match.
-    const [low, high] = [Math.ceil(set.length * JACCARD_THRESHOLD - 1e-9), Math.floor(set.length / JACCARD_THRESHOLD + 1e-9)];
+    const [low, high] = [
+      Math.ceil(set.length * JACCARD_THRESHOLD - 1e-9),
+      Math.floor(set.length / JACCARD_THRESHOLD + 1e-9),
+    ];
     for (let groups = groupsFor(low); groups <= groupsFor(high); groups++) {
       const hashes = groupHashes(set, groups);
       for (let g = 0; g < groups; g++) {

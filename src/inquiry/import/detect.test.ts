@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { normalise } from '../../search/tokeniser';
 import { PlaceDetector, readPlaces, readTopicRules, TopicDetector } from './detect';
 
-const topicSlugs = (JSON.parse(readFileSync('data/inquiry/topics.json', 'utf8')) as { slug: string }[]).map((t) => t.slug);
+const topicSlugs = (JSON.parse(readFileSync('data/inquiry/topics.json', 'utf8')) as { slug: string }[]).map(
+  (t) => t.slug,
+);
 const regions = JSON.parse(readFileSync('data/regions.json', 'utf8')) as { code: string; parent: string | null }[];
 const parents = new Map(regions.map((r) => [r.code, r.parent]));
 const topics = new TopicDetector(readTopicRules(), topicSlugs);
@@ -43,12 +45,17 @@ describe('TopicDetector', () => {
   ])('files %j under %s', (question, slug) => expect(topicOf(question)).toBe(slug));
 
   it('reads the analysis when the question says little', () => {
-    expect(topicOf('这种情况怎么办？', '可以向劳动争议仲裁委员会申请仲裁，要求支付经济补偿。')).toBe('labour-contracts-disputes');
+    expect(topicOf('这种情况怎么办？', '可以向劳动争议仲裁委员会申请仲裁，要求支付经济补偿。')).toBe(
+      'labour-contracts-disputes',
+    );
   });
 
   it('matches English keywords at the start of a word only', () => {
     // "retire" would be inside "tired"; "card" inside "discarded".
-    expect(topics.detect(normalise('I am tired of discarded paperwork'), '', 'en')).toEqual({ slug: 'contributions', fallback: true });
+    expect(topics.detect(normalise('I am tired of discarded paperwork'), '', 'en')).toEqual({
+      slug: 'contributions',
+      fallback: true,
+    });
   });
 
   it('gives a tie to the earlier topic', () => {
@@ -57,7 +64,10 @@ describe('TopicDetector', () => {
   });
 
   it('uses the fallback when nothing matches, and says so', () => {
-    expect(topics.detect(normalise('What documents should I keep?'), '', 'en')).toEqual({ slug: readTopicRules().fallback, fallback: true });
+    expect(topics.detect(normalise('What documents should I keep?'), '', 'en')).toEqual({
+      slug: readTopicRules().fallback,
+      fallback: true,
+    });
   });
 });
 

@@ -38,7 +38,10 @@ const ANALYSIS_CHARS = 600;
 
 /** Cheap folding of the analysis (no traditional→simplified pass, which costs more than the matching). */
 function foldAnalysis(text: string): string {
-  return text.slice(0, ANALYSIS_CHARS).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return text
+    .slice(0, ANALYSIS_CHARS)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 
 type Keyword = { text: string; weight: number; word: boolean };
@@ -80,7 +83,8 @@ export class TopicDetector {
     for (const [slug, byLocale] of this.keywords) {
       const words = byLocale[locale];
       const score =
-        TopicDetector.score(q, words) * this.rules.questionWeight + TopicDetector.score(a, words) * this.rules.answerWeight;
+        TopicDetector.score(q, words) * this.rules.questionWeight +
+        TopicDetector.score(a, words) * this.rules.answerWeight;
       if (score > best.score) best = { slug, score };
     }
     return { slug: best.slug, fallback: best.score === 0 };
@@ -103,12 +107,18 @@ export class PlaceDetector {
       for (const name of p.zh.map(normalise)) {
         const list = this.zh.get(name[0]) ?? [];
         list.push({ name, region: p.region });
-        this.zh.set(name[0], list.sort((x, y) => y.name.length - x.name.length));
+        this.zh.set(
+          name[0],
+          list.sort((x, y) => y.name.length - x.name.length),
+        );
       }
       for (const words of p.en.map((n) => normalise(n).split(' '))) {
         const list = this.en.get(words[0]) ?? [];
         list.push({ words, region: p.region });
-        this.en.set(words[0], list.sort((x, y) => y.words.length - x.words.length));
+        this.en.set(
+          words[0],
+          list.sort((x, y) => y.words.length - x.words.length),
+        );
       }
     }
   }
@@ -136,7 +146,9 @@ export class PlaceDetector {
       if (hit) found.add(hit.region);
       i += hit ? hit.words.length : 1;
     }
-    const specific = [...found].filter((code) => ![...found].some((other) => other !== code && this.isAncestor(code, other)));
+    const specific = [...found].filter(
+      (code) => ![...found].some((other) => other !== code && this.isAncestor(code, other)),
+    );
     return specific.length === 1 ? specific[0] : null;
   }
 }

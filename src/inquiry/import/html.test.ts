@@ -3,11 +3,15 @@ import { decodeEntities, htmlToText, toSingleLine } from './html';
 
 describe('htmlToText', () => {
   it('turns <br> into a line break and <p>, <div> into paragraphs, and drops other tags', () => {
-    expect(htmlToText('<p>法律分析：<b>先挂失</b></p><p>再补办<br/>第二行</p><div>末行</div>')).toBe('法律分析：先挂失\n\n再补办\n第二行\n\n末行');
+    expect(htmlToText('<p>法律分析：<b>先挂失</b></p><p>再补办<br/>第二行</p><div>末行</div>')).toBe(
+      '法律分析：先挂失\n\n再补办\n第二行\n\n末行',
+    );
   });
 
   it('numbers the items of an ordered list so they read as steps, and not those of an unordered one', () => {
-    expect(htmlToText('Do this:<ol><li>one</li><li>two</li></ol><ul><li>a note</li></ul>')).toBe('Do this:\n\n1. one\n2. two\n\na note');
+    expect(htmlToText('Do this:<ol><li>one</li><li>two</li></ol><ul><li>a note</li></ul>')).toBe(
+      'Do this:\n\n1. one\n2. two\n\na note',
+    );
   });
 
   it('drops scripts, styles and comments with their content', () => {
@@ -15,7 +19,9 @@ describe('htmlToText', () => {
   });
 
   it('decodes entities once: an escaped tag stays text', () => {
-    expect(htmlToText('&lt;script&gt;x&lt;/script&gt; &amp;lt; &#x4E2D;&#25991; &nbsp;&yen;5')).toBe('<script>x</script> &lt; 中文 ¥5');
+    expect(htmlToText('&lt;script&gt;x&lt;/script&gt; &amp;lt; &#x4E2D;&#25991; &nbsp;&yen;5')).toBe(
+      '<script>x</script> &lt; 中文 ¥5',
+    );
   });
 
   it('keeps text that only looks like a tag', () => {

@@ -5,9 +5,32 @@
  */
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  middot: '·', hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-  laquo: '«', raquo: '»', bull: '•', times: '×', divide: '÷', yen: '¥', copy: '©', reg: '®', deg: '°',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  middot: '·',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
+  times: '×',
+  divide: '÷',
+  yen: '¥',
+  copy: '©',
+  reg: '®',
+  deg: '°',
 };
 
 // Elements whose content is never text for a reader.
@@ -16,8 +39,28 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 // A tag needs a name right after "<", so "工资<3000元" or "a < b" stay text.
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'blockquote', 'pre', 'table', 'tr', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'footer', 'hr',
+  'p',
+  'div',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'footer',
+  'hr',
 ]);
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
 

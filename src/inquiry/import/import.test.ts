@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../services';
-import { openTestApp, testEngines, type TestApp } from '../../test-support/databases';
-import { summaryTable, type ImportSummary } from './summary';
+import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
+import { type ImportSummary, summaryTable } from './summary';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/collection.jsonl', import.meta.url));
 const NOW = new Date('2026-11-25T12:00:00.000Z');
@@ -35,8 +35,16 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
 
   /** Everything stored before the import, to prove it is untouched. */
   const storedContent = async () => ({
-    questions: await db().selectFrom('questions').select(['id', 'title', 'topic_id', 'region_code', 'origin', 'updated_at']).orderBy('id').execute(),
-    answers: await db().selectFrom('answers').select(['id', 'question_id', 'analysis_md', 'review_flag']).orderBy('id').execute(),
+    questions: await db()
+      .selectFrom('questions')
+      .select(['id', 'title', 'topic_id', 'region_code', 'origin', 'updated_at'])
+      .orderBy('id')
+      .execute(),
+    answers: await db()
+      .selectFrom('answers')
+      .select(['id', 'question_id', 'analysis_md', 'review_flag'])
+      .orderBy('id')
+      .execute(),
     steps: await db().selectFrom('answer_steps').select(['answer_id', 'position', 'action']).orderBy('id').execute(),
     citations: await db().selectFrom('answer_citations').select(['answer_id', 'article_id']).orderBy('id').execute(),
     aliases: await db().selectFrom('question_aliases').select(['question_id', 'text']).orderBy('id').execute(),
@@ -47,11 +55,25 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
     const q = await db()
       .selectFrom('questions as q')
       .innerJoin('topics as t', 't.id', 'q.topic_id')
-      .select(['q.id', 'q.locale', 'q.region_code', 'q.origin', 'q.status', 'q.import_source', 'q.normalised_title', 't.slug as topic'])
+      .select([
+        'q.id',
+        'q.locale',
+        'q.region_code',
+        'q.origin',
+        'q.status',
+        'q.import_source',
+        'q.normalised_title',
+        't.slug as topic',
+      ])
       .where('q.title', '=', title)
       .executeTakeFirstOrThrow();
     const a = await db().selectFrom('answers').selectAll().where('question_id', '=', q.id).executeTakeFirstOrThrow();
-    const steps = await db().selectFrom('answer_steps').select(['action', 'channel']).where('answer_id', '=', a.id).orderBy('position').execute();
+    const steps = await db()
+      .selectFrom('answer_steps')
+      .select(['action', 'channel'])
+      .where('answer_id', '=', a.id)
+      .orderBy('position')
+      .execute();
     const citations = await db()
       .selectFrom('answer_citations as c')
       .innerJoin('articles as ar', 'ar.id', 'c.article_id')
@@ -61,12 +83,30 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
       .where('c.answer_id', '=', a.id)
       .orderBy('c.position')
       .execute();
-    const unresolved = await db().selectFrom('answer_unresolved_citations').select('text').where('answer_id', '=', a.id).execute();
+    const unresolved = await db()
+      .selectFrom('answer_unresolved_citations')
+      .select('text')
+      .where('answer_id', '=', a.id)
+      .execute();
     const aliases = await db().selectFrom('question_aliases').select('text').where('question_id', '=', q.id).execute();
-    return { q, a, steps, citations: citations.map((c) => `${c.slug}#${c.number}`), unresolved: unresolved.map((u) => u.text), aliases: aliases.map((x) => x.text) };
+    return {
+      q,
+      a,
+      steps,
+      citations: citations.map((c) => `${c.slug}#${c.number}`),
+      unresolved: unresolved.map((u) => u.text),
+      aliases: aliases.map((x) => x.text),
+    };
   };
   const countRows = async (table: 'questions' | 'answers' | 'question_aliases' | 'answer_citations') =>
-    Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db()
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     t = await openTestApp(engine);
@@ -124,7 +164,11 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
 
   it('splits every step style and resolves the citations of each form', async () => {
     const cases: [string, number, string[]][] = [
-      ['How do I get reimbursed for hospital bills under medical insurance in Guangdong?', 3, ['social-insurance-law#28']],
+      [
+        'How do I get reimbursed for hospital bills under medical insurance in Guangdong?',
+        3,
+        ['social-insurance-law#28'],
+      ],
       ['請問工傷認定需要多長時間呢？', 3, ['work-related-injury-insurance-regulations#20']],
       ['失业金怎么申请？', 3, ['unemployment-insurance-regulations#14', 'unemployment-insurance-regulations#16']],
       ['在杭州怎么提取住房公积金', 2, ['housing-provident-fund-regulations#24']],
@@ -143,10 +187,17 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
     const { a, steps } = await qa('在杭州怎么提取住房公积金');
     expect(a.analysis_md).toBe('提取住房公积金的流程如下：');
     expect(steps.map((s) => s.action)).toEqual(['准备材料 身份证和提取证明', '到公积金中心窗口申请&等待审核']);
-    const html = await db().selectFrom('answers').select('analysis_html').where('review_flag', '=', 'imported-unreviewed').execute();
+    const html = await db()
+      .selectFrom('answers')
+      .select('analysis_html')
+      .where('review_flag', '=', 'imported-unreviewed')
+      .execute();
     for (const row of html) expect(row.analysis_html).not.toMatch(/<(?!\/?p>)/);
     const english = await qa('What is the retirement age for women in Shanghai?');
-    expect(english.steps.map((s) => s.action)).toEqual(['Check your birth year against the table of the gradual increase.', 'Apply at your employer two months before.']);
+    expect(english.steps.map((s) => s.action)).toEqual([
+      'Check your birth year against the table of the gradual increase.',
+      'Apply at your employer two months before.',
+    ]);
   });
 
   it('keeps a citation that does not resolve as text, with what followed it', async () => {
@@ -158,7 +209,11 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
   it('files topics by keyword and regions by the places a question names', async () => {
     const expected: [string, string, string][] = [
       ['深圳社保卡丢了去哪里补办？', 'social-security-card', 'CN-GD-SZ'],
-      ['How do I get reimbursed for hospital bills under medical insurance in Guangdong?', 'medical-insurance', 'CN-GD'],
+      [
+        'How do I get reimbursed for hospital bills under medical insurance in Guangdong?',
+        'medical-insurance',
+        'CN-GD',
+      ],
       ['請問工傷認定需要多長時間呢？', 'work-injury-insurance', 'CN'],
       ['在杭州怎么提取住房公积金', 'housing-provident-fund', 'CN-ZJ-HZ'],
       ['What is the retirement age for women in Shanghai?', 'retirement', 'CN-SH'],
@@ -175,7 +230,13 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
 
   it('publishes imported answers flagged for review, with their source', async () => {
     const { q, a } = await qa('失业金怎么申请？');
-    expect(q).toMatchObject({ origin: 'imported', status: 'answered', import_source: 'fixture-site', locale: 'zh', normalised_title: '失业金怎么申请' });
+    expect(q).toMatchObject({
+      origin: 'imported',
+      status: 'answered',
+      import_source: 'fixture-site',
+      locale: 'zh',
+      normalised_title: '失业金怎么申请',
+    });
     expect(a).toMatchObject({
       status: 'published',
       review_flag: 'imported-unreviewed',
@@ -188,13 +249,15 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
 
   it('makes near duplicates aliases of the question they repeat, and finds that question by them', async () => {
     expect((await qa('失业金怎么申请？')).aliases).toEqual(['你好，请问失业金怎么申请呢？']);
-    expect((await qa('How do I get reimbursed for hospital bills under medical insurance in Guangdong?')).aliases).toEqual([
-      'How do I get reimbursed for hospital bills under the medical insurance in Guangdong?',
-    ]);
+    expect(
+      (await qa('How do I get reimbursed for hospital bills under medical insurance in Guangdong?')).aliases,
+    ).toEqual(['How do I get reimbursed for hospital bills under the medical insurance in Guangdong?']);
     const found = await services.search.search({ q: '提取住房公积金', page: 1 });
     expect(found.results.map((r) => r.title)).toContain('在杭州怎么提取住房公积金');
     const byAlias = await services.search.search({ q: 'reimbursed hospital bills', page: 1 });
-    expect(byAlias.results[0]?.title).toBe('How do I get reimbursed for hospital bills under medical insurance in Guangdong?');
+    expect(byAlias.results[0]?.title).toBe(
+      'How do I get reimbursed for hospital bills under medical insurance in Guangdong?',
+    );
   });
 
   it('leaves everything stored before as it was', async () => {
@@ -211,39 +274,77 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
     const counts = await Promise.all([countRows('questions'), countRows('answers'), countRows('question_aliases')]);
     const again = await services.imports.importFile(FIXTURE, { source: 'fixture-site', now });
     expect(again).toMatchObject({ alreadyFinished: true, imported: 13, read: 24 });
-    expect(await Promise.all([countRows('questions'), countRows('answers'), countRows('question_aliases')])).toEqual(counts);
+    expect(await Promise.all([countRows('questions'), countRows('answers'), countRows('question_aliases')])).toEqual(
+      counts,
+    );
   });
 
   it('adds nothing when the same collection comes from another source: every line is a duplicate', async () => {
-    const counts = await Promise.all([countRows('questions'), countRows('answers'), countRows('question_aliases'), countRows('answer_citations')]);
+    const counts = await Promise.all([
+      countRows('questions'),
+      countRows('answers'),
+      countRows('question_aliases'),
+      countRows('answer_citations'),
+    ]);
     const again = await services.imports.importFile(FIXTURE, { source: 'mirror-site', now });
     expect(again).toMatchObject({ read: 24, imported: 0, aliases: 0, duplicates: 16, skipped: { total: 8 } });
-    expect(await Promise.all([countRows('questions'), countRows('answers'), countRows('question_aliases'), countRows('answer_citations')])).toEqual(counts);
+    expect(
+      await Promise.all([
+        countRows('questions'),
+        countRows('answers'),
+        countRows('question_aliases'),
+        countRows('answer_citations'),
+      ]),
+    ).toEqual(counts);
   });
 
   it('resumes after a crash, storing every line exactly once and nothing of the failed batch', async () => {
     const file = join(dir, 'resume.jsonl');
     const answer = (q: string) =>
-      /\p{Script=Han}/u.test(q) ? '法律分析：按照国家规定办理。\n法律依据：《社会保险法》第十条' : 'Legal analysis: It depends on the local rules.\nLegal basis: Article 10 of the Social Insurance Law';
-    writeFileSync(file, RESUME_QUESTIONS.map((q) => JSON.stringify({ question: q, answer: answer(q) })).join('\n') + '\n');
+      /\p{Script=Han}/u.test(q)
+        ? '法律分析：按照国家规定办理。\n法律依据：《社会保险法》第十条'
+        : 'Legal analysis: It depends on the local rules.\nLegal basis: Article 10 of the Social Insurance Law';
+    writeFileSync(
+      file,
+      RESUME_QUESTIONS.map((q) => JSON.stringify({ question: q, answer: answer(q) })).join('\n') + '\n',
+    );
     const importedBefore = await countRows('questions');
     const crash = (batch: number) => {
       if (batch === 2) throw new Error('injected crash');
     };
     const options = { source: 'resume-test', region: 'CN-GD', batchSize: 3, now };
-    await expect(services.imports.importFile(file, { ...options, afterBatchWrites: crash })).rejects.toThrow('injected crash');
-    const run = await db().selectFrom('import_runs').selectAll().where('source', '=', 'resume-test').executeTakeFirstOrThrow();
+    await expect(services.imports.importFile(file, { ...options, afterBatchWrites: crash })).rejects.toThrow(
+      'injected crash',
+    );
+    const run = await db()
+      .selectFrom('import_runs')
+      .selectAll()
+      .where('source', '=', 'resume-test')
+      .executeTakeFirstOrThrow();
     expect([run.lines_done, run.finished]).toEqual([3, 0]);
-    const stored = () => db().selectFrom('questions').select('title').where('import_source', '=', 'resume-test').orderBy('id').execute();
+    const stored = () =>
+      db().selectFrom('questions').select('title').where('import_source', '=', 'resume-test').orderBy('id').execute();
     expect((await stored()).map((r) => r.title)).toEqual(RESUME_QUESTIONS.slice(0, 3));
 
     const resumed = await services.imports.importFile(file, options);
-    expect(resumed).toMatchObject({ resumedAfterLine: 3, read: 10, imported: 10, duplicates: 0, citations: { resolved: 10 } });
+    expect(resumed).toMatchObject({
+      resumedAfterLine: 3,
+      read: 10,
+      imported: 10,
+      duplicates: 0,
+      citations: { resolved: 10 },
+    });
     expect((await stored()).map((r) => r.title)).toEqual(RESUME_QUESTIONS);
     expect(await countRows('questions')).toBe(importedBefore + 10);
     // No place named: the --region default.
     expect((await qa('失业期间医保由谁来交')).q.region_code).toBe('CN-GD');
-    expect(await db().selectFrom('import_runs').select(['lines_done', 'finished']).where('source', '=', 'resume-test').executeTakeFirstOrThrow()).toEqual({
+    expect(
+      await db()
+        .selectFrom('import_runs')
+        .select(['lines_done', 'finished'])
+        .where('source', '=', 'resume-test')
+        .executeTakeFirstOrThrow(),
+    ).toEqual({
       lines_done: 10,
       finished: 1,
     });
@@ -252,16 +353,30 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
 
   it('stops when another import of the same file moved on meanwhile', async () => {
     const file = join(dir, 'concurrent.jsonl');
-    writeFileSync(file, ['社保卡激活需要去银行吗', '医保卡可以给家人用吗', '公积金可以异地贷款吗'].map((q) => JSON.stringify({ question: q, answer: '法律分析：视当地规定。' })).join('\n'));
+    writeFileSync(
+      file,
+      ['社保卡激活需要去银行吗', '医保卡可以给家人用吗', '公积金可以异地贷款吗']
+        .map((q) => JSON.stringify({ question: q, answer: '法律分析：视当地规定。' }))
+        .join('\n'),
+    );
     // After the first batch commits, another process takes the run further.
     const otherProcess = async ({ linesDone }: { linesDone: number }) => {
-      if (linesDone === 1) await db().updateTable('import_runs').set({ lines_done: 2 }).where('source', '=', 'concurrent').execute();
+      if (linesDone === 1)
+        await db().updateTable('import_runs').set({ lines_done: 2 }).where('source', '=', 'concurrent').execute();
     };
-    await expect(services.imports.importFile(file, { source: 'concurrent', batchSize: 1, now, onProgress: otherProcess })).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect((await db().selectFrom('questions').select('title').where('import_source', '=', 'concurrent').execute()).map((r) => r.title)).toEqual(['社保卡激活需要去银行吗']);
+    await expect(
+      services.imports.importFile(file, { source: 'concurrent', batchSize: 1, now, onProgress: otherProcess }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(
+      (await db().selectFrom('questions').select('title').where('import_source', '=', 'concurrent').execute()).map(
+        (r) => r.title,
+      ),
+    ).toEqual(['社保卡激活需要去银行吗']);
   });
 
   it('refuses an unknown default region before reading anything', async () => {
-    await expect(services.imports.importFile(FIXTURE, { source: 'x', region: 'CN-XX' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(services.imports.importFile(FIXTURE, { source: 'x', region: 'CN-XX' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
   });
 });

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../services';
-import { openTestApp, testEngines, type TestApp } from '../../test-support/databases';
+import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/collection.jsonl', import.meta.url));
 
@@ -21,20 +21,34 @@ describe.each(testEngines)('index documents of imported questions on $name', (en
   async function indexContents(app: TestApp) {
     const db = app.database.db;
     if (app.database.dialect === 'postgres') {
-      const rows = await sql<{ question_id: number; document: string }>`select question_id, document::text as document from search_documents order by question_id`.execute(db);
+      const rows = await sql<{
+        question_id: number;
+        document: string;
+      }>`select question_id, document::text as document from search_documents order by question_id`.execute(db);
       return rows.rows;
     }
     const contents: unknown[] = [];
     for (const table of ['search_fts', 'search_titles']) {
-      await sql`create virtual table if not exists ${sql.raw(`temp.${table}_terms`)} using fts5vocab(main, ${sql.lit(table)}, 'instance')`.execute(db);
-      const rows = await sql`select term, doc, col, "offset" from ${sql.raw(`temp.${table}_terms`)} order by doc, col, "offset", term`.execute(db);
+      await sql`create virtual table if not exists ${sql.raw(`temp.${table}_terms`)} using fts5vocab(main, ${sql.lit(table)}, 'instance')`.execute(
+        db,
+      );
+      const rows =
+        await sql`select term, doc, col, "offset" from ${sql.raw(`temp.${table}_terms`)} order by doc, col, "offset", term`.execute(
+          db,
+        );
       contents.push(rows.rows);
     }
     // Impact lists hold rowids only (detail=none): each term with its rowids.
-    await sql`create virtual table if not exists temp.search_impacts_terms using fts5vocab(main, 'search_impacts', 'row')`.execute(db);
-    const terms = (await sql<{ term: string }>`select term from temp.search_impacts_terms order by term`.execute(db)).rows;
+    await sql`create virtual table if not exists temp.search_impacts_terms using fts5vocab(main, 'search_impacts', 'row')`.execute(
+      db,
+    );
+    const terms = (await sql<{ term: string }>`select term from temp.search_impacts_terms order by term`.execute(db))
+      .rows;
     for (const { term } of terms) {
-      const rows = await sql`select rowid from search_impacts where search_impacts match ${`"${term}"`} order by rowid`.execute(db);
+      const rows =
+        await sql`select rowid from search_impacts where search_impacts match ${`"${term}"`} order by rowid`.execute(
+          db,
+        );
       contents.push([term, rows.rows]);
     }
     contents.push((await sql`select documents from search_stats`.execute(db)).rows);
@@ -53,14 +67,17 @@ describe.each(testEngines)('index documents of imported questions on $name', (en
     [1, 100],
     [1, 4],
     [0, 4],
-  ])('equal what re-indexing from the database puts there (%i workers, batches of %i lines)', async (workers, batchSize) => {
-    const { services, summary } = await importFixture(workers, batchSize);
-    expect(summary.imported).toBeGreaterThan(10);
-    expect(summary.aliases).toBeGreaterThan(0);
-    const imported = await indexContents(t!);
-    await services.search.reindexAll();
-    const rebuilt = await indexContents(t!);
-    expect(JSON.stringify(imported).length).toBeGreaterThan(10_000);
-    expect(imported).toEqual(rebuilt);
-  });
+  ])(
+    'equal what re-indexing from the database puts there (%i workers, batches of %i lines)',
+    async (workers, batchSize) => {
+      const { services, summary } = await importFixture(workers, batchSize);
+      expect(summary.imported).toBeGreaterThan(10);
+      expect(summary.aliases).toBeGreaterThan(0);
+      const imported = await indexContents(t!);
+      await services.search.reindexAll();
+      const rebuilt = await indexContents(t!);
+      expect(JSON.stringify(imported).length).toBeGreaterThan(10_000);
+      expect(imported).toEqual(rebuilt);
+    },
+  );
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeLine, fileFacts, MAX_LINE_BYTES, readRawLines, type RawLine } from './lines';
+import { decodeLine, fileFacts, MAX_LINE_BYTES, type RawLine, readRawLines } from './lines';
 
 const dir = mkdtempSync(join(tmpdir(), 'jobsite-lines-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +31,13 @@ describe('reading lines', () => {
   });
 
   it('reports invalid UTF-8 and binary bytes for that line only', async () => {
-    const { lines } = await linesOf(Buffer.concat([Buffer.from('ok\n'), Buffer.from([0x7b, 0xff, 0xfe, 0x7d, 0x0a]), Buffer.from('a\u0000b\nfine\n')]));
+    const { lines } = await linesOf(
+      Buffer.concat([
+        Buffer.from('ok\n'),
+        Buffer.from([0x7b, 0xff, 0xfe, 0x7d, 0x0a]),
+        Buffer.from('a\u0000b\nfine\n'),
+      ]),
+    );
     expect(lines.map((l) => decodeLine(l))).toEqual([
       { ok: true, text: 'ok' },
       { ok: false, reason: 'invalid-utf8' },
@@ -41,7 +47,9 @@ describe('reading lines', () => {
   });
 
   it('stops holding a line past MAX_LINE_BYTES and reports it as too long', async () => {
-    const { lines, facts } = await linesOf(Buffer.concat([Buffer.alloc(MAX_LINE_BYTES + 10, 0x61), Buffer.from('\nnext\n')]));
+    const { lines, facts } = await linesOf(
+      Buffer.concat([Buffer.alloc(MAX_LINE_BYTES + 10, 0x61), Buffer.from('\nnext\n')]),
+    );
     expect(lines[0]).toMatchObject({ number: 1, truncated: true });
     expect(lines[0].bytes.length).toBe(MAX_LINE_BYTES);
     expect(decodeLine(lines[0])).toEqual({ ok: false, reason: 'too-long' });
@@ -53,6 +61,8 @@ describe('reading lines', () => {
     const many = Array.from({ length: 5000 }, (_, i) => `{"n":${i},"pad":"${'x'.repeat(i % 700)}"}`).join('\n');
     const { lines } = await linesOf(Buffer.from(many));
     expect(lines).toHaveLength(5000);
-    expect(lines.every((l, i) => JSON.parse(decodeLine(l).ok ? (decodeLine(l) as { text: string }).text : 'null').n === i)).toBe(true);
+    expect(
+      lines.every((l, i) => JSON.parse(decodeLine(l).ok ? (decodeLine(l) as { text: string }).text : 'null').n === i),
+    ).toBe(true);
   });
 });

@@ -6,7 +6,9 @@ const line = (record: unknown) => JSON.stringify(record);
 
 describe('parseRecord', () => {
   it('reads the question and answer, as text', () => {
-    expect(parseRecord(line({ question: '<b>社保卡</b>丢了怎么办？', answer: '<p>法律分析：挂失</p>', id: 3 }), fields)).toEqual({
+    expect(
+      parseRecord(line({ question: '<b>社保卡</b>丢了怎么办？', answer: '<p>法律分析：挂失</p>', id: 3 }), fields),
+    ).toEqual({
       ok: true,
       question: '社保卡丢了怎么办？',
       answer: '法律分析：挂失',
@@ -14,7 +16,10 @@ describe('parseRecord', () => {
   });
 
   it('reads other field names', () => {
-    const result = parseRecord(line({ title: 'How do I retire early?', content: 'Answer: you cannot.' }), { question: 'title', answer: 'content' });
+    const result = parseRecord(line({ title: 'How do I retire early?', content: 'Answer: you cannot.' }), {
+      question: 'title',
+      answer: 'content',
+    });
     expect(result).toMatchObject({ ok: true, question: 'How do I retire early?' });
   });
 
@@ -36,8 +41,12 @@ describe('parseRecord', () => {
     const q = (n: number) => '问'.repeat(n);
     const a = (n: number) => '答'.repeat(n);
     expect(parseRecord(line({ question: q(MAX_QUESTION_CHARS), answer: a(MAX_ANSWER_CHARS) }), fields).ok).toBe(true);
-    expect(parseRecord(line({ question: q(MAX_QUESTION_CHARS + 1), answer: 'x' }), fields)).toMatchObject({ reason: 'too-long' });
-    expect(parseRecord(line({ question: q(10), answer: a(MAX_ANSWER_CHARS + 1) }), fields)).toMatchObject({ reason: 'too-long' });
+    expect(parseRecord(line({ question: q(MAX_QUESTION_CHARS + 1), answer: 'x' }), fields)).toMatchObject({
+      reason: 'too-long',
+    });
+    expect(parseRecord(line({ question: q(10), answer: a(MAX_ANSWER_CHARS + 1) }), fields)).toMatchObject({
+      reason: 'too-long',
+    });
     // A character outside the BMP is two UTF-16 units but one character.
     expect(parseRecord(line({ question: '𠀀'.repeat(MAX_QUESTION_CHARS), answer: 'x' }), fields).ok).toBe(true);
   });

@@ -72,6 +72,7 @@ export function parseRecord(text: string, fields: RecordFields): RecordResult {
     return { ok: false, reason: 'too-short', detail: `question under ${MIN_QUESTION_CHARS} characters` };
   }
   const answer = htmlToText(answerRaw);
-  if (answer === '') return { ok: false, reason: 'missing-field', detail: `no text in "${fields.answer}" once markup is removed` };
+  if (answer === '')
+    return { ok: false, reason: 'missing-field', detail: `no text in "${fields.answer}" once markup is removed` };
   return { ok: true, question, answer };
 }

@@ -4,8 +4,8 @@
  * (src/db/connection.ts) and PostgreSQL parses one shape.
  */
 import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema';
 import { chunksOf } from '../../db/chunks';
+import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -34,10 +34,23 @@ export async function listAliasTexts(db: Db) {
 export async function findOrCreateRun(db: Db, source: string, fileHash: string, now: string) {
   await db
     .insertInto('import_runs')
-    .values({ source, file_hash: fileHash, lines_done: 0, finished: 0, summary_json: '{}', started_at: now, updated_at: now })
+    .values({
+      source,
+      file_hash: fileHash,
+      lines_done: 0,
+      finished: 0,
+      summary_json: '{}',
+      started_at: now,
+      updated_at: now,
+    })
     .onConflict((oc) => oc.columns(['source', 'file_hash']).doNothing())
     .execute();
-  return db.selectFrom('import_runs').selectAll().where('source', '=', source).where('file_hash', '=', fileHash).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('import_runs')
+    .selectAll()
+    .where('source', '=', source)
+    .where('file_hash', '=', fileHash)
+    .executeTakeFirstOrThrow();
 }
 
 /**
@@ -51,7 +64,12 @@ export async function advanceRun(
   from: number,
   set: { lines_done: number; summary_json: string; finished: number; updated_at: string },
 ): Promise<boolean> {
-  const result = await db.updateTable('import_runs').set(set).where('id', '=', id).where('lines_done', '=', from).executeTakeFirst();
+  const result = await db
+    .updateTable('import_runs')
+    .set(set)
+    .where('id', '=', id)
+    .where('lines_done', '=', from)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -62,7 +80,13 @@ export async function listArticleNames(db: Db, articleIds: number[]) {
     .selectFrom('articles as ar')
     .innerJoin('statute_versions as v', 'v.id', 'ar.statute_version_id')
     .innerJoin('statutes as s', 's.id', 'v.statute_id')
-    .select(['ar.id as article_id', 's.short_title_en as statute_short_title_en', 'ar.number as article_number', 's.title_zh as statute_title_zh', 'ar.label_zh as article_label'])
+    .select([
+      'ar.id as article_id',
+      's.short_title_en as statute_short_title_en',
+      'ar.number as article_number',
+      's.title_zh as statute_title_zh',
+      'ar.label_zh as article_label',
+    ])
     .where('ar.id', 'in', articleIds)
     .execute();
 }
@@ -73,13 +97,15 @@ export async function listArticleNames(db: Db, articleIds: number[]) {
 export async function insertQuestions(db: Db, rows: Insertable<Database['questions']>[]) {
   const out: { id: number; normalised_title: string | null }[] = [];
   // Rows are matched back by a column rather than by position: neither engine promises RETURNING order.
-  for (const chunk of chunksOf(rows)) out.push(...(await db.insertInto('questions').values(chunk).returning(['id', 'normalised_title']).execute()));
+  for (const chunk of chunksOf(rows))
+    out.push(...(await db.insertInto('questions').values(chunk).returning(['id', 'normalised_title']).execute()));
   return out;
 }
 
 export async function insertAnswers(db: Db, rows: Insertable<Database['answers']>[]) {
   const out: { id: number; question_id: number }[] = [];
-  for (const chunk of chunksOf(rows)) out.push(...(await db.insertInto('answers').values(chunk).returning(['id', 'question_id']).execute()));
+  for (const chunk of chunksOf(rows))
+    out.push(...(await db.insertInto('answers').values(chunk).returning(['id', 'question_id']).execute()));
   return out;
 }
 

@@ -6,18 +6,18 @@
 import { basename, extname } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { defaultPoolSize } from '../../search/prepare-pool';
 import type { StatuteService } from '../../statutes/service';
 import { invalid } from '../../web/errors';
 import type { QuestionSearch } from '../search-service';
 import type { InquiryService } from '../service';
-import { prepareBatch, writeBatch, type BatchLines, type ImportContext, type PreparedBatch } from './batch';
+import { type BatchLines, type ImportContext, type PreparedBatch, prepareBatch, writeBatch } from './batch';
 import { DedupeIndex, normaliseQuestion, type Target } from './dedupe';
 import { PlaceDetector, readPlaces, readTopicRules, TopicDetector } from './detect';
 import { decodeLine, fileFacts, readRawLines } from './lines';
 import { parseRecord } from './record';
 import * as repo from './repository';
 import { countsFromJson, type ImportSummary } from './summary';
-import { defaultPoolSize } from '../../search/prepare-pool';
 
 export const DEFAULT_BATCH = 500;
 
@@ -47,12 +47,16 @@ async function loadDedupe(db: Kysely<Database>): Promise<DedupeIndex> {
   const target = (id: number) => targets.get(id) ?? targets.set(id, { id }).get(id)!;
   const questions = await repo.listQuestionKeys(db);
   // Live questions first, so a key shared with a merged duplicate points at the live one.
-  const stored = [...questions.filter((x) => x.duplicate_of_id === null), ...questions.filter((x) => x.duplicate_of_id !== null)].map((q) => ({
+  const stored = [
+    ...questions.filter((x) => x.duplicate_of_id === null),
+    ...questions.filter((x) => x.duplicate_of_id !== null),
+  ].map((q) => ({
     // normalised_title holds only the exact key; the near key needs the words, so fold the title again (µs each).
     normalised: normaliseQuestion(q.title),
     target: target(q.duplicate_of_id ?? q.id),
   }));
-  for (const a of await repo.listAliasTexts(db)) stored.push({ normalised: normaliseQuestion(a.text), target: target(a.question_id) });
+  for (const a of await repo.listAliasTexts(db))
+    stored.push({ normalised: normaliseQuestion(a.text), target: target(a.question_id) });
   const index = new DedupeIndex();
   for (const s of stored) index.add(s.normalised, s.target);
   return index;
@@ -67,13 +71,18 @@ export function createImportService(
       const started = performance.now();
       const now = options.now ?? (() => new Date());
       const source = (options.source ?? basename(path, extname(path))).trim();
-      if (source === '' || source.length > 200) throw invalid('The source name must be 1 to 200 characters', [{ field: 'source', message: 'length' }]);
+      if (source === '' || source.length > 200)
+        throw invalid('The source name must be 1 to 200 characters', [{ field: 'source', message: 'length' }]);
       const batchSize = options.batchSize ?? DEFAULT_BATCH;
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw invalid('The batch size must be a positive whole number', [{ field: 'batch', message: 'positive integer' }]);
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw invalid('The batch size must be a positive whole number', [
+          { field: 'batch', message: 'positive integer' },
+        ]);
       const regionRows = await repo.listRegionParents(db);
       const parents = new Map(regionRows.map((r) => [r.code, r.parent_code]));
       const defaultRegion = options.region ?? 'CN';
-      if (!parents.has(defaultRegion)) throw invalid(`Unknown region "${defaultRegion}"`, [{ field: 'region', message: 'unknown region code' }]);
+      if (!parents.has(defaultRegion))
+        throw invalid(`Unknown region "${defaultRegion}"`, [{ field: 'region', message: 'unknown region code' }]);
 
       const facts = await fileFacts(path);
       const run = await repo.findOrCreateRun(db, source, facts.sha256, now().toISOString());
@@ -91,11 +100,17 @@ export function createImportService(
       if (run.finished === 1) return summary();
 
       const workers = options.workers ?? defaultPoolSize();
-      if (!Number.isInteger(workers) || workers < 0) throw invalid('The number of workers must be a whole number, 0 or more', [{ field: 'workers', message: 'non-negative integer' }]);
+      if (!Number.isInteger(workers) || workers < 0)
+        throw invalid('The number of workers must be a whole number, 0 or more', [
+          { field: 'workers', message: 'non-negative integer' },
+        ]);
       const fields = { question: options.questionField ?? 'question', answer: options.answerField ?? 'answer' };
       const topicRows = await repo.listTopicIds(db);
       const dedupe = await loadDedupe(db);
-      const topics = new TopicDetector(readTopicRules(), topicRows.map((t) => t.slug));
+      const topics = new TopicDetector(
+        readTopicRules(),
+        topicRows.map((t) => t.slug),
+      );
       const places = new PlaceDetector(readPlaces(), parents);
       // Started last, right before the try that closes it: nothing may throw between the two.
       const pool = deps.search.preparePool(workers);
@@ -171,7 +186,12 @@ export function createImportService(
       }
       const committed = lastLine;
       // False only when another import of the file moved on meanwhile; that one finishes the run.
-      await repo.advanceRun(db, run.id, committed, { lines_done: committed, summary_json: JSON.stringify(counts), finished: 1, updated_at: now().toISOString() });
+      await repo.advanceRun(db, run.id, committed, {
+        lines_done: committed,
+        summary_json: JSON.stringify(counts),
+        finished: 1,
+        updated_at: now().toISOString(),
+      });
       // Pages of questions that gained an alias may be cached in this process.
       if (changed.size > 0) deps.inquiry?.forgetQuestion();
       return summary();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../services';
-import { openTestApp, testEngines, type TestApp } from '../../test-support/databases';
+import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
 import { resolveLegalBases } from './citations';
 import { parseRecord } from './record';
 import { splitAnswer } from './split';
@@ -20,7 +20,10 @@ if (!present) console.warn(`${SEED_PAGE} is not there: the test on the shared se
 /** One JSONL line: the page's question, and its answer from "Legal analysis:" to the end. */
 function fixtureLine(): string {
   const page = readFileSync(SEED_PAGE, 'utf8');
-  const question = page.split('\n').map((l) => l.trim()).filter(Boolean)[1];
+  const question = page
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)[1];
   const answer = page.slice(page.indexOf('Legal analysis:')).trim();
   return JSON.stringify({ question, answer });
 }
@@ -41,7 +44,9 @@ describe.skipIf(!present).each(testEngines)('the shared seed page as an imported
     if (!record.ok) throw new Error(`the line does not parse: ${record.reason}`);
     expect(record.question).toBe('Where can I reissue my social security card if I lose it?');
     const split = splitAnswer(record.answer)!;
-    expect(split.analysis).toBe('local social security bureau. The social security card is reissued at the Social Security Bureau. Reissue process:');
+    expect(split.analysis).toBe(
+      'local social security bureau. The social security card is reissued at the Social Security Bureau. Reissue process:',
+    );
     expect(split.steps.map((s) => s.action)).toEqual([
       'Report the loss to the social security card service network with the original ID card or household registration book.',
       expect.stringMatching(/^When completing the application, .* the staff will issue a card certificate\.$/),
@@ -69,7 +74,9 @@ describe.skipIf(!present).each(testEngines)('the shared seed page as an imported
   it('is a duplicate of the seed question the site already has', async () => {
     const file = join(dir, 'seed-line.jsonl');
     writeFileSync(file, `${fixtureLine()}\n`);
-    const summary = await createServices(t.database.db, t.database.dialect).imports.importFile(file, { source: 'shared-seed' });
+    const summary = await createServices(t.database.db, t.database.dialect).imports.importFile(file, {
+      source: 'shared-seed',
+    });
     expect(summary).toMatchObject({ read: 1, imported: 0, duplicates: 1 });
   });
 });

@@ -6,26 +6,43 @@ const actions = (text: string) => findSteps(text)?.steps.map((s) => s.action);
 
 describe('splitSections', () => {
   it('splits the common Chinese form, the article text staying in the legal basis', () => {
-    expect(splitSections('法律分析：先挂失再补办。\n法律依据：《中华人民共和国社会保险法》第七十二条 统筹地区设立社会保险经办机构。')).toEqual({
+    expect(
+      splitSections(
+        '法律分析：先挂失再补办。\n法律依据：《中华人民共和国社会保险法》第七十二条 统筹地区设立社会保险经办机构。',
+      ),
+    ).toEqual({
       analysis: '先挂失再补办。',
       legalBasis: '《中华人民共和国社会保险法》第七十二条 统筹地区设立社会保险经办机构。',
     });
   });
 
   it('knows 回答：, 【法律依据】 and labels after the end of a sentence on the same line', () => {
-    expect(splitSections('回答：可以领取。【法律依据】《失业保险条例》第十四条')).toEqual({ analysis: '可以领取。', legalBasis: '《失业保险条例》第十四条' });
-    expect(splitSections('解答：可以。法律依据：《社会保险法》第十条')).toEqual({ analysis: '可以。', legalBasis: '《社会保险法》第十条' });
+    expect(splitSections('回答：可以领取。【法律依据】《失业保险条例》第十四条')).toEqual({
+      analysis: '可以领取。',
+      legalBasis: '《失业保险条例》第十四条',
+    });
+    expect(splitSections('解答：可以。法律依据：《社会保险法》第十条')).toEqual({
+      analysis: '可以。',
+      legalBasis: '《社会保险法》第十条',
+    });
   });
 
   it('splits the English form', () => {
-    expect(splitSections('Legal analysis: Go to the bureau.\n\nLegal basis: Article 72 of the Social Insurance Law establishes agencies.')).toEqual({
+    expect(
+      splitSections(
+        'Legal analysis: Go to the bureau.\n\nLegal basis: Article 72 of the Social Insurance Law establishes agencies.',
+      ),
+    ).toEqual({
       analysis: 'Go to the bureau.',
       legalBasis: 'Article 72 of the Social Insurance Law establishes agencies.',
     });
   });
 
   it('reads a label inside a sentence as text, and text without labels as analysis', () => {
-    expect(splitSections('具体分析：要看情况。The short answer: yes.')).toEqual({ analysis: '具体分析：要看情况。The short answer: yes.', legalBasis: '' });
+    expect(splitSections('具体分析：要看情况。The short answer: yes.')).toEqual({
+      analysis: '具体分析：要看情况。The short answer: yes.',
+      legalBasis: '',
+    });
   });
 });
 
@@ -81,7 +98,9 @@ describe('findSteps', () => {
 
 describe('splitAnswer', () => {
   it('gives analysis, steps and legal basis', () => {
-    const split = splitAnswer('法律分析：社保卡丢失后应当先挂失再补办。补办流程：1、携带身份证挂失；2、填写补卡申请表。\n法律依据：《社会保险法》第七十二条 统筹地区设立…')!;
+    const split = splitAnswer(
+      '法律分析：社保卡丢失后应当先挂失再补办。补办流程：1、携带身份证挂失；2、填写补卡申请表。\n法律依据：《社会保险法》第七十二条 统筹地区设立…',
+    )!;
     expect(split.analysis).toBe('社保卡丢失后应当先挂失再补办。补办流程：');
     expect(split.steps).toEqual([
       { action: '携带身份证挂失', channel: 'other' },

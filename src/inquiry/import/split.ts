@@ -7,10 +7,33 @@
 import type { StepChannel } from '../tables';
 import { findSteps } from './steps';
 
-const ANALYSIS_LABELS = ['法律分析', '律师分析', '律师解答', '律师回答', '回答', '解答', '分析', '答', 'legal analysis', 'analysis', 'answer'];
+const ANALYSIS_LABELS = [
+  '法律分析',
+  '律师分析',
+  '律师解答',
+  '律师回答',
+  '回答',
+  '解答',
+  '分析',
+  '答',
+  'legal analysis',
+  'analysis',
+  'answer',
+];
 const BASIS_LABELS = [
-  '法律依据', '相关法律规定', '相关法律依据', '法律规定', '相关规定', '法条依据', '依据',
-  'legal basis', 'legal bases', 'legal references', 'legal reference', 'relevant provisions', 'relevant laws',
+  '法律依据',
+  '相关法律规定',
+  '相关法律依据',
+  '法律规定',
+  '相关规定',
+  '法条依据',
+  '依据',
+  'legal basis',
+  'legal bases',
+  'legal references',
+  'legal reference',
+  'relevant provisions',
+  'relevant laws',
 ];
 const LABELS = [...ANALYSIS_LABELS, ...BASIS_LABELS].sort((a, b) => b.length - a.length).join('|');
 /**
@@ -83,7 +106,12 @@ export function splitAnswer(text: string): SplitAnswer | null {
   const found = findSteps(sections.analysis);
   // Steps need a lead-in to hang from; an answer that is nothing but a list keeps it as its analysis.
   if (!found || found.intro === '') {
-    return { analysis: plainTextToMarkdown(sections.analysis), background: null, steps: [], legalBasis: sections.legalBasis };
+    return {
+      analysis: plainTextToMarkdown(sections.analysis),
+      background: null,
+      steps: [],
+      legalBasis: sections.legalBasis,
+    };
   }
   return {
     analysis: plainTextToMarkdown(found.intro),

@@ -89,7 +89,11 @@ export function findSteps(text: string): FoundSteps | null {
   let best: Marker[] | null = null;
   for (const style of STYLES) {
     const list = firstList(markersOf(text, style));
-    if (list && (!best || list[0].index < best[0].index || (list[0].index === best[0].index && list.length > best.length))) best = list;
+    if (
+      list &&
+      (!best || list[0].index < best[0].index || (list[0].index === best[0].index && list.length > best.length))
+    )
+      best = list;
   }
   if (!best) return null;
   const pieces = best.map((m, i) => text.slice(m.end, i + 1 < best.length ? best[i + 1].index : undefined));
@@ -122,7 +126,10 @@ const CHANNEL_WORDS: [StepChannel, RegExp][] = [
   ['arbitration', /仲裁|\barbitration\b/i],
   ['hospital', /医院|\bhospitals?\b/i],
   ['employer', /用人单位|所在单位|公司|单位|\b(?:employer|company)\b/i],
-  ['service-outlet', /窗口|网点|服务大厅|服务中心|经办机构|社保局|社保中心|人社局|\b(?:outlets?|bureau|office|service cent(?:er|re)|service network)\b/i],
+  [
+    'service-outlet',
+    /窗口|网点|服务大厅|服务中心|经办机构|社保局|社保中心|人社局|\b(?:outlets?|bureau|office|service cent(?:er|re)|service network)\b/i,
+  ],
 ];
 
 export function channelOf(action: string): StepChannel {

@@ -15,7 +15,11 @@ describe('addCounts', () => {
     recordSkip(b, 'binary', 104);
 
     const sum = addCounts(a, b);
-    expect(sum).toMatchObject({ imported: 7, aliases: 1, citations: { resolved: 7, unresolved: 1, answersWithUnresolved: 1 } });
+    expect(sum).toMatchObject({
+      imported: 7,
+      aliases: 1,
+      citations: { resolved: 7, unresolved: 1, answersWithUnresolved: 1 },
+    });
     expect(sum.read).toBe(a.read + b.read);
     expect(sum.skipped.total).toBe(MAX_LISTED_LINES - 2 + 5);
     expect(sum.skipped.byReason['bad-json']!.count).toBe(MAX_LISTED_LINES + 2);

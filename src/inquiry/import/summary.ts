@@ -62,7 +62,10 @@ export function countsFromJson(json: string): ImportCounts {
 /** The counts of `a` followed by those of `b` (listed lines stay in order, capped), as a new object. */
 export function addCounts(a: ImportCounts, b: ImportCounts): ImportCounts {
   const byReason: ImportCounts['skipped']['byReason'] = structuredClone(a.skipped.byReason);
-  for (const [reason, entry] of Object.entries(b.skipped.byReason) as [SkipReason, { count: number; lines: number[] }][]) {
+  for (const [reason, entry] of Object.entries(b.skipped.byReason) as [
+    SkipReason,
+    { count: number; lines: number[] },
+  ][]) {
     const sum = (byReason[reason] ??= { count: 0, lines: [] });
     sum.count += entry.count;
     sum.lines = sum.lines.concat(entry.lines).slice(0, MAX_LISTED_LINES);
@@ -121,5 +124,7 @@ export function summaryTable(s: ImportSummary): string {
   );
   const width = Math.max(...rows.map(([k]) => k.length));
   const line = `+${'-'.repeat(width + 2)}+${'-'.repeat(Math.max(...rows.map(([, v]) => v.length)) + 2)}+`;
-  return [line, ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v.padEnd(line.length - width - 7)} |`), line].join('\n');
+  return [line, ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v.padEnd(line.length - width - 7)} |`), line].join(
+    '\n',
+  );
 }

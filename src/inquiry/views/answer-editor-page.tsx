@@ -1,7 +1,7 @@
-import { Layout } from '../../web/layout';
-import { t, type MessageKey } from '../../web/messages';
-import { STEP_CHANNELS } from '../schemas';
 import type { ArticleSuggestion } from '../../statutes/article-suggest';
+import { Layout } from '../../web/layout';
+import { type MessageKey, t } from '../../web/messages';
+import { STEP_CHANNELS } from '../schemas';
 import type { WorkflowService } from '../workflow-service';
 
 export interface StepValues {
@@ -31,9 +31,24 @@ export interface AnswerEditorPageProps {
   preview: Awaited<ReturnType<WorkflowService['preview']>> | null;
 }
 
-export function AnswerEditorPage({ csrfToken, action, question, values, errors, regions, preview }: AnswerEditorPageProps) {
+export function AnswerEditorPage({
+  csrfToken,
+  action,
+  question,
+  values,
+  errors,
+  regions,
+  preview,
+}: AnswerEditorPageProps) {
   return (
-    <Layout title={t('editor.title')} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('nav.expertQueue'), href: '/expert/queue' }, { label: t('editor.title') }]}>
+    <Layout
+      title={t('editor.title')}
+      breadcrumbs={[
+        { label: t('nav.home'), href: '/' },
+        { label: t('nav.expertQueue'), href: '/expert/queue' },
+        { label: t('editor.title') },
+      ]}
+    >
       <h1>{t('editor.title')}</h1>
       <h2>
         <a href={question.path}>{question.title}</a>
@@ -59,7 +74,14 @@ export function AnswerEditorPage({ csrfToken, action, question, values, errors, 
                 <code lang="zh-CN">{s.citation}</code>{' '}
                 {/* Named with its article: six buttons all called "Add to the legal basis" cannot be told apart. */}
                 {/* Hidden without JavaScript (it could do nothing); the answer-editor island shows it. */}
-                <button type="button" hidden class="link-button" id={`suggested-${i}-add`} aria-labelledby={`suggested-${i}-add suggested-${i}`} data-add-citation={s.citation}>
+                <button
+                  type="button"
+                  hidden
+                  class="link-button"
+                  id={`suggested-${i}-add`}
+                  aria-labelledby={`suggested-${i}-add suggested-${i}`}
+                  data-add-citation={s.citation}
+                >
                   {t('editor.addCitation')}
                 </button>
                 <p class="meta" lang="zh-CN">
@@ -77,7 +99,9 @@ export function AnswerEditorPage({ csrfToken, action, question, values, errors, 
           <ul class="legal-basis">
             {preview.citations.map((c) => (
               <li>
-                {c.resolutions.length === 0 && <span class="field-error">{t('editor.citationFailed', { reason: c.text })}</span>}
+                {c.resolutions.length === 0 && (
+                  <span class="field-error">{t('editor.citationFailed', { reason: c.text })}</span>
+                )}
                 {c.resolutions.map((r) =>
                   r.ok ? (
                     <details>
@@ -109,7 +133,14 @@ export function AnswerEditorPage({ csrfToken, action, question, values, errors, 
               {t('editor.step')} {i + 1}
             </legend>
             <label for={`step-position-${i}`}>{t('editor.stepPosition')}</label>
-            <input id={`step-position-${i}`} name={`step_position_${i}`} type="number" min={1} max={50} value={step.position} />
+            <input
+              id={`step-position-${i}`}
+              name={`step_position_${i}`}
+              type="number"
+              min={1}
+              max={50}
+              value={step.position}
+            />
             <label for={`step-action-${i}`}>{t('editor.stepAction')}</label>
             <input id={`step-action-${i}`} name={`step_action_${i}`} value={step.action} maxLength={1000} />
             <label for={`step-materials-${i}`}>{t('editor.stepMaterials')}</label>
@@ -140,7 +171,13 @@ export function AnswerEditorPage({ csrfToken, action, question, values, errors, 
         <label for="verified-on">{t('editor.verifiedOn')}</label>
         <input id="verified-on" name="verifiedOn" type="date" value={values.verifiedOn} required />
         <label for="citations">{t('editor.citations')}</label>
-        <textarea id="citations" name="citations" rows={4} maxLength={5000} data-citation-check={citationCheckMessages()}>
+        <textarea
+          id="citations"
+          name="citations"
+          rows={4}
+          maxLength={5000}
+          data-citation-check={citationCheckMessages()}
+        >
           {values.citations}
         </textarea>
         <div class="button-row">

@@ -53,7 +53,15 @@ export function AskPage({ csrfToken, values, errors, topics, regions, similar }:
         {similar && <input type="hidden" name="confirmed" value="1" />}
         <label for="ask-title">{t('ask.questionTitle')}</label>
         <div class="search-input" data-suggest-label={t('ask.similarTitle')}>
-          <input id="ask-title" name="title" value={values.title} required maxLength={300} data-suggest="similar" aria-describedby={described('title')} />
+          <input
+            id="ask-title"
+            name="title"
+            value={values.title}
+            required
+            maxLength={300}
+            data-suggest="similar"
+            aria-describedby={described('title')}
+          />
         </div>
         {error('title')}
         <label for="ask-details">{t('ask.details')}</label>

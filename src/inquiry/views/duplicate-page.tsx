@@ -4,11 +4,28 @@ import type { DuplicateService } from '../duplicates';
 
 type Merge = Awaited<ReturnType<DuplicateService['questionToMerge']>>;
 
-export function DuplicatePage({ merge, csrfToken, target, error }: { merge: Merge; csrfToken: string; target: string; error: string | null }) {
+export function DuplicatePage({
+  merge,
+  csrfToken,
+  target,
+  error,
+}: {
+  merge: Merge;
+  csrfToken: string;
+  target: string;
+  error: string | null;
+}) {
   const { question, duplicateOf, similar } = merge;
   const title = t('duplicate.title', { title: question.title });
   return (
-    <Layout title={title} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: question.title, href: question.path }, { label: t('duplicate.heading') }]}>
+    <Layout
+      title={title}
+      breadcrumbs={[
+        { label: t('nav.home'), href: '/' },
+        { label: question.title, href: question.path },
+        { label: t('duplicate.heading') },
+      ]}
+    >
       <h1>{t('duplicate.heading')}</h1>
       <h2>
         <a href={question.path}>{question.title}</a> <span class="meta">#{question.id}</span>

@@ -6,7 +6,10 @@ type Items = Awaited<ReturnType<NotificationService['list']>>;
 
 export function NotificationsPage({ items, csrfToken }: { items: Items; csrfToken: string }) {
   return (
-    <Layout title={t('notifications.title')} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('notifications.title') }]}>
+    <Layout
+      title={t('notifications.title')}
+      breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('notifications.title') }]}
+    >
       <h1>{t('notifications.title')}</h1>
       {items.length === 0 ? (
         <p>{t('notifications.empty')}</p>
@@ -15,7 +18,10 @@ export function NotificationsPage({ items, csrfToken }: { items: Items; csrfToke
           <ul class="notifications">
             {items.map((n) => (
               <li class={n.read_at ? 'read' : 'unread'}>
-                <a href={n.link}>{n.message}</a> <time class="meta" dateTime={n.created_at}>{n.created_at.slice(0, 16).replace('T', ' ')}</time>
+                <a href={n.link}>{n.message}</a>{' '}
+                <time class="meta" dateTime={n.created_at}>
+                  {n.created_at.slice(0, 16).replace('T', ' ')}
+                </time>
               </li>
             ))}
           </ul>

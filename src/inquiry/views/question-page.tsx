@@ -1,9 +1,9 @@
-import { markdownToPlainText } from '../../web/markdown';
 import { useContext } from 'preact/hooks';
+import { splitParagraphs } from '../../statutes/service';
 import { ChromeContext } from '../../web/chrome';
 import { Layout } from '../../web/layout';
-import { t, type MessageKey } from '../../web/messages';
-import { splitParagraphs } from '../../statutes/service';
+import { markdownToPlainText } from '../../web/markdown';
+import { type MessageKey, t } from '../../web/messages';
 import { editPublishedAnswerPath, revisionsPath } from '../revisions';
 import type { InquiryService } from '../service';
 
@@ -44,7 +44,9 @@ export function QuestionPage({ question, answers, related, baseUrl }: QuestionPa
         </p>
         {question.askedBy && (
           <p class="meta">
-            {question.askedBy.anonymous ? t('question.askedAnonymously') : t('question.askedBy', { name: question.askedBy.name })}
+            {question.askedBy.anonymous
+              ? t('question.askedAnonymously')
+              : t('question.askedBy', { name: question.askedBy.name })}
           </p>
         )}
         {question.details && (
@@ -54,7 +56,12 @@ export function QuestionPage({ question, answers, related, baseUrl }: QuestionPa
         )}
         {answers.length === 0 && <p>{t('question.awaiting')}</p>}
         {answers.map((answer) => (
-          <AnswerView answer={answer} origin={question.origin} askerId={question.askerId} questionPath={question.path} />
+          <AnswerView
+            answer={answer}
+            origin={question.origin}
+            askerId={question.askerId}
+            questionPath={question.path}
+          />
         ))}
         <QuestionFooter questionId={question.id} hasAnswers={answers.length > 0} />
       </article>
@@ -85,7 +92,17 @@ function QuestionFooter({ questionId, hasAnswers }: { questionId: number; hasAns
   );
 }
 
-function AnswerView({ answer, origin, askerId, questionPath }: { answer: Answer; origin: string; askerId: number | null; questionPath: string }) {
+function AnswerView({
+  answer,
+  origin,
+  askerId,
+  questionPath,
+}: {
+  answer: Answer;
+  origin: string;
+  askerId: number | null;
+  questionPath: string;
+}) {
   const headingId = `answer-${answer.id}`;
   const { viewer, csrfToken } = useContext(ChromeContext);
   return (

@@ -1,10 +1,11 @@
-import { cloneElement, toChildArray, type ComponentChildren, type VNode } from 'preact';
+import { type ComponentChildren, cloneElement, toChildArray, type VNode } from 'preact';
 import type { LayoutProps } from '../../web/layout';
 import { t } from '../../web/messages';
 import { AnswerEditorPage, type AnswerEditorPageProps } from './answer-editor-page';
 
 type Element = VNode<{ class?: string; value?: string; children?: ComponentChildren }>;
-const isElement = (node: unknown, type: string): node is Element => typeof node === 'object' && node !== null && (node as VNode).type === type;
+const isElement = (node: unknown, type: string): node is Element =>
+  typeof node === 'object' && node !== null && (node as VNode).type === type;
 
 /**
  * The expert's answer form (AnswerEditorPage, used as it is) turned into the editors' form for a
@@ -25,7 +26,13 @@ export function RevisionEditorPage(props: AnswerEditorPageProps & { note: string
     </>
   );
   const relabel = (row: Element) =>
-    cloneElement(row, {}, ...toChildArray(row.props.children).map((b) => (isElement(b, 'button') && b.props.value === 'submit' ? cloneElement(b, {}, t('revisions.publish')) : b)));
+    cloneElement(
+      row,
+      {},
+      ...toChildArray(row.props.children).map((b) =>
+        isElement(b, 'button') && b.props.value === 'submit' ? cloneElement(b, {}, t('revisions.publish')) : b,
+      ),
+    );
 
   const children = toChildArray(page.props.children).map((child) => {
     if (isElement(child, 'h1')) return cloneElement(child, {}, title);
@@ -42,7 +49,11 @@ export function RevisionEditorPage(props: AnswerEditorPageProps & { note: string
     page as VNode,
     {
       title,
-      breadcrumbs: [{ label: t('nav.home'), href: '/' }, { label: props.question.title, href: props.question.path }, { label: title }],
+      breadcrumbs: [
+        { label: t('nav.home'), href: '/' },
+        { label: props.question.title, href: props.question.path },
+        { label: title },
+      ],
     },
     ...children,
   );

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../../web/layout';
-import { t, type MessageKey } from '../../web/messages';
+import { type MessageKey, t } from '../../web/messages';
 import type { DiffPart } from '../diff';
 import type { RevisionCitation, RevisionHistory, RevisionStep } from '../revisions';
 
@@ -15,14 +15,21 @@ function Analysis({ parts }: { parts: DiffPart[] }) {
   if (parts.every((p) => p.kind === 'same')) return <p class="meta">{t('revisions.noChange')}</p>;
   return (
     <p class="diff">
-      {parts.map((p) => (p.kind === 'same' ? lines(p.text) : p.kind === 'del' ? <del>{lines(p.text)}</del> : <ins>{lines(p.text)}</ins>))}
+      {parts.map((p) =>
+        p.kind === 'same' ? lines(p.text) : p.kind === 'del' ? <del>{lines(p.text)}</del> : <ins>{lines(p.text)}</ins>,
+      )}
     </p>
   );
 }
 
 function stepText(s: RevisionStep) {
   const channel = t(`channel.${s.channel}` as MessageKey);
-  return [s.action, s.materials && `${t('step.materials')}: ${s.materials}`, s.where ? `${channel}: ${s.where}` : channel, s.duration && `${t('step.duration')}: ${s.duration}`]
+  return [
+    s.action,
+    s.materials && `${t('step.materials')}: ${s.materials}`,
+    s.where ? `${channel}: ${s.where}` : channel,
+    s.duration && `${t('step.duration')}: ${s.duration}`,
+  ]
     .filter(Boolean)
     .join(' · ');
 }
@@ -59,7 +66,8 @@ function RevisionEntry({ answerId, revision: r, lang }: { answerId: number; revi
         {r.revision === 1 && ` — ${t('revisions.first')}`}
       </h3>
       <p class="meta">
-        <time dateTime={r.createdAt}>{r.createdAt.slice(0, 10)}</time> · {t('revisions.by', { name: r.editorName ?? t('revisions.editorialTeam') })}
+        <time dateTime={r.createdAt}>{r.createdAt.slice(0, 10)}</time> ·{' '}
+        {t('revisions.by', { name: r.editorName ?? t('revisions.editorialTeam') })}
       </p>
       {r.note && <p>{t('revisions.note', { note: r.note })}</p>}
       <h4>{t('answer.analysis')}</h4>
@@ -73,7 +81,9 @@ function RevisionEntry({ answerId, revision: r, lang }: { answerId: number; revi
       {(r.region || r.verifiedOn) && (
         <ul class="diff-lines">
           {r.region && <li>{t('revisions.region', { before: r.region.before ?? '—', after: r.region.after })}</li>}
-          {r.verifiedOn && <li>{t('revisions.verifiedOn', { before: r.verifiedOn.before ?? '—', after: r.verifiedOn.after })}</li>}
+          {r.verifiedOn && (
+            <li>{t('revisions.verifiedOn', { before: r.verifiedOn.before ?? '—', after: r.verifiedOn.after })}</li>
+          )}
         </ul>
       )}
     </li>

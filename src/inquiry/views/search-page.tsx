@@ -71,7 +71,9 @@ export function SearchPage({ query, topic, region, found, error, topics, regions
       {found && found.results.length > 0 && (
         <>
           <p class="meta">
-            {found.totalIsCapped ? t('search.countCapped', { total: found.total }) : t('search.count', { total: found.total })}
+            {found.totalIsCapped
+              ? t('search.countCapped', { total: found.total })
+              : t('search.count', { total: found.total })}
           </p>
           <ol class="search-results" start={(found.page - 1) * found.pageSize + 1}>
             {found.results.map((r) => (
@@ -108,7 +110,8 @@ export function SearchPage({ query, topic, region, found, error, topics, regions
       )}
       {found && found.results.length > 0 && (
         <p class="meta">
-          {t('search.askLead')} <a href={`/social-security/ask?${new URLSearchParams({ title: query })}`}>{t('search.ask')}</a>
+          {t('search.askLead')}{' '}
+          <a href={`/social-security/ask?${new URLSearchParams({ title: query })}`}>{t('search.ask')}</a>
         </p>
       )}
     </Layout>

@@ -5,9 +5,24 @@ import type { StaleAnswerService } from '../stale';
 
 type Stale = Awaited<ReturnType<StaleAnswerService['list']>>;
 
-export function StaleAnswersPage({ answers, csrfToken, error }: { answers: Stale; csrfToken: string; error: string | null }) {
+export function StaleAnswersPage({
+  answers,
+  csrfToken,
+  error,
+}: {
+  answers: Stale;
+  csrfToken: string;
+  error: string | null;
+}) {
   return (
-    <Layout title={t('stale.title')} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('nav.review'), href: '/editor/review' }, { label: t('stale.title') }]}>
+    <Layout
+      title={t('stale.title')}
+      breadcrumbs={[
+        { label: t('nav.home'), href: '/' },
+        { label: t('nav.review'), href: '/editor/review' },
+        { label: t('stale.title') },
+      ]}
+    >
       <h1>{t('stale.title')}</h1>
       <p class="lead">{t('stale.lead')}</p>
       {error && (
@@ -63,7 +78,14 @@ type Imported = Awaited<ReturnType<StaleAnswerService['listImported']>>;
 
 export function ImportedAnswersPage({ answers, csrfToken }: { answers: Imported; csrfToken: string }) {
   return (
-    <Layout title={t('imported.title')} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('nav.review'), href: '/editor/review' }, { label: t('imported.title') }]}>
+    <Layout
+      title={t('imported.title')}
+      breadcrumbs={[
+        { label: t('nav.home'), href: '/' },
+        { label: t('nav.review'), href: '/editor/review' },
+        { label: t('imported.title') },
+      ]}
+    >
       <h1>{t('imported.title')}</h1>
       <p class="lead">{t('imported.lead')}</p>
       {answers.length === 0 && <p>{t('imported.empty')}</p>}

@@ -21,7 +21,10 @@ export function TopicPage({ topic, questions, page, pageCount, baseUrl }: TopicP
       ]}
     >
       <h1>
-        {title} <span lang="zh-CN" class="meta">{topic!.titleZh}</span>
+        {title}{' '}
+        <span lang="zh-CN" class="meta">
+          {topic!.titleZh}
+        </span>
       </h1>
       <p class="lead">{topic!.summary}</p>
       <SearchBox />

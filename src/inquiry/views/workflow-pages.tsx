@@ -14,7 +14,10 @@ export function ExpertQueuePage(props: {
 }) {
   const { queue, mine, topics, regions, filter } = props;
   return (
-    <Layout title={t('expert.queueTitle')} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('nav.expertQueue') }]}>
+    <Layout
+      title={t('expert.queueTitle')}
+      breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('nav.expertQueue') }]}
+    >
       <h1>{t('expert.queueTitle')}</h1>
       <form method="get" action="/expert/queue" class="search-filters">
         <label>
@@ -65,7 +68,9 @@ export function ExpertQueuePage(props: {
             {mine.map((a) => (
               <li>
                 {a.title} —{' '}
-                {a.status === 'rejected' ? t('expert.status.rejected', { reason: a.review_note ?? '' }) : t('expert.status.submitted')}
+                {a.status === 'rejected'
+                  ? t('expert.status.rejected', { reason: a.review_note ?? '' })
+                  : t('expert.status.submitted')}
                 {a.status === 'rejected' && (
                   <>
                     {' '}
@@ -93,7 +98,8 @@ export function ReviewQueuePage({ answers }: { answers: ReviewQueue }) {
         <ul>
           {answers.map((a) => (
             <li>
-              <a href={`/editor/review/${a.id}`}>{a.title}</a> <span class="meta">{t('review.by', { name: a.author_name ?? '' })}</span>
+              <a href={`/editor/review/${a.id}`}>{a.title}</a>{' '}
+              <span class="meta">{t('review.by', { name: a.author_name ?? '' })}</span>
             </li>
           ))}
         </ul>
@@ -104,10 +110,25 @@ export function ReviewQueuePage({ answers }: { answers: ReviewQueue }) {
 
 type ReviewItem = Awaited<ReturnType<WorkflowService['answerForReview']>>;
 
-export function ReviewAnswerPage({ item, csrfToken, error }: { item: ReviewItem; csrfToken: string; error: string | null }) {
+export function ReviewAnswerPage({
+  item,
+  csrfToken,
+  error,
+}: {
+  item: ReviewItem;
+  csrfToken: string;
+  error: string | null;
+}) {
   const { answer, question, steps, citations } = item;
   return (
-    <Layout title={t('review.answerTo', { title: question.title })} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('nav.review'), href: '/editor/review' }, { label: question.title }]}>
+    <Layout
+      title={t('review.answerTo', { title: question.title })}
+      breadcrumbs={[
+        { label: t('nav.home'), href: '/' },
+        { label: t('nav.review'), href: '/editor/review' },
+        { label: question.title },
+      ]}
+    >
       <h1>{t('review.answerTo', { title: question.title })}</h1>
       {error && (
         <p class="notice" role="alert">
@@ -123,7 +144,8 @@ export function ReviewAnswerPage({ item, csrfToken, error }: { item: ReviewItem;
             <ol class="steps">
               {steps.map((s) => (
                 <li>
-                  {s.action} {s.materials && `(${t('step.materials')}: ${s.materials})`} {s.location && `— ${s.location}`} {s.duration && `· ${s.duration}`}
+                  {s.action} {s.materials && `(${t('step.materials')}: ${s.materials})`}{' '}
+                  {s.location && `— ${s.location}`} {s.duration && `· ${s.duration}`}
                 </li>
               ))}
             </ol>
@@ -145,7 +167,8 @@ export function ReviewAnswerPage({ item, csrfToken, error }: { item: ReviewItem;
           ))}
         </ul>
         <p class="answer-meta">
-          {t('answer.region')}: {answer.region_code} · {t('answer.verifiedOn')}: {answer.verified_on} · {t('answer.author')}: {answer.author_label}
+          {t('answer.region')}: {answer.region_code} · {t('answer.verifiedOn')}: {answer.verified_on} ·{' '}
+          {t('answer.author')}: {answer.author_label}
         </p>
       </section>
       <div class="button-row">

@@ -23,7 +23,8 @@ export function LibraryPage({ statutes, baseUrl }: LibraryPageProps) {
             <a href={`/laws/${s.slug}`}>{s.titleEn}</a>
             <p lang="zh-CN">{s.titleZh}</p>
             <p class="meta">
-              {s.level} · {t('laws.inForceFrom', { date: s.versionDate })} · {t('laws.articleCount', { count: s.articleCount })}
+              {s.level} · {t('laws.inForceFrom', { date: s.versionDate })} ·{' '}
+              {t('laws.articleCount', { count: s.articleCount })}
             </p>
           </li>
         ))}

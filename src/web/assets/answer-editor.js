@@ -12,7 +12,8 @@ const MAX_TEXT = 10000; // the API refuses longer text
 const MAX_LINE_CHECKS = 8; // per check; beyond that the whole-text result stands
 const CACHE_SIZE = 100;
 
-const format = (template, params) => template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+const format = (template, params) =>
+  template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 
 class CheckFailed extends Error {
   constructor(status) {
@@ -44,7 +45,12 @@ function resolve(text) {
 /** Whether a line names the statute a citation resolved to (aliases are not known here). */
 function namesStatute(line, statute) {
   const lower = line.toLowerCase();
-  const names = [statute.titleZh, statute.titleZh.replace(/^中华人民共和国/, ''), statute.titleEn, statute.shortTitleEn];
+  const names = [
+    statute.titleZh,
+    statute.titleZh.replace(/^中华人民共和国/, ''),
+    statute.titleEn,
+    statute.shortTitleEn,
+  ];
   return names.some((name) => name && lower.includes(name.toLowerCase()));
 }
 
@@ -128,7 +134,9 @@ function enhance(textarea) {
   };
 
   const render = (model) => {
-    const key = JSON.stringify(model.map((l) => [l.line, l.text, l.citations.map((c) => (c.ok ? [c.label, c.article.id] : c.reason))]));
+    const key = JSON.stringify(
+      model.map((l) => [l.line, l.text, l.citations.map((c) => (c.ok ? [c.label, c.article.id] : c.reason))]),
+    );
     if (model.length === 0) return show(key, []);
     const list = document.createElement('ul');
     list.className = 'legal-basis';
@@ -138,7 +146,10 @@ function enhance(textarea) {
       if (entry.citations.length === 0) {
         const p = document.createElement('p');
         p.className = 'field-error';
-        p.textContent = format(messages.noCitation || 'Line {line}: no citation found in “{text}”', { line: entry.line, text: entry.text });
+        p.textContent = format(messages.noCitation || 'Line {line}: no citation found in “{text}”', {
+          line: entry.line,
+          text: entry.text,
+        });
         li.append(p);
       }
       for (const c of entry.citations) {
@@ -158,7 +169,10 @@ function enhance(textarea) {
         } else {
           const p = document.createElement('p');
           p.className = 'field-error';
-          p.textContent = format(messages.failed || 'Line {line}: does not resolve: {reason}', { line: entry.line, reason: c.reason });
+          p.textContent = format(messages.failed || 'Line {line}: does not resolve: {reason}', {
+            line: entry.line,
+            reason: c.reason,
+          });
           li.append(p);
         }
       }
@@ -179,7 +193,10 @@ function enhance(textarea) {
       if (request === latest) render(model);
     } catch (error) {
       if (request !== latest) return;
-      notice((error instanceof CheckFailed && error.status === 429 ? messages.rateLimited : messages.unavailable) || 'The legal basis cannot be checked right now.');
+      notice(
+        (error instanceof CheckFailed && error.status === 429 ? messages.rateLimited : messages.unavailable) ||
+          'The legal basis cannot be checked right now.',
+      );
     } finally {
       if (request === latest) region.removeAttribute('aria-busy');
     }
@@ -219,7 +236,9 @@ document.addEventListener('click', (event) => {
   const trigger = event.target instanceof Element ? event.target.closest('[data-add-citation]') : null;
   if (!trigger || trigger.matches(':disabled')) return;
   const text = (trigger.getAttribute('data-add-citation') || '').trim();
-  const textarea = trigger.closest('form')?.querySelector('textarea[data-citation-check]') ?? document.querySelector('textarea[data-citation-check]');
+  const textarea =
+    trigger.closest('form')?.querySelector('textarea[data-citation-check]') ??
+    document.querySelector('textarea[data-citation-check]');
   if (!text || !textarea || !checks.has(textarea)) return;
   event.preventDefault();
   addCitation(textarea, text);

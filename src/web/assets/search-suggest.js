@@ -64,7 +64,9 @@ function enhance(input, label) {
     timer = setTimeout(async () => {
       const request = ++latest;
       try {
-        const res = await fetch(`/api/v1/search/suggest?q=${encodeURIComponent(q)}`, { headers: { accept: 'application/json' } });
+        const res = await fetch(`/api/v1/search/suggest?q=${encodeURIComponent(q)}`, {
+          headers: { accept: 'application/json' },
+        });
         if (!res.ok || request !== latest) return;
         show((await res.json()).suggestions);
       } catch {
@@ -89,6 +91,10 @@ function enhance(input, label) {
   input.addEventListener('blur', () => setTimeout(close, 200));
 }
 
-document.querySelectorAll('form.search-box').forEach((form) => enhance(form.querySelector('input[name="q"]'), form.dataset.suggestLabel));
+document
+  .querySelectorAll('form.search-box')
+  .forEach((form) => enhance(form.querySelector('input[name="q"]'), form.dataset.suggestLabel));
 // The ask form's title: similar questions while typing (the confirm step shows them without JavaScript).
-document.querySelectorAll('input[data-suggest="similar"]').forEach((input) => enhance(input, input.parentElement?.dataset.suggestLabel));
+document
+  .querySelectorAll('input[data-suggest="similar"]')
+  .forEach((input) => enhance(input, input.parentElement?.dataset.suggestLabel));
