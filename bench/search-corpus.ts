@@ -80,7 +80,8 @@ export class Rng {
     this.a = seed | 0;
   }
   next(): number {
-    let t = (this.a = (this.a + 0x6d2b79f5) | 0);
+    this.a = (this.a + 0x6d2b79f5) | 0;
+    let t = this.a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -112,7 +113,7 @@ class Zipf<T> {
   ) {
     this.cdf = new Float64Array(items.length);
     let sum = 0;
-    for (let i = 0; i < items.length; i++) this.cdf[i] = sum += 1 / Math.pow(i + 1, s);
+    for (let i = 0; i < items.length; i++) this.cdf[i] = sum += 1 / (i + 1) ** s;
     for (let i = 0; i < items.length; i++) this.cdf[i] /= sum;
   }
   pick(r: Rng): T {
@@ -189,7 +190,10 @@ const ALL_DISTRICTS: [string[], string[]] = [GENERIC_DISTRICTS.map((d) => d[0]),
 function cumulative(weights: number[]): number[] {
   const total = weights.reduce((a, b) => a + b, 0);
   let sum = 0;
-  return weights.map((w) => (sum += w) / total);
+  return weights.map((w) => {
+    sum += w;
+    return sum / total;
+  });
 }
 function pickTopic(r: Rng): number {
   const u = r.next();
@@ -250,11 +254,11 @@ function topicLaws(path: string | null): TopicLaw[] {
 const DIGITS = '零一二三四五六七八九';
 export function cnNumber(n: number): string {
   if (n < 10) return DIGITS[n];
-  if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
-  if (n < 100) return DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? DIGITS[n % 10] : '');
+  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
   const rest = n % 100;
-  const tail = rest === 0 ? '' : rest < 10 ? '零' + DIGITS[rest] : (rest < 20 ? '一' : '') + cnNumber(rest);
-  return DIGITS[Math.floor(n / 100)] + '百' + tail;
+  const tail = rest === 0 ? '' : rest < 10 ? `零${DIGITS[rest]}` : (rest < 20 ? '一' : '') + cnNumber(rest);
+  return `${DIGITS[Math.floor(n / 100)]}百${tail}`;
 }
 
 // ---------------------------------------------------------------- documents
@@ -298,7 +302,8 @@ function slot(k: string, c: Ctx): string {
     case 'R': {
       let m = c.L.materials.pick(r);
       if (m === c.lastR) m = c.L.materials.pick(r);
-      return (c.lastR = m);
+      c.lastR = m;
+      return m;
     }
     case 'P':
       return c.L.personas.pick(r);
@@ -307,7 +312,7 @@ function slot(k: string, c: Ctx): string {
     case 'E': {
       const i = c.L.en ? 0 : 1;
       const name = r.pick(COMPANY_PREFIX)[i] + (c.L.en ? ' ' : '') + r.pick(COMPANY_INDUSTRY)[i];
-      return c.L.en ? name + ' Co., Ltd.' : name + '有限公司';
+      return c.L.en ? `${name} Co., Ltd.` : `${name}有限公司`;
     }
     default:
       return '';
@@ -339,13 +344,13 @@ function makeBody(c: Ctx, law: TopicLaw): string {
   const { r, L } = c;
   const en = L.en;
   const [min, max] = en ? LIMITS.bodyWordsEn : LIMITS.bodyCharsZh;
-  const target = min + 10 + Math.floor((max - min - 40) * Math.pow(r.next(), 1.6));
+  const target = min + 10 + Math.floor((max - min - 40) * r.next() ** 1.6);
   const size = en ? words : (s: string) => s.length;
   const sep = en ? ' ' : '';
   let details = fresh(L.details, c);
   for (let i = 1 + r.int(3); i > 1; i--) details += sep + fresh(L.details, c);
   let steps = '';
-  for (let i = 1, n = 2 + r.int(4); i <= n; i++) steps += (i > 1 ? '\n' : '') + `${i}. ` + fresh(L.steps, c);
+  for (let i = 1, n = 2 + r.int(4); i <= n; i++) steps += `${i > 1 ? '\n' : ''}${i}. ${fresh(L.steps, c)}`;
   let total = size(details) + size(steps) + (en ? 0 : 4);
   let analysis = '';
   const quoteAt = !en && r.next() < 0.6 ? r.int(3) : -1;
@@ -360,7 +365,7 @@ function makeBody(c: Ctx, law: TopicLaw): string {
     analysis += (analysis ? sep : '') + s;
     total += n;
   }
-  return details + '\n\n' + analysis + '\n\n' + steps;
+  return `${details}\n\n${analysis}\n\n${steps}`;
 }
 
 function makeLegal(r: Rng, t: TopicVocab, en: boolean, law: TopicLaw): string {
@@ -429,7 +434,7 @@ function makeTitle(c: Ctx, t: TopicVocab, cityTitle: string, generic: boolean): 
                 : ''
               : k === 'P'
                 ? en
-                  ? 'As ' + persona
+                  ? `As ${persona}`
                   : persona
                 : k === 'B'
                   ? zhAct![0]
@@ -439,7 +444,7 @@ function makeTitle(c: Ctx, t: TopicVocab, cityTitle: string, generic: boolean): 
       out += v + tpl[i + 1];
     }
     if (out.startsWith('，')) out = out.slice(1);
-    if (useExtra) out = en ? out.slice(0, -1) + extra + '?' : extra + '，' + out;
+    if (useExtra) out = en ? `${out.slice(0, -1) + extra}?` : `${extra}，${out}`;
     const n = en ? words(out) : out.length;
     if (attempt >= 3 || (n >= min && n <= max)) return out;
     if (n < min) useSit = usePlace = true;

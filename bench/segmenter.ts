@@ -293,7 +293,7 @@ const top = (m: Map<string, number>) =>
     .join(' ') || '-';
 const LABELS = ['statutes, dict terms', 'queries, dict terms', 'statutes, held-out', 'queries, held-out'];
 for (const key of ['(b)', '(c)']) {
-  LABELS.forEach((label, i) =>
-    console.log(`${key} misses, ${label.padEnd(21)} ${top(misses.get(key)?.[i] ?? new Map())}`),
-  );
+  for (const [i, label] of LABELS.entries()) {
+    console.log(`${key} misses, ${label.padEnd(21)} ${top(misses.get(key)?.[i] ?? new Map())}`);
+  }
 }

@@ -78,5 +78,5 @@ export function recordBenchmark(section: string): void {
     writeFileSync(path, '# Benchmarks\n\nEach section is written by the benchmark named in it; newest last.\n');
   }
   const current = readFileSync(path, 'utf8');
-  appendFileSync(path, (current.endsWith('\n') ? '\n' : '\n\n') + section.trim() + '\n');
+  appendFileSync(path, `${(current.endsWith('\n') ? '\n' : '\n\n') + section.trim()}\n`);
 }

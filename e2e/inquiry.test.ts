@@ -35,11 +35,13 @@ describe.skipIf(!browserAvailable)('reading the seed question in a browser', () 
       await expect(articleText.isVisible()).resolves.toBe(false);
       await citation.locator('summary').click();
       await expect(articleText.isVisible()).resolves.toBe(true);
-      await expect(articleText.innerText()).resolves.toContain('统筹地区设立社会保险经办机构');
+      await expect(articleText.textContent()).resolves.toContain('统筹地区设立社会保险经办机构');
 
       await citation.getByRole('link', { name: 'Social Insurance Law, Article 72' }).click();
       await page.waitForURL(/\/laws\/social-insurance-law\/articles\/72$/);
-      await expect(page.locator('blockquote').innerText()).resolves.toContain('可以在本统筹地区设立分支机构和服务网点');
+      await expect(page.locator('blockquote').textContent()).resolves.toContain(
+        '可以在本统筹地区设立分支机构和服务网点',
+      );
       await context.close();
     });
   }

@@ -133,7 +133,7 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', () => {
     const article58 = checked.getByRole('group').filter({ hasText: 'Social Insurance Law, Article 58' });
     await article58.waitFor();
     await article58.getByText('Social Insurance Law, Article 58').click(); // expands the article text
-    await expect(article58.locator('blockquote').innerText()).resolves.toContain(ARTICLE_58);
+    await expect(article58.locator('blockquote').textContent()).resolves.toContain(ARTICLE_58);
     // Debounced: one request for the whole text once typing pauses (a stalled machine may add one), not one per keystroke.
     expect(sent.at(-1)).toBe('《社会保险法》第五十八条');
     expect(sent.length).toBeLessThanOrEqual(3);
@@ -174,7 +174,7 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', () => {
     await answer.getByText(analysis).waitFor();
     await answer.getByRole('link', { name: 'Social Insurance Law, Article 58', exact: true }).click();
     await reader.waitForURL(/\/laws\/social-insurance-law\/articles\/58$/);
-    await expect(reader.locator('blockquote').innerText()).resolves.toContain(ARTICLE_58);
+    await expect(reader.locator('blockquote').textContent()).resolves.toContain(ARTICLE_58);
     await memberAgain.close();
 
     expect(accessibility).toEqual({

@@ -94,6 +94,7 @@ export function fieldErrors(error: z.ZodError): ErrorDetail[] {
 export function safeNextPath(next: unknown, fallback = '/account'): string {
   if (typeof next !== 'string' || next.length === 0 || next.length > 2000) return fallback;
   if (!next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused here.
   if (/[\u0000-\u001f\u007f\\]/.test(next)) return fallback;
   return next;
 }

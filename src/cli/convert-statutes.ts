@@ -63,7 +63,7 @@ for (const entry of catalogue) {
       text: a.text_zh,
     })),
   };
-  writeFileSync(join(libraryDir, `${entry.slug}@${source.version_date}.json`), JSON.stringify(file, null, 1) + '\n');
+  writeFileSync(join(libraryDir, `${entry.slug}@${source.version_date}.json`), `${JSON.stringify(file, null, 1)}\n`);
   written += 1;
 }
 console.log(`wrote ${written} statute versions to ${libraryDir}`);

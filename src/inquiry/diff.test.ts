@@ -83,8 +83,8 @@ describe('diffWords', () => {
   it('falls back to whole paragraphs when the changed stretch is too long to diff word by word', () => {
     const words = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(' ');
     const kept = 'This paragraph stays.\n\n';
-    const before = kept + words('old', MAX_DIFF_TOKENS) + '\n\nThe end.';
-    const after = kept + words('new', MAX_DIFF_TOKENS) + '\n\nThe end.';
+    const before = `${kept + words('old', MAX_DIFF_TOKENS)}\n\nThe end.`;
+    const after = `${kept + words('new', MAX_DIFF_TOKENS)}\n\nThe end.`;
     const started = performance.now();
     const parts = diffWords(before, after);
     expect(performance.now() - started).toBeLessThan(1_000);
@@ -97,7 +97,7 @@ describe('diffWords', () => {
 
   it('keeps a small edit inside a huge text word-level, since the common head and tail are set aside', () => {
     const filler = 'word '.repeat(20_000);
-    const parts = diffWords(filler + 'old ending', filler + 'new ending');
+    const parts = diffWords(`${filler}old ending`, `${filler}new ending`);
     expect(changed(parts)).toEqual([
       { kind: 'del', text: 'old' },
       { kind: 'ins', text: 'new' },

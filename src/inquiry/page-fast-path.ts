@@ -56,14 +56,18 @@ export function createQuestionPages(
       const id = idsByPath.get(request.url);
       // HEAD is left to the route. A session cookie may name a viewer, who gets a page of their own; it
       // takes a database read to know, which is the route's business. No other cookie changes the page.
-      if (id === undefined || request.method !== 'GET' || sessionToken(request) !== undefined) return done();
+      if (id === undefined || request.method !== 'GET' || sessionToken(request) !== undefined) {
+        done();
+        return;
+      }
       const data = inquiry.cachedQuestion(id);
       const page = data && rendered.get(data);
       // Not cached any more (expired, or a write dropped it), not rendered yet, merged into another
       // question, or its slug changed: the route loads, redirects or renders, and remembers again.
       if (!data || !page || data.duplicateOf !== null || data.question.path !== request.url) {
         idsByPath.delete(request.url);
-        return done();
+        done();
+        return;
       }
       // The route counts a view on every Q&A request it answers; so does the fast path, once.
       inquiry.recordView(id);

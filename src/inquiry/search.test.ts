@@ -53,7 +53,7 @@ describe.each(testEngines)('question search on $name', (engine) => {
   it.each([
     ['', 400],
     ['q=', 400],
-    ['q=' + 'a'.repeat(10 * 1024), 400],
+    [`q=${'a'.repeat(10 * 1024)}`, 400],
     ['q=pension&page=0', 400],
     ['q=pension&page=abc', 400],
   ])('refuses %s with a 400 and a reason', async (query, status) => {

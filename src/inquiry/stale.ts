@@ -54,7 +54,7 @@ export function createStaleAnswerService(
     return query.orderBy('a.flagged_at').orderBy('a.id').orderBy('c.position').execute();
   }
 
-  async function finish(answerId: number, questionId: number) {
+  async function finish(_answerId: number, questionId: number) {
     deps.inquiry.forgetQuestion(questionId);
     await db.transaction().execute((trx) => deps.search.reindexQuestions(trx, [questionId]));
     return {
@@ -103,8 +103,7 @@ export function createStaleAnswerService(
         .select(['id', 'question_id', 'review_flag'])
         .where('id', '=', answerId)
         .executeTakeFirst();
-      if (!answer || answer.review_flag !== 'law-amended')
-        throw notFound(`No answer ${answerId} waiting for re-verification`);
+      if (answer?.review_flag !== 'law-amended') throw notFound(`No answer ${answerId} waiting for re-verification`);
       const gone = rows.filter((r) => r.current_article_id === null);
       if (gone.length > 0) {
         throw new AppError(
@@ -162,7 +161,7 @@ export function createStaleAnswerService(
         .select(['id', 'question_id', 'review_flag'])
         .where('id', '=', answerId)
         .executeTakeFirst();
-      if (!answer || answer.review_flag !== 'imported-unreviewed')
+      if (answer?.review_flag !== 'imported-unreviewed')
         throw notFound(`No imported answer ${answerId} waiting for review`);
       const at = now();
       await db.transaction().execute(async (trx) => {
@@ -183,7 +182,7 @@ export function createStaleAnswerService(
         .select(['id', 'question_id', 'status'])
         .where('id', '=', answerId)
         .executeTakeFirst();
-      if (!answer || answer.status !== 'published') throw notFound(`No published answer ${answerId}`);
+      if (answer?.status !== 'published') throw notFound(`No published answer ${answerId}`);
       const at = now().toISOString();
       await db.transaction().execute(async (trx) => {
         await trx

@@ -259,7 +259,7 @@ export function createWorkflowService(
     /** One helpful vote per person per answer; voting again changes nothing. Voters follow the answer. */
     async voteHelpful(viewer: Viewer, answerId: number) {
       const answer = await flow.findAnswer(db, answerId);
-      if (!answer || answer.status !== 'published') throw notFound(`No published answer ${answerId}`);
+      if (answer?.status !== 'published') throw notFound(`No published answer ${answerId}`);
       await db.transaction().execute(async (trx) => {
         const added = await flow.addVote(trx, answerId, viewer.id, now().toISOString());
         if (added) await flow.recountVotes(trx, answerId);
@@ -272,7 +272,7 @@ export function createWorkflowService(
     /** The asker marks the answer that solved their problem; it is shown first. */
     async accept(viewer: Viewer, answerId: number) {
       const answer = await flow.findAnswer(db, answerId);
-      if (!answer || answer.status !== 'published') throw notFound(`No published answer ${answerId}`);
+      if (answer?.status !== 'published') throw notFound(`No published answer ${answerId}`);
       const asker = await flow.findAsker(db, answer.question_id);
       if (asker !== viewer.id) throw new AppError('FORBIDDEN', 'Only the person who asked can accept an answer');
       await db.transaction().execute((trx) => flow.acceptAnswer(trx, answer.question_id, answerId));

@@ -145,7 +145,7 @@ export function readUserDictionary(url: URL = DICTIONARY_URL): { text: string; t
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
-  return { text: lines.join('\n') + '\n', terms: lines.map((l) => l.split(/\s+/)[0]) };
+  return { text: `${lines.join('\n')}\n`, terms: lines.map((l) => l.split(/\s+/)[0]) };
 }
 
 export function getJieba(): Jieba {

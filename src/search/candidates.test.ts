@@ -34,7 +34,10 @@ describe('Candidates', () => {
   it('returns the same top documents as sorting all of them', () => {
     const c = new Candidates([1, 1, 1]);
     let seed = 7;
-    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
     for (let i = 0; i < 500; i++)
       c.addListed(1 + Math.floor(random() * 300), Math.floor(random() * 3), Math.round(random() * 50));
     const all = c.ranked(10_000);

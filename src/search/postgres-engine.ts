@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { chunksOf } from '../db/chunks';
-import type { Db, SearchDocument, SearchEngine, SearchFilter, SearchHit } from './engine';
+import type { SearchDocument, SearchEngine, SearchFilter, SearchHit } from './engine';
 import { planStages, searchableTerm, TOTAL_CAP, tsGroups } from './query-plan';
 import { type QueryTerm, tokeniseForIndexFields } from './tokeniser';
 

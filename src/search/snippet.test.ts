@@ -23,7 +23,7 @@ describe('highlightSnippet', () => {
   });
 
   it('cuts a long text around the matches', () => {
-    const text = 'word '.repeat(100) + 'pension here ' + 'word '.repeat(100);
+    const text = `${'word '.repeat(100)}pension here ${'word '.repeat(100)}`;
     const html = highlightSnippet(text, tokeniseQuery('pension', { synonyms: false }), 80);
     expect(html.startsWith('…')).toBe(true);
     expect(html.endsWith('…')).toBe(true);

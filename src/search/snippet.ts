@@ -86,7 +86,7 @@ export function highlightSnippet(text: string, terms: QueryTerm[], maxLength = 1
     if (to <= start || from >= end) continue;
     const a = Math.max(from, start);
     const b = Math.min(to, end);
-    html += escapeHtml(text.slice(at, a)) + '<mark>' + escapeHtml(text.slice(a, b)) + '</mark>';
+    html += `${escapeHtml(text.slice(at, a))}<mark>${escapeHtml(text.slice(a, b))}</mark>`;
     at = b;
   }
   html += escapeHtml(text.slice(at, end)) + (end < text.length ? '…' : '');

@@ -151,7 +151,7 @@ export function findSynonymMatches(keys: readonly string[], table: SynonymTable 
     for (let end = i + 1; end <= keys.length && table.keyPrefixes.has(phrase); end++) {
       const groups = table.byKey.get(phrase);
       if (groups) found = { start: i, end, groups };
-      if (end < keys.length) phrase += ' ' + keys[end];
+      if (end < keys.length) phrase += ` ${keys[end]}`;
     }
     if (found) {
       matches.push(found);

@@ -17,7 +17,11 @@ const texts = (terms: QueryTerm[]) => terms.map((t) => t.text);
 
 /** Small deterministic PRNG so the fuzz cases are the same on every run. */
 function rng(seed: number) {
-  return () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
 }
 
 describe('normalise', () => {

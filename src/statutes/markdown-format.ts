@@ -11,7 +11,7 @@ export interface ParsedStatuteVersion {
 
 const ARTICLE_RE = /^(第([一二三四五六七八九十百千零〇两\d]+)条)[\s\u3000]*(.*)$/;
 // Zero-width spaces and BOMs appear on otherwise empty lines of the source files.
-const INVISIBLE_RE = /[\u200b\u200c\u200d\ufeff]/g;
+const INVISIBLE_RE = /\u200b|\u200c|\u200d|\ufeff/g;
 
 function dateFromHistory(lines: string[]): string | null {
   for (const line of [...lines].reverse()) {

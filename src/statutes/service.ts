@@ -155,21 +155,19 @@ export function createStatuteService(db: Kysely<Database>) {
 
     /** The articles in force that best match a question, for an expert choosing the legal basis. */
     async suggestArticles(text: string, limit = 8): Promise<ArticleSuggestion[]> {
-      articleIndex ??= repo
-        .listCurrentArticles(db)
-        .then(
-          (rows) =>
-            new ArticleIndex(
-              rows.map((r) => ({
-                slug: r.slug,
-                titleZh: r.title_zh,
-                shortTitleEn: r.short_title_en,
-                number: r.number,
-                label: r.label_zh,
-                text: r.text_zh,
-              })),
-            ),
-        );
+      articleIndex ??= repo.listCurrentArticles(db).then(
+        (rows) =>
+          new ArticleIndex(
+            rows.map((r) => ({
+              slug: r.slug,
+              titleZh: r.title_zh,
+              shortTitleEn: r.short_title_en,
+              number: r.number,
+              label: r.label_zh,
+              text: r.text_zh,
+            })),
+          ),
+      );
       return (await articleIndex).suggest(text, limit);
     },
 

@@ -121,6 +121,7 @@ function Breadcrumbs({ items }: { items: Crumb[] }) {
 /** The inquiry search box. A plain GET form, so it works without JavaScript. */
 export function SearchBox({ query = '' }: { query?: string }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with role=search is the landmark readers know; <search> is new.
     <form
       class="search-box"
       role="search"

@@ -4,7 +4,7 @@ import { renderToString } from 'preact-render-to-string';
 import { ANONYMOUS, type Chrome, ChromeContext, pageChrome } from './chrome';
 
 export function renderPage(page: VNode, chrome: Chrome = ANONYMOUS): string {
-  return '<!doctype html>' + renderToString(h(ChromeContext.Provider, { value: chrome }, page));
+  return `<!doctype html>${renderToString(h(ChromeContext.Provider, { value: chrome }, page))}`;
 }
 
 /**

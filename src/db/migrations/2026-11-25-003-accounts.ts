@@ -1,4 +1,4 @@
-import { type ColumnDefinitionBuilder, type Kysely, type Migration } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
 import type { DialectName } from '../connection';
 
 // Frozen in time. Accounts, sessions, password resets, the mail outbox; who asked and who answered.

@@ -1,4 +1,4 @@
-import { type ColumnDefinitionBuilder, type Kysely, type Migration } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
 import type { DialectName } from '../connection';
 
 // Frozen in time. Revisions of published answers, helpful votes, accepted answers, duplicates, notifications.

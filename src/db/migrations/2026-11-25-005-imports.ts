@@ -1,4 +1,4 @@
-import { type ColumnDefinitionBuilder, type Kysely, type Migration } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
 import type { DialectName } from '../connection';
 
 // Frozen in time. Amended statutes (what changed between versions) and imported Q&A collections.

@@ -283,7 +283,9 @@ export async function writeBatch(
         { field: 'source', message: 'import already running' },
       ]);
     }
-    fresh.forEach((q, k) => (documents[k].id = q.target.id));
+    fresh.forEach((q, k) => {
+      documents[k].id = q.target.id;
+    });
     await ctx.search.indexNewQuestions(trx, documents);
     // Questions of earlier batches that gained an alias: their documents are read back and built again.
     const freshIds = new Set(fresh.map((q) => q.target.id));

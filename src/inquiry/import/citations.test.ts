@@ -82,7 +82,10 @@ describe.each(testEngines)('legal bases of imported answers on $name', (engine) 
     const calls: string[] = [];
     const counting: StatuteService = {
       ...statutes,
-      resolveCitations: (text: string) => (calls.push(text), statutes.resolveCitations(text)),
+      resolveCitations: (text: string) => {
+        calls.push(text);
+        return statutes.resolveCitations(text);
+      },
     };
     const found = await resolveLegalBases(counting, sections);
     expect(calls.length).toBeLessThanOrEqual(3);

@@ -57,7 +57,10 @@ describe('DedupeIndex', () => {
   it('finds exactly what comparing with every stored question finds', () => {
     // Random strings over a small alphabet, many of them edits of one another.
     let seed = 7;
-    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
     const alphabet = '社保卡养老金失业工伤生育公积金退休缴费转移';
     const word = (n: number) =>
       Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');

@@ -306,7 +306,7 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
         : 'Legal analysis: It depends on the local rules.\nLegal basis: Article 10 of the Social Insurance Law';
     writeFileSync(
       file,
-      RESUME_QUESTIONS.map((q) => JSON.stringify({ question: q, answer: answer(q) })).join('\n') + '\n',
+      `${RESUME_QUESTIONS.map((q) => JSON.stringify({ question: q, answer: answer(q) })).join('\n')}\n`,
     );
     const importedBefore = await countRows('questions');
     const crash = (batch: number) => {

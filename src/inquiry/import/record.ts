@@ -38,6 +38,7 @@ function longerThan(text: string, max: number): boolean {
 }
 
 // Escaped in JSON ("\u0000") these survive parsing; they are binary junk all the same.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export function parseRecord(text: string, fields: RecordFields): RecordResult {

@@ -66,7 +66,8 @@ export function addCounts(a: ImportCounts, b: ImportCounts): ImportCounts {
     SkipReason,
     { count: number; lines: number[] },
   ][]) {
-    const sum = (byReason[reason] ??= { count: 0, lines: [] });
+    byReason[reason] ??= { count: 0, lines: [] };
+    const sum = byReason[reason];
     sum.count += entry.count;
     sum.lines = sum.lines.concat(entry.lines).slice(0, MAX_LISTED_LINES);
   }
@@ -87,7 +88,8 @@ export function addCounts(a: ImportCounts, b: ImportCounts): ImportCounts {
 }
 
 export function recordSkip(c: ImportCounts, reason: SkipReason, line: number): void {
-  const entry = (c.skipped.byReason[reason] ??= { count: 0, lines: [] });
+  c.skipped.byReason[reason] ??= { count: 0, lines: [] };
+  const entry = c.skipped.byReason[reason];
   entry.count += 1;
   if (entry.lines.length < MAX_LISTED_LINES) entry.lines.push(line);
   c.skipped.total += 1;

@@ -67,7 +67,7 @@ export function SearchPage({ query, topic, region, found, error, topics, regions
         </p>
       )}
       {!found && !error && <p>{t('search.prompt')}</p>}
-      {found && found.message && <p class="notice">{found.message}</p>}
+      {found?.message && <p class="notice">{found.message}</p>}
       {found && found.results.length > 0 && (
         <>
           <p class="meta">

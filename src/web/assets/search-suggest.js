@@ -53,7 +53,9 @@ function enhance(input, label) {
     const items = list.querySelectorAll('[role="option"]');
     if (items.length === 0) return;
     active = (index + items.length) % items.length;
-    items.forEach((item, i) => item.setAttribute('aria-selected', String(i === active)));
+    items.forEach((item, i) => {
+      item.setAttribute('aria-selected', String(i === active));
+    });
     input.setAttribute('aria-activedescendant', items[active].id);
   };
 
@@ -91,10 +93,10 @@ function enhance(input, label) {
   input.addEventListener('blur', () => setTimeout(close, 200));
 }
 
-document
-  .querySelectorAll('form.search-box')
-  .forEach((form) => enhance(form.querySelector('input[name="q"]'), form.dataset.suggestLabel));
+for (const form of document.querySelectorAll('form.search-box')) {
+  enhance(form.querySelector('input[name="q"]'), form.dataset.suggestLabel);
+}
 // The ask form's title: similar questions while typing (the confirm step shows them without JavaScript).
-document
-  .querySelectorAll('input[data-suggest="similar"]')
-  .forEach((input) => enhance(input, input.parentElement?.dataset.suggestLabel));
+for (const input of document.querySelectorAll('input[data-suggest="similar"]')) {
+  enhance(input, input.parentElement?.dataset.suggestLabel);
+}
