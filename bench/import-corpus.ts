@@ -6,7 +6,7 @@
  * from the shipped statute library so answers are as long as real ones.
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { readCatalogue, readLibraryVersions } from '../src/statutes/library-files';
+import { readCatalogue, readLibraryVersions } from '../src/statutes';
 
 function mulberry32(seed: number) {
   let a = seed >>> 0;
@@ -491,7 +491,7 @@ const LOCAL_RULES = ['《{p}市社会养老保险条例》第{n}条', '《{p}市
 
 export function writeImportCorpus(path: string, count: number, seed = 7): { lines: number; bytes: number } {
   const rnd = mulberry32(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const catalogue = new Map(readCatalogue().map((c) => [c.slug, c]));
   const articles = new Map(
     readLibraryVersions().flatMap((v) =>

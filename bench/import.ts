@@ -11,11 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { seedDatabase } from '../src/cli/seed';
-import { connect } from '../src/db/connection';
-import { migrateToLatest } from '../src/db/migrate';
-import { createImportService } from '../src/inquiry/import/service';
-import { defaultPoolSize } from '../src/search/prepare-pool';
-import { createServices } from '../src/services';
+import { testConfig } from '../src/config';
+import { createModules } from '../src/modules';
+import { connect } from '../src/platform/db/connection';
+import { migrateToLatest } from '../src/platform/db/migrate';
+import type { SearchEngine, SearchKindIndex } from '../src/platform/search';
+import { defaultPoolSize } from '../src/platform/search/prepare-pool';
 import { writeImportCorpus } from './import-corpus';
 import { machineDescription, recordBenchmark } from './support';
 
@@ -28,33 +29,46 @@ const TARGET_RSS_MB = 1024;
 const dir = mkdtempSync(join(tmpdir(), 'jobsite-bench-import-'));
 const file = join(dir, 'collection.jsonl');
 
+/** A search engine that stores nothing and tokenises nothing: an import with it costs everything but indexing. */
+const noSearch: SearchEngine = {
+  dialect: 'sqlite',
+  index: (kind) =>
+    ({
+      dialect: 'sqlite',
+      kind,
+      ensure: async () => {},
+      prepare: (doc) => ({ id: doc.id, fields: [], attributes: [] }),
+      store: async () => {},
+      index: async () => {},
+      remove: async () => {},
+      removeAll: async () => {},
+      rebuilt: async () => {},
+      needsRebuild: async () => false,
+      search: async () => ({ hits: [], total: 0, totalIsCapped: false }),
+      suggest: async () => [],
+    }) satisfies SearchKindIndex,
+};
+
 /** Imports the file into a fresh, seeded SQLite file; `index: false` replaces search indexing by nothing. */
 async function importOnce(name: string, index: boolean) {
   const database = join(dir, `${name}.sqlite`);
   const { db, dialect, destroy } = connect(`file:${database}`);
   try {
     await migrateToLatest(db, dialect);
-    const services = createServices(db, dialect);
-    await seedDatabase(db, services, { dataDir: 'data', demoFile: null });
-    const search: typeof services.search = index
-      ? services.search
-      : {
-          ...services.search,
-          reindexQuestions: async () => {},
-          indexNewQuestions: async () => {},
-          preparePool: () => ({
-            prepare: async (docs) => docs.map((d) => ({ id: d.id, fields: [] })),
-            close: async () => {},
-          }),
-        };
-    const imports = createImportService(db, { statutes: services.statutes, search });
+    const modules = createModules(db, dialect, testConfig({ DATABASE_URL: `file:${database}` }), {
+      searchEngine: index ? undefined : noSearch,
+    });
+    await modules.prepare();
+    await seedDatabase(modules, { dataDir: 'data', demoFile: null });
+    const imports = modules.inquiry.imports;
     const bar = new SingleBar({
       format: `  ${name} {bar} {value}/{total} lines | {rate} lines/s | ETA {eta_formatted}`,
     });
     const started = performance.now();
     const summary = await imports.importFile(file, {
       source: 'bench',
-      workers: WORKERS,
+      // Without indexing there is nothing to tokenise: no workers.
+      workers: index ? WORKERS : 0,
       onStart: ({ totalLines }) => bar.start(totalLines, 0, { rate: 0 }),
       onProgress: ({ linesDone }) =>
         bar.update(linesDone, { rate: Math.round(linesDone / ((performance.now() - started) / 1000)) }),

@@ -62,6 +62,11 @@ export interface CorpusOptions {
 
 export const DEFAULT_STATUTES_PATH = process.env.STATUTES_JSON ?? '/work/shared/data/statutes/statutes.json';
 export const TOPIC_SLUGS: readonly string[] = TOPICS.map((t) => t.slug);
+
+/** A topic's number (1-based, in TOPICS order): what the index stores as the topic attribute. */
+export function topicNumber(slug: string): number {
+  return TOPIC_SLUGS.indexOf(slug) + 1;
+}
 export const REGION_CODES: readonly string[] = ['CN', ...Object.keys(REGIONS)];
 export const EN_SHARE = 0.6;
 export const LIMITS = {
@@ -90,7 +95,7 @@ export class Rng {
     return Math.floor(this.next() * n);
   }
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    return items[Math.floor(this.next() * items.length)]!;
   }
 }
 
@@ -111,10 +116,10 @@ class Zipf<T> {
     readonly items: readonly T[],
     s = 1,
   ) {
-    this.cdf = new Float64Array(items.length);
+    const weights = new Float64Array(items.length);
     let sum = 0;
-    for (let i = 0; i < items.length; i++) this.cdf[i] = sum += 1 / (i + 1) ** s;
-    for (let i = 0; i < items.length; i++) this.cdf[i] /= sum;
+    for (let i = 0; i < items.length; i++) weights[i] = sum += 1 / (i + 1) ** s;
+    this.cdf = weights.map((w) => w / sum);
   }
   pick(r: Rng): T {
     const u = r.next();
@@ -122,10 +127,10 @@ class Zipf<T> {
     let hi = this.items.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.cdf[mid] < u) lo = mid + 1;
+      if (this.cdf[mid]! < u) lo = mid + 1;
       else hi = mid;
     }
-    return this.items[lo];
+    return this.items[lo]!;
   }
 }
 
@@ -198,7 +203,7 @@ function cumulative(weights: number[]): number[] {
 function pickTopic(r: Rng): number {
   const u = r.next();
   let i = 0;
-  while (i < TOPIC_CDF.length - 1 && TOPIC_CDF[i] < u) i++;
+  while (i < TOPIC_CDF.length - 1 && TOPIC_CDF[i]! < u) i++;
   return i;
 }
 
@@ -253,7 +258,7 @@ function topicLaws(path: string | null): TopicLaw[] {
 
 const DIGITS = '零一二三四五六七八九';
 export function cnNumber(n: number): string {
-  if (n < 10) return DIGITS[n];
+  if (n < 10) return DIGITS[n]!;
   if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
   if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
   const rest = n % 100;
@@ -296,7 +301,7 @@ function slot(k: string, c: Ctx): string {
     case 'Y':
       return String(2008 + r.int(18));
     case 'M':
-      return c.L.en ? MONTHS_EN[r.int(12)] : String(1 + r.int(12));
+      return c.L.en ? MONTHS_EN[r.int(12)]! : String(1 + r.int(12));
     case 'O':
       return c.L.offices.pick(r);
     case 'R': {
@@ -320,8 +325,8 @@ function slot(k: string, c: Ctx): string {
 }
 
 function fill(tpl: Tpl, c: Ctx): string {
-  let out = tpl[0];
-  for (let i = 1; i < tpl.length; i += 2) out += slot(tpl[i], c) + tpl[i + 1];
+  let out = tpl[0]!;
+  for (let i = 1; i < tpl.length; i += 2) out += slot(tpl[i]!, c) + tpl[i + 1];
   return out;
 }
 
@@ -418,7 +423,7 @@ function makeTitle(c: Ctx, t: TopicVocab, cityTitle: string, generic: boolean): 
   let usePlace = r.next() < (generic ? 0.3 : 0.7);
   let useExtra = r.next() < 0.3;
   for (let attempt = 0; ; attempt++) {
-    let out = tpl[0];
+    let out = tpl[0]!;
     for (let i = 1; i < tpl.length; i += 2) {
       const k = tpl[i];
       const v =
@@ -467,15 +472,17 @@ function makeDoc(id: number, seed: number, laws: TopicLaw[]): SyntheticQa {
   const locale = r.next() < EN_SHARE ? 'en' : 'zh';
   const en = locale === 'en';
   const ti = pickTopic(r);
-  const t = TOPICS[ti];
+  // pickTopic gives an index into TOPICS, and so into TOPIC_LEX and laws (one entry per topic).
+  const t = TOPICS[ti]!;
+  const law = laws[ti]!;
   const region = r.next() < 0.7 ? 'CN' : r.pick(REGION_KEYS);
   const info = REGIONS[region];
   const city = info ? (en ? info[0] : info[1]) : r.pick(OTHER_CITIES)[en ? 0 : 1];
   const districts = info ? (en ? info[2] : info[3]) : ALL_DISTRICTS[en ? 0 : 1];
-  const c: Ctx = { r, L: LEX[locale], lex: TOPIC_LEX[ti][locale], act: '', city, districts, used: [], lastR: '' };
+  const c: Ctx = { r, L: LEX[locale], lex: TOPIC_LEX[ti]![locale], act: '', city, districts, used: [], lastR: '' };
   const title = makeTitle(c, t, city, !info);
-  const body = makeBody(c, laws[ti]);
-  const legal = makeLegal(r, t, en, laws[ti]);
+  const body = makeBody(c, law);
+  const legal = makeLegal(r, t, en, law);
   return { id, locale, topic: t.slug, region, title, body, legal };
 }
 
@@ -534,7 +541,7 @@ export function generateQueries(count: number, seed = 1): string[] {
   for (let i = 0; i < count; i++) {
     const en = Math.floor((i + 1) * EN_SHARE) > Math.floor(i * EN_SHARE);
     for (let attempt = 0; attempt < 1000; attempt++) {
-      const t = TOPICS[pickTopic(r)];
+      const t = TOPICS[pickTopic(r)]!;
       const q = en ? queryEn(r, t) : queryZh(r, t);
       if (!validQuery(q, en) || seen.has(q)) continue;
       seen.add(q);

@@ -1,13 +1,23 @@
 // Tokenises a slice of the synthetic corpus for bench/search.ts, in a worker thread (tokenising is the
 // costly part of building the index; the main thread only inserts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { indexColumns } from '../src/search/sqlite-engine';
-import { generateDoc } from './search-corpus';
+import { QUESTION_KIND } from '../src/inquiry';
+import type { PreparedDocument } from '../src/platform/search';
+import { createSqliteKindIndex } from '../src/platform/search/sqlite-engine';
+import { generateDoc, topicNumber } from './search-corpus';
 
 const { from, to, seed, batchSize } = workerData as { from: number; to: number; seed: number; batchSize: number };
-let batch: (ReturnType<typeof indexColumns> & { id: number })[] = [];
+const index = createSqliteKindIndex(QUESTION_KIND);
+let batch: PreparedDocument[] = [];
 for (let id = from; id <= to; id++) {
-  batch.push({ id, ...indexColumns(generateDoc(id, seed, { statutesPath: null })) });
+  const doc = generateDoc(id, seed, { statutesPath: null });
+  batch.push(
+    index.prepare({
+      id,
+      text: { title: doc.title, body: doc.body, legal: doc.legal },
+      attributes: { topic: topicNumber(doc.topic), region: doc.region },
+    }),
+  );
   if (batch.length === batchSize) {
     parentPort!.postMessage(batch);
     batch = [];

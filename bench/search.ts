@@ -3,7 +3,7 @@
  * (bench/search-corpus.ts) on SQLite FTS5 and times 1,000 natural queries through the engine, next to a
  * plain FTS5 query ("a" OR "b" … ordered by bm25(), top 10) on the same index in the same run. Then it runs
  * the same queries through the exhaustive plan the engine approximates (every candidate checked, every
- * document holding all terms found; src/search/sqlite-search.ts) and reports how far the top 10 agree.
+ * document holding all terms found; src/platform/search/sqlite-search.ts) and reports how far the top 10 agree.
  * BENCH_SIZES=100000 limits the sizes; BENCH_AGREEMENT=0 skips the agreement pass (minutes at 1 M).
  * Target (issue 3): engine p95 ≤ 15 ms at 1 M.
  */
@@ -13,14 +13,16 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { SingleBar } from 'cli-progress';
-import { type Kysely, sql } from 'kysely';
-import { connect } from '../src/db/connection';
-import { migrateToLatest } from '../src/db/migrate';
-import type { Database } from '../src/db/schema';
-import { createSearchEngine } from '../src/search/engine';
-import { createSqliteSearchEngine, impactListRows } from '../src/search/sqlite-engine';
-import { EXHAUSTIVE_PLAN } from '../src/search/sqlite-search';
-import { tokeniseQuery, tokeniseSubmittedQuery } from '../src/search/tokeniser';
+import { sql } from 'kysely';
+import { QUESTION_KIND } from '../src/inquiry';
+import { connect } from '../src/platform/db/connection';
+import { migrateToLatest } from '../src/platform/db/migrate';
+import type { AppDb } from '../src/platform/db/tables';
+import { createSearchEngine, type PreparedDocument } from '../src/platform/search';
+import { kindTables } from '../src/platform/search/kinds';
+import { createSqliteKindIndex, impactListRows } from '../src/platform/search/sqlite-engine';
+import { EXHAUSTIVE_PLAN } from '../src/platform/search/sqlite-search';
+import { tokeniseQuery, tokeniseSubmittedQuery } from '../src/platform/search/tokeniser';
 import { generateQueries } from './search-corpus';
 import { machineDescription, percentiles, recordBenchmark } from './support';
 
@@ -29,36 +31,29 @@ const QUERY_COUNT = 1000;
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const measureAgreement = process.env.BENCH_AGREEMENT !== '0';
 
-type Columns = {
-  id: number;
-  title: string;
-  title_bg: string;
-  body: string;
-  body_bg: string;
-  legal: string;
-  impacts: string;
-};
+const TABLES = kindTables(QUESTION_KIND);
 
 async function buildIndex(file: string, size: number): Promise<number> {
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = OFF');
+  const columns = QUESTION_KIND.ftsColumns;
   const insert = sqlite.prepare(
-    'insert into search_fts (rowid, title, title_bg, body, body_bg, legal) values (@id, @title, @title_bg, @body, @body_bg, @legal)',
+    `insert into ${TABLES.fts} (rowid, ${columns.join(', ')}) values (?, ${columns.map(() => '?').join(', ')})`,
   );
-  const insertTitle = sqlite.prepare(
-    'insert into search_titles (rowid, title, title_bg) values (@id, @title, @title_bg)',
-  );
-  const insertImpact = sqlite.prepare('insert into search_impacts (rowid, tokens) values (?, ?)');
-  const insertBands = sqlite.prepare('insert into search_impact_bands (doc, bands) values (?, ?)');
-  // What SqliteSearchEngine.store() writes, with the statements prepared once.
-  const insertBatch = sqlite.transaction((rows: Columns[]) => {
-    for (const { impacts, ...row } of rows) {
-      insert.run(row);
-      insertTitle.run(row);
-      const list = impactListRows(row.id, impacts);
+  const insertTitle = sqlite.prepare(`insert into ${TABLES.titles} (rowid, title, title_bg) values (?, ?, ?)`);
+  const insertImpact = sqlite.prepare(`insert into ${TABLES.impacts} (rowid, tokens) values (?, ?)`);
+  const insertBands = sqlite.prepare(`insert into ${TABLES.impactBands} (doc, bands) values (?, ?)`);
+  const insertAttributes = sqlite.prepare(`insert into ${TABLES.attributes} (doc, topic, region) values (?, ?, ?)`);
+  // What the questions kind's store() writes, with the statements prepared once.
+  const insertBatch = sqlite.transaction((docs: PreparedDocument[]) => {
+    for (const { id, fields, attributes } of docs) {
+      insert.run(id, ...fields.slice(0, columns.length));
+      insertTitle.run(id, fields[0], fields[1]);
+      insertAttributes.run(id, ...attributes);
+      const list = impactListRows(id, fields[columns.length] ?? '');
       for (const r of list.rows) insertImpact.run(r.rowid, r.tokens);
-      if (list.bands !== null) insertBands.run(row.id, list.bands);
+      if (list.bands !== null) insertBands.run(id, list.bands);
     }
   });
   const bar = new SingleBar({ format: `  index ${size.toLocaleString('en')} {bar} {value}/{total} {eta_formatted}` });
@@ -74,7 +69,7 @@ async function buildIndex(file: string, size: number): Promise<number> {
         const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), {
           workerData: { from, to, seed: SEED, batchSize: 1000 },
         });
-        worker.on('message', (message: Columns[] | 'done') => {
+        worker.on('message', (message: PreparedDocument[] | 'done') => {
           if (message === 'done') return void worker.terminate().then(() => resolve());
           insertBatch(message);
           bar.increment(message.length);
@@ -83,11 +78,11 @@ async function buildIndex(file: string, size: number): Promise<number> {
       });
     }),
   );
-  sqlite.prepare('update search_stats set documents = ? where id = 1').run(size);
+  sqlite.prepare('update search_kinds set documents = ? where name = ?').run(size, QUESTION_KIND.name);
   // Merge the index's b-trees, as a maintained production index would be.
-  sqlite.prepare("insert into search_fts (search_fts) values ('optimize')").run();
-  sqlite.prepare("insert into search_titles (search_titles) values ('optimize')").run();
-  sqlite.prepare("insert into search_impacts (search_impacts) values ('optimize')").run();
+  for (const table of [TABLES.fts, TABLES.titles, TABLES.impacts]) {
+    sqlite.prepare(`insert into ${table} (${table}) values ('optimize')`).run();
+  }
   // Fold the write-ahead log into the database (a running server checkpoints as it goes; the bulk build
   // left ~1.3 GB of WAL for every read to look through).
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -101,8 +96,8 @@ async function buildIndex(file: string, size: number): Promise<number> {
  * exhaustive top 3 / top 10 the engine also returns there, and how often the first result, or the whole
  * ordered ten, are the same.
  */
-async function agreementWithExhaustive(db: Kysely<Database>, queries: string[], engineTop: number[][]) {
-  const exhaustive = createSqliteSearchEngine(EXHAUSTIVE_PLAN);
+async function agreementWithExhaustive(db: AppDb, queries: string[], engineTop: number[][]) {
+  const exhaustive = createSqliteKindIndex(QUESTION_KIND, EXHAUSTIVE_PLAN);
   let sameFirst = 0;
   let sameOrder = 0;
   let overlap3 = 0;
@@ -116,7 +111,8 @@ async function agreementWithExhaustive(db: Kysely<Database>, queries: string[], 
       (h) => h.id,
     );
     totalMs += performance.now() - t0;
-    const ours = engineTop[i];
+    // One list per query, pushed in the same order as `queries`.
+    const ours = engineTop[i]!;
     const share = (n: number) => {
       const wanted = new Set(reference.slice(0, n));
       return wanted.size === 0 ? 1 : ours.slice(0, n).filter((id) => wanted.has(id)).length / wanted.size;
@@ -145,10 +141,11 @@ for (const size of sizes) {
   const file = join(dir, 'search.sqlite');
   const { db } = connect(`file:${file}`);
   await migrateToLatest(db, 'sqlite');
+  const engine = createSearchEngine('sqlite').index(QUESTION_KIND);
+  await engine.ensure(db);
   const buildMs = await buildIndex(file, size);
   const indexBytes = statSync(file).size + (statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0);
 
-  const engine = createSearchEngine('sqlite');
   const queries = generateQueries(QUERY_COUNT, SEED);
   const engineTimes: number[] = [];
   const plainTimes: number[] = [];
@@ -159,7 +156,7 @@ for (const size of sizes) {
   // The engine's pass, then the plain query's, over the same queries, so that neither runs right after the
   // other's page-cache churn (interleaved and separate gave the same engine p95 at 1 M: 16.4 and 16.8 ms).
   for (const q of queries) {
-    // As the search page and API tokenise a submitted query (src/inquiry/search-service.ts).
+    // As the search page and API tokenise a submitted query (src/inquiry/search/service.ts).
     const terms = tokeniseSubmittedQuery(q);
     const t0 = performance.now();
     const result = await engine.search(db, terms, { offset: 0, limit: 10 });
@@ -179,9 +176,8 @@ for (const size of sizes) {
     if (tokens.length === 0) continue;
     const expression = tokens.map((t) => `"${t}"`).join(' OR ');
     const t1 = performance.now();
-    await sql`select rowid from search_fts where search_fts match ${expression} order by bm25(search_fts) limit 10`.execute(
-      db,
-    );
+    const fts = sql.raw(TABLES.fts);
+    await sql`select rowid from ${fts} where ${fts} match ${expression} order by bm25(${fts}) limit 10`.execute(db);
     plainTimes.push(performance.now() - t1);
   }
   const agreement = measureAgreement ? await agreementWithExhaustive(db, queries, engineTop) : undefined;

@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { getJieba, readUserDictionary } from '../src/search/analysis';
-import { tokeniseForIndex } from '../src/search/tokeniser';
+import { getJieba, readUserDictionary } from '../src/platform/search/analysis';
+import { tokeniseForIndex } from '../src/platform/search/tokeniser';
 
 // Realistic questions people type into the Q&A centre (written by us).
 const QUERIES = [

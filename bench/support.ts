@@ -62,8 +62,9 @@ export async function load(
 
 /** p50 / p95 / p99 (nearest rank) and the mean of a list of timings. */
 export function percentiles(samples: number[]) {
+  if (samples.length === 0) throw new Error('percentiles: no samples');
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
   return { p50: at(50), p95: at(95), p99: at(99), mean: sorted.reduce((sum, t) => sum + t, 0) / sorted.length };
 }
 

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium } from 'playwright-core';
-import type { DatabaseHandle } from '../src/db/connection';
-import { openTestApp, type TestApp, testEngines } from '../src/test-support/databases';
+import type { DatabaseHandle } from '../src/platform/db/connection';
+import { openTestApp, sqliteEngine, type TestApp } from '../src/test-support/databases';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM_PATH);
@@ -38,7 +38,7 @@ export interface RunningSite {
 
 /** Serves the app with the shipped content on an SQLite file and a free port. */
 export async function startSite(options: { demo: boolean } = { demo: true }): Promise<RunningSite> {
-  const t: TestApp = await openTestApp(testEngines[0], {
+  const t: TestApp = await openTestApp(sqliteEngine, {
     seed: { dataDir: 'data', demoFile: options.demo ? 'data/demo/questions.json' : null },
   });
   const address = await t.app.listen({ port: 0, host: '127.0.0.1' });

@@ -3,29 +3,27 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { registerAuth } from './accounts/auth';
-import { accountRoutes } from './accounts/routes';
+import { csrfToken, registerAuth } from './accounts';
 import { type SeedPaths, seedDatabase } from './cli/seed';
 import type { AppConfig } from './config';
-import { connect, type DatabaseHandle } from './db/connection';
-import { migrateToLatest } from './db/migrate';
-import { registerNotificationCount } from './inquiry/notifications';
-import { inquiryRoutes } from './inquiry/routes';
-import { createServices } from './services';
-import { statuteRoutes } from './statutes/routes';
-import { registerErrorHandling } from './web/error-handler';
-import { webRoutes } from './web/routes';
-import { registerSecurityHeaders } from './web/security-headers';
+import { createModules, type Modules } from './modules';
+import { registerNotificationBell } from './notifications';
+import { connect, type DatabaseHandle } from './platform/db/connection';
+import { migrateToLatest } from './platform/db/migrate';
+import { ANONYMOUS } from './platform/web/chrome';
+import { registerErrorHandling } from './platform/web/error-handler';
+import { registerSecurityHeaders } from './platform/web/security-headers';
 
 export interface BuildOptions {
   /** An open database to use instead of connecting to config.DATABASE_URL (tests); the caller closes it. */
   database?: DatabaseHandle;
   /** Where shipped content comes from; false skips seeding even if the config asks for it. */
   seed?: SeedPaths | false;
+  /** Tests: the app's modules, to arrange and inspect through their services. */
+  onModules?: (modules: Modules) => void;
 }
 
-const VIEW_FLUSH_MS = 5_000;
-
+/** The whole site as a Fastify app: platform plugins first, then every module's routes (src/modules.ts). */
 export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
@@ -44,22 +42,18 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   const { db, dialect } = database;
   await migrateToLatest(db, dialect);
 
-  const services = createServices(db, dialect, {
-    log: app.log,
-    baseUrl: config.PUBLIC_BASE_URL,
-  });
-  const { statutes, views, inquiry, accounts, notifications } = services;
-
-  if (await services.search.rebuildIfNeeded()) app.log.info('rebuilt the search index for its new layout');
+  const modules = createModules(db, dialect, config, { log: app.log });
+  options.onModules?.(modules);
+  if ((await modules.prepare()).rebuiltSearchIndex) app.log.info('rebuilt the search index for its new layout');
 
   if (options.seed !== false && config.SEED_DEMO_CONTENT) {
-    const result = await seedDatabase(db, { statutes, inquiry }, options.seed ?? undefined);
+    const result = await seedDatabase(modules, options.seed ?? undefined);
     if (result.statuteVersionsAdded || result.questionsAdded) app.log.info(result, 'loaded shipped content');
   }
 
-  views.start(VIEW_FLUSH_MS, (error) => app.log.error({ err: error }, 'could not store page views'));
+  modules.inquiry.start((error) => app.log.error({ err: error }, 'could not store page views'));
   app.addHook('onClose', async () => {
-    await views.stop();
+    await modules.inquiry.stop();
     if (!options.database) await database.destroy();
   });
 
@@ -70,10 +64,20 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   registerSecurityHeaders(app);
   // Cookies, form bodies, CSRF and request.viewer for every route. A request without a session cookie
   // costs no database read, so the read-only pages stay the hot path they were (docs/benchmarks.md).
-  await app.register(registerAuth, { config, resolveSession: accounts.resolveSession });
-  await app.register(registerNotificationCount, { notifications });
+  await app.register(registerAuth, { config, resolveSession: modules.accounts.service.resolveSession });
+  await app.register(registerNotificationBell, { notifications: modules.notifications.service });
+  // The page frame: anonymous pages carry no token and no menu, so they are the same for everyone and cacheable.
+  app.decorate('pageChrome', (request, reply) =>
+    request.viewer
+      ? {
+          viewerName: request.viewer.displayName,
+          csrfToken: csrfToken(reply),
+          menu: modules.menuFor(request.viewer, request.unreadNotifications ?? 0),
+        }
+      : ANONYMOUS,
+  );
   await app.register(fastifyStatic, {
-    root: fileURLToPath(new URL('./web/assets/', import.meta.url)),
+    root: fileURLToPath(new URL('./platform/web/assets/', import.meta.url)),
     prefix: '/assets/',
     maxAge: '1h',
   });
@@ -88,9 +92,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     transform: jsonSchemaTransform,
   });
 
-  await app.register(webRoutes, { config });
-  await app.register(inquiryRoutes, { services, config });
-  await app.register(statuteRoutes, { statutes, config });
-  await app.register(accountRoutes, { accounts, config });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  for (const routes of modules.routes) await app.register(routes);
   return app;
 }

@@ -12,7 +12,7 @@ describe.each(testEngines)('admin: users and roles on $name', (engine) => {
 
   const get = (url: string, cookies: Cookies = {}) => t.app.inject({ method: 'GET', url, cookies });
   const roleOf = async (id: number) =>
-    (await t.database.db.selectFrom('users').select('role').where('id', '=', id).executeTakeFirstOrThrow()).role;
+    (await t.db.selectFrom('users').select('role').where('id', '=', id).executeTakeFirstOrThrow()).role;
   const setRole = (id: number, role: string, cookies: Cookies) =>
     postForm(t.app, `/admin/users/${id}/role`, { role }, cookies);
 
@@ -52,7 +52,7 @@ describe.each(testEngines)('admin: users and roles on $name', (engine) => {
   it('keeps the last admin from demoting themselves', async () => {
     // Every other admin of this database steps down first, so the one below is the last.
     const admin = await signInAs(t, 'admin');
-    await t.database.db
+    await t.db
       .updateTable('users')
       .set({ role: 'member' })
       .where('role', '=', 'admin')

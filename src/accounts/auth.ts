@@ -4,7 +4,8 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppConfig } from '../config';
-import { AppError } from '../web/errors';
+import { Forbidden, Unauthenticated } from '../platform/web/errors';
+import { type Action, can } from './permissions';
 import type { Role } from './tables';
 
 /** The signed-in person as every route and page sees them; null when anonymous. */
@@ -40,7 +41,7 @@ export interface AuthOptions {
 /**
  * Cookies, form bodies, CSRF tokens and `request.viewer` for the whole app. A request without a session
  * cookie costs no database read. Write routes check the CSRF token with `preHandler: app.csrfProtection`
- * (after the form body is parsed) and who may call them with requireRole().
+ * (after the form body is parsed) and who may call them with requirePermission().
  */
 export const registerAuth = fp(async function registerAuth(app: FastifyInstance, options: AuthOptions) {
   const secure = options.config.PUBLIC_BASE_URL.startsWith('https://');
@@ -75,16 +76,14 @@ export function sessionCookieOptions(config: AppConfig, maxAgeSeconds: number) {
 }
 
 export function requireViewer(request: FastifyRequest): Viewer {
-  if (!request.viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
+  if (!request.viewer) throw new Unauthenticated();
   return request.viewer;
 }
 
-export function requireRole(request: FastifyRequest, ...roles: Role[]): Viewer {
+/** The signed-in viewer, if they may do `action` (permissions.ts); else refused (anonymous: asked to sign in). */
+export function requirePermission(request: FastifyRequest, action: Action): Viewer {
   const viewer = requireViewer(request);
-  // Admins may do everything an editor or expert may.
-  if (!roles.includes(viewer.role) && viewer.role !== 'admin') {
-    throw new AppError('FORBIDDEN', `This needs the role ${roles.join(' or ')}`);
-  }
+  if (!can(viewer, action)) throw new Forbidden();
   return viewer;
 }
 

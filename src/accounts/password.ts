@@ -52,11 +52,13 @@ interface ParsedHash {
 function parseHash(stored: string): ParsedHash | null {
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return null;
-  const [N, r, p] = parts.slice(1, 4).map((part) => (/^\d{1,8}$/.test(part) ? Number(part) : NaN));
+  const num = (part: string) => (/^\d{1,8}$/.test(part) ? Number(part) : NaN);
+  // Exactly six parts, checked above.
+  const [N, r, p] = [num(parts[1]!), num(parts[2]!), num(parts[3]!)];
   const powerOfTwo = N > 1 && (N & (N - 1)) === 0;
   if (!powerOfTwo || N > MAX_N || !(r >= 1 && r <= MAX_R) || !(p >= 1 && p <= MAX_P)) return null;
-  const salt = Buffer.from(parts[4], 'base64url');
-  const key = Buffer.from(parts[5], 'base64url');
+  const salt = Buffer.from(parts[4]!, 'base64url');
+  const key = Buffer.from(parts[5]!, 'base64url');
   if (salt.length < 8 || key.length < 16) return null;
   return { params: { N, r, p }, salt, key };
 }

@@ -1,13 +1,12 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import type { Role } from './tables';
+import type { ModuleDb } from '../platform/db/tables';
+import type { AccountTables, Role } from './tables';
 
 /**
- * SQL for users, sessions, password resets, sign-in failures and the outbox. Every function takes the
+ * SQL for users, sessions, password resets and sign-in failures. Every function takes the
  * database or a transaction first. Timestamps are ISO-8601 UTC strings from Date.toISOString(), all the
  * same length, so comparing them as text orders them in time on both engines.
  */
-type Db = Kysely<Database>;
+type Db = ModuleDb<AccountTables>;
 
 const userColumns = ['id', 'email', 'password_hash', 'display_name', 'role', 'created_at'] as const;
 
@@ -17,6 +16,12 @@ export function findUserByEmail(db: Db, email: string) {
 
 export function findUserById(db: Db, id: number) {
   return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+}
+
+/** Names and addresses of several users at once, for other modules (authors, notification mail). */
+export function listUsersByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('users').select(['id', 'email', 'display_name']).where('id', 'in', ids).execute();
 }
 
 /**
@@ -198,15 +203,4 @@ export async function markPasswordResetUsed(db: Db, id: string, now: string): Pr
     .where('used_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
-}
-
-// ---- outbox -----------------------------------------------------------------------------------
-
-export async function insertOutboxMail(db: Db, mail: { to: string; subject: string; body: string; createdAt: string }) {
-  const row = await db
-    .insertInto('outbox')
-    .values({ to_address: mail.to, subject: mail.subject, body: mail.body, created_at: mail.createdAt, sent_at: null })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
 }

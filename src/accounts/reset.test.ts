@@ -12,7 +12,7 @@ describe.each(testEngines)('password reset on $name', (engine) => {
   afterAll(async () => t?.close());
 
   const get = (url: string, cookies: Cookies = {}) => t.app.inject({ method: 'GET', url, cookies });
-  const outbox = () => t.database.db.selectFrom('outbox').selectAll().orderBy('id').execute();
+  const outbox = () => t.db.selectFrom('outbox').selectAll().orderBy('id').execute();
   const requestReset = (email: string) =>
     postForm(t.app, '/account/reset', { email }, {}, { page: '/account/reset', remoteAddress: testIp() });
   const signIn = (email: string, password: string) =>
@@ -30,15 +30,11 @@ describe.each(testEngines)('password reset on $name', (engine) => {
     const mails = (await outbox()).slice(before);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ to_address: user.email, subject: 'Reset your jobsite password', sent_at: null });
-    const link = mails[0].body.match(/http:\/\/localhost:3000(\/account\/reset\/[A-Za-z0-9_-]{43})/);
+    const link = mails[0]!.body.match(/http:\/\/localhost:3000(\/account\/reset\/[A-Za-z0-9_-]{43})/);
     expect(link).not.toBeNull();
-    const path = link![1];
+    const path = link![1]!;
     // Only the token's hash is stored.
-    const stored = await t.database.db
-      .selectFrom('password_resets')
-      .select('id')
-      .where('user_id', '=', user.id)
-      .execute();
+    const stored = await t.db.selectFrom('password_resets').select('id').where('user_id', '=', user.id).execute();
     expect(stored.map((r) => r.id)).not.toContain(path.split('/').pop());
 
     const form = await get(path);
@@ -55,9 +51,7 @@ describe.each(testEngines)('password reset on $name', (engine) => {
     expect(reset.response.headers.location).toBe('/account/sign-in?reset=1');
 
     expect((await get('/account', otherBrowser)).statusCode).toBe(303);
-    expect(await t.database.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual(
-      [],
-    );
+    expect(await t.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual([]);
     expect((await signIn(user.email, password)).response.statusCode).toBe(401);
     expect((await signIn(user.email, 'a brand new password')).response.statusCode).toBe(303);
 
@@ -95,7 +89,7 @@ describe.each(testEngines)('password reset on $name', (engine) => {
     const before = (await outbox()).length;
     await requestReset(user.email);
     const [mail] = (await outbox()).slice(before);
-    const path = mail.body.match(/\/account\/reset\/[A-Za-z0-9_-]{43}/)![0];
+    const path = mail!.body.match(/\/account\/reset\/[A-Za-z0-9_-]{43}/)![0];
     const short = await postForm(t.app, path, { password: 'short' }, {}, { page: path, remoteAddress: testIp() });
     expect(short.response.statusCode).toBe(400);
     expect(short.response.body).toContain('Use at least 10 characters.');

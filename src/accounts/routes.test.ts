@@ -15,7 +15,7 @@ describe.each(testEngines)('register, sign in and sign out on $name', (engine) =
 
   const get = (url: string, cookies: Cookies = {}) => t.app.inject({ method: 'GET', url, cookies });
   const countUsers = async (email: string) =>
-    (await t.database.db.selectFrom('users').select('id').where('email', '=', email).execute()).length;
+    (await t.db.selectFrom('users').select('id').where('email', '=', email).execute()).length;
 
   it('registers, shows the viewer on their pages, signs out and back in', async () => {
     const remoteAddress = testIp();
@@ -158,6 +158,7 @@ describe.each(testEngines)('register, sign in and sign out on $name', (engine) =
     // A token without its cookie (another site cannot read or set ours) is refused too.
     const page = await get('/account/register');
     const [token] = csrfTokensIn(page.body);
+    if (!token) throw new Error('No CSRF token on /account/register');
     const noCookie = await t.app.inject({
       method: 'POST',
       url: '/account/register',

@@ -3,13 +3,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../config';
-import { AppError } from '../web/errors';
-import { t } from '../web/messages';
-import { sendPage } from '../web/render';
-import { csrfToken, requireRole, requireViewer, SESSION_COOKIE, sessionCookieOptions } from './auth';
+import { type FormErrors, formRefusal } from '../platform/web/forms';
+import { t } from '../platform/web/messages';
+import { sendPage } from '../platform/web/render';
+import { csrfToken, requirePermission, requireViewer, SESSION_COOKIE, sessionCookieOptions } from './auth';
 import {
   adminUsersQuerySchema,
-  fieldErrors,
   registerInputSchema,
   resetPasswordInputSchema,
   resetRequestInputSchema,
@@ -23,7 +22,6 @@ import {
 import { type AccountService, SESSION_MAX_AGE_SECONDS } from './service';
 import { AccountPage } from './views/account-page';
 import { AdminUsersPage } from './views/admin-users-page';
-import type { FormErrors } from './views/form-parts';
 import { RegisterPage } from './views/register-page';
 import { ResetPasswordPage, ResetRequestPage } from './views/reset-pages';
 import { SignInPage } from './views/sign-in-page';
@@ -37,14 +35,8 @@ function text(body: unknown, field: string): string {
   return typeof value === 'string' ? value.slice(0, 300) : '';
 }
 
-function errorsOf(error: z.ZodError): FormErrors {
-  return Object.fromEntries(fieldErrors(error).map((d) => [d.field ?? 'form', d.message]));
-}
-
-function errorsFromAppError(error: AppError): FormErrors {
-  if (error.details.length === 0) return { form: error.message };
-  return Object.fromEntries(error.details.map((d) => [d.field ?? 'form', d.message]));
-}
+/** The messages a refused form shows again (a validation error of its schema, or a refusal of the service). */
+const errorsOf = (error: unknown): FormErrors => formRefusal(error).errors;
 
 export async function accountRoutes(app: FastifyInstance, opts: { accounts: AccountService; config: AppConfig }) {
   const { accounts, config } = opts;
@@ -108,10 +100,7 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
         await startSession(request, reply, token);
         return reply.redirect(next || '/account?welcome=1', 303);
       } catch (error) {
-        if (error instanceof AppError && (error.code === 'VALIDATION' || error.code === 'CONFLICT')) {
-          return showForm(errorsFromAppError(error));
-        }
-        throw error;
+        return showForm(errorsOf(error));
       }
     },
   );
@@ -217,10 +206,8 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
       try {
         await accounts.resetPassword(token, parsed.data.password);
       } catch (error) {
-        if (error instanceof AppError && error.code === 'VALIDATION') {
-          return showForm(!error.details.some((d) => d.field === 'token'), errorsFromAppError(error));
-        }
-        throw error;
+        const errors = errorsOf(error);
+        return showForm(errors.token === undefined, errors);
       }
       // Every session of the account is gone, this browser's included.
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -237,7 +224,7 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
     notice: string | null,
     error: string | null,
   ) {
-    const viewer = requireRole(request, 'admin');
+    const viewer = requirePermission(request, 'users.manage');
     const list = await accounts.listUsers(page);
     return sendPage(
       request,
@@ -260,17 +247,14 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
     '/admin/users/:id/role',
     { schema: { hide: true, params: userIdParamsSchema }, preHandler: protect },
     async (request, reply) => {
-      const viewer = requireRole(request, 'admin');
+      const viewer = requirePermission(request, 'users.manage');
       const page = adminUsersQuerySchema.parse({ page: text(request.body, 'page') }).page;
-      const parsed = roleChangeInputSchema.safeParse(request.body ?? {});
-      if (!parsed.success) return showUsers(request, reply.code(400), page, null, fieldErrors(parsed.error)[0].message);
       try {
-        await accounts.changeRole(viewer, request.params.id, parsed.data.role);
+        const { role } = roleChangeInputSchema.parse(request.body ?? {});
+        await accounts.changeRole(viewer, request.params.id, role);
       } catch (error) {
-        if (error instanceof AppError && error.code !== 'FORBIDDEN') {
-          return showUsers(request, reply.code(error.statusCode), page, null, error.message);
-        }
-        throw error;
+        const refusal = formRefusal(error);
+        return showUsers(request, reply.code(refusal.status), page, null, refusal.messages[0] ?? null);
       }
       return reply.redirect(`/admin/users?${new URLSearchParams({ page: String(page), updated: '1' })}`, 303);
     },

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import type { ErrorDetail } from '../web/errors';
-import { t } from '../web/messages';
 import { ROLES } from './tables';
 
 /**
@@ -9,34 +7,34 @@ import { ROLES } from './tables';
  */
 
 export const emailSchema = z
-  .string({ error: t('account.error.emailInvalid') })
+  .string({ error: 'account.error.emailInvalid' })
   .trim()
   .toLowerCase()
-  .max(254, t('account.error.emailTooLong'))
-  .pipe(z.email(t('account.error.emailInvalid')));
+  .max(254, 'account.error.emailTooLong')
+  .pipe(z.email('account.error.emailInvalid'));
 
 /** Only the length: on sign-in a password rule would tell nothing useful and hint at the policy. */
 const passwordToCheck = z
-  .string({ error: t('account.error.passwordRequired') })
-  .min(1, t('account.error.passwordRequired'))
+  .string({ error: 'account.error.passwordRequired' })
+  .min(1, 'account.error.passwordRequired')
   .max(200);
 
 /** Never trimmed: spaces are part of a password. */
 export const newPasswordSchema = z
-  .string({ error: t('account.error.passwordTooShort') })
-  .min(10, t('account.error.passwordTooShort'))
-  .max(200, t('account.error.passwordTooLong'));
+  .string({ error: 'account.error.passwordTooShort' })
+  .min(10, 'account.error.passwordTooShort')
+  .max(200, 'account.error.passwordTooLong');
 
 export const displayNameSchema = z
-  .string({ error: t('account.error.displayNameRequired') })
+  .string({ error: 'account.error.displayNameRequired' })
   .trim()
-  .min(1, t('account.error.displayNameRequired'))
-  .max(80, t('account.error.displayNameTooLong'))
+  .min(1, 'account.error.displayNameRequired')
+  .max(80, 'account.error.displayNameTooLong')
   // No control characters or bidi overrides: a name must not break the line it is shown in or turn
   // the text after it around (in the admin list, say, to disguise an email).
-  .regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, t('account.error.displayNameInvalid'));
+  .regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, 'account.error.displayNameInvalid');
 
-export const roleSchema = z.enum(ROLES, { error: t('account.error.roleInvalid') });
+export const roleSchema = z.enum(ROLES, { error: 'account.error.roleInvalid' });
 
 export const registerInputSchema = z.object({
   email: emailSchema,
@@ -72,19 +70,6 @@ export const signInQuerySchema = z.object({
   reset: z.string().optional(),
   signedOut: z.string().optional(),
 });
-
-/** One message per field (the first), in the order the fields appear in the form. */
-export function fieldErrors(error: z.ZodError): ErrorDetail[] {
-  const seen = new Set<string>();
-  const details: ErrorDetail[] = [];
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    if (seen.has(field)) continue;
-    seen.add(field);
-    details.push({ field, message: issue.message });
-  }
-  return details;
-}
 
 /**
  * Where to go after signing in: a path on this site, never another origin. "//evil.example" and

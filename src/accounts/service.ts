@@ -1,24 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { z } from 'zod';
-import type { Database } from '../db/schema';
-import { AppError, invalid, notFound } from '../web/errors';
-import { t } from '../web/messages';
+import type { MailTransport } from '../mail';
+import { Conflict, Forbidden, Invalid, NotFound } from '../platform/web/errors';
+import { t } from '../platform/web/messages';
+import { validInput } from '../platform/web/validation';
 import type { Viewer } from './auth';
-import type { MailTransport } from './mail';
 import { hashPassword, needsRehash, verifyPassword } from './password';
+import { can } from './permissions';
 import * as repo from './repository';
 import {
   type CreateUserInput,
   createUserInputSchema,
-  fieldErrors,
   newPasswordSchema,
   type RegisterInput,
   registerInputSchema,
   resetRequestInputSchema,
   roleSchema,
 } from './schemas';
-import type { Role } from './tables';
+import type { AccountTables, Role } from './tables';
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 const RESET_TTL_MS = 60 * 60 * 1000;
@@ -41,33 +40,26 @@ function tokenId(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const details = fieldErrors(result.error);
-    throw invalid(details[0]?.message ?? t('error.badRequest.title'), details);
-  }
-  return result.data;
-}
-
 function toViewer(user: { id: number; email: string; display_name: string; role: Role }): Viewer {
   return { id: user.id, email: user.email, displayName: user.display_name, role: user.role };
 }
 
 const emailUnavailable = () =>
-  new AppError('CONFLICT', t('account.register.emailUnavailable'), [
-    { field: 'email', message: t('account.register.emailUnavailable') },
-  ]);
+  new Conflict('account.register.emailUnavailable', {}, [{ field: 'email', key: 'account.register.emailUnavailable' }]);
 
 // Sign-in with an unknown email still runs scrypt, against this hash, so it takes as long as a wrong
 // password and the time taken does not tell which emails have accounts. Made once, on first use.
 let dummyHash: Promise<string> | undefined;
 const dummyPasswordHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
 
-export function createAccountService(db: Kysely<Database>, mail: MailTransport, now: () => Date = () => new Date()) {
+export function createAccountService(
+  db: Kysely<AccountTables>,
+  mail: MailTransport,
+  now: () => Date = () => new Date(),
+) {
   const iso = (offsetMs = 0) => new Date(now().getTime() + offsetMs).toISOString();
 
-  async function startSession(trx: Kysely<Database>, userId: number): Promise<string> {
+  async function startSession(trx: Kysely<AccountTables>, userId: number): Promise<string> {
     const { token, id } = newToken();
     await repo.insertSession(trx, { id, userId, now: iso(), expiresAt: iso(SESSION_MAX_AGE_SECONDS * 1000) });
     await repo.deleteExpiredSessions(trx, userId, iso());
@@ -91,13 +83,16 @@ export function createAccountService(db: Kysely<Database>, mail: MailTransport, 
   return {
     /** A new member, signed in. A taken email is refused with a message that does not say by whom. */
     async register(input: RegisterInput): Promise<{ viewer: Viewer; token: string }> {
-      const { viewer, token } = await insertNewUser({ ...parse(registerInputSchema, input), role: 'member' }, true);
+      const { viewer, token } = await insertNewUser(
+        { ...validInput(registerInputSchema, input), role: 'member' },
+        true,
+      );
       return { viewer, token: token! };
     },
 
     /** Any role, no session: for `npm run user:create` (the first admin) and for tests. */
     async createUser(input: CreateUserInput): Promise<Viewer> {
-      return (await insertNewUser(parse(createUserInputSchema, input), false)).viewer;
+      return (await insertNewUser(validInput(createUserInputSchema, input), false)).viewer;
     },
 
     /**
@@ -149,7 +144,7 @@ export function createAccountService(db: Kysely<Database>, mail: MailTransport, 
      * the same words either way. `linkFor` turns the token into an absolute URL (the route knows the host).
      */
     async requestPasswordReset(emailInput: string, linkFor: (token: string) => string): Promise<void> {
-      const { email } = parse(resetRequestInputSchema, { email: emailInput });
+      const { email } = validInput(resetRequestInputSchema, { email: emailInput });
       const user = await repo.findUserByEmail(db, email);
       if (!user) return;
       const { token, id } = newToken();
@@ -169,11 +164,8 @@ export function createAccountService(db: Kysely<Database>, mail: MailTransport, 
 
     /** Sets the password, spends the link and signs the account out everywhere (a thief's session too). */
     async resetPassword(token: string, newPassword: string): Promise<void> {
-      const password = parse(newPasswordSchema, newPassword);
-      const spent = () =>
-        new AppError('VALIDATION', t('account.reset.invalid'), [
-          { field: 'token', message: t('account.reset.invalid') },
-        ]);
+      const password = validInput(newPasswordSchema, newPassword);
+      const spent = () => new Invalid('account.reset.invalid', {}, [{ field: 'token', key: 'account.reset.invalid' }]);
       if (token.length > MAX_TOKEN_LENGTH) throw spent();
       const passwordHash = await hashPassword(password);
       await db.transaction().execute(async (trx) => {
@@ -185,6 +177,17 @@ export function createAccountService(db: Kysely<Database>, mail: MailTransport, 
         const user = await repo.findUserById(trx, reset.user_id);
         if (user) await repo.clearSignInFailures(trx, user.email);
       });
+    },
+
+    /** E-mail addresses to write to (notifications); unknown ids are left out. */
+    async contactsOf(userIds: number[]): Promise<{ id: number; email: string }[]> {
+      return (await repo.listUsersByIds(db, [...new Set(userIds)])).map((u) => ({ id: u.id, email: u.email }));
+    },
+
+    /** Display names by id, for showing who asked, answered or edited beside another module's content. */
+    async displayNames(userIds: Iterable<number>): Promise<Map<number, string>> {
+      const rows = await repo.listUsersByIds(db, [...new Set(userIds)]);
+      return new Map(rows.map((u) => [u.id, u.display_name]));
     },
 
     async listUsers(page: number) {
@@ -202,16 +205,16 @@ export function createAccountService(db: Kysely<Database>, mail: MailTransport, 
 
     /** Admins only. Whoever is demoted, at least one admin remains. */
     async changeRole(actor: Viewer, userId: number, roleInput: string): Promise<Viewer> {
-      const role = parse(roleSchema, roleInput);
+      const role = validInput(roleSchema, roleInput);
       return db.transaction().execute(async (trx) => {
         await repo.lockAdmins(trx);
         // Read again inside the lock: the actor may have been demoted since their request began.
         const current = await repo.findUserById(trx, actor.id);
-        if (current?.role !== 'admin') throw new AppError('FORBIDDEN', t('admin.users.adminOnly'));
+        if (!can(current, 'users.manage')) throw new Forbidden('admin.users.adminOnly');
         const target = await repo.findUserById(trx, userId);
-        if (!target) throw notFound(t('admin.users.notFound'));
+        if (!target) throw new NotFound('admin.users.notFound');
         if (target.role === 'admin' && role !== 'admin' && (await repo.countAdmins(trx)) <= 1) {
-          throw new AppError('CONFLICT', t('admin.users.lastAdmin'));
+          throw new Conflict('admin.users.lastAdmin');
         }
         await repo.updateRole(trx, target.id, role, iso());
         return { ...toViewer(target), role };

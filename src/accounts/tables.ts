@@ -32,21 +32,25 @@ export interface PasswordResetTable {
   used_at: string | null;
 }
 
-/** Mail waiting for a transport (see src/accounts/mail.ts); also written to the log. */
-export interface OutboxTable {
-  id: Generated<number>;
-  to_address: string;
-  subject: string;
-  body: string;
-  created_at: string;
-  sent_at: string | null;
-}
-
 /** Failed sign-ins, for the per-account limit (per-IP limits are @fastify/rate-limit's). */
 export interface SignInFailureTable {
   id: Generated<number>;
   email: string;
   created_at: string;
 }
+
+export interface AccountTables {
+  users: UserTable;
+  sessions: SessionTable;
+  password_resets: PasswordResetTable;
+  sign_in_failures: SignInFailureTable;
+}
+
+export const ACCOUNT_TABLES = [
+  'users',
+  'sessions',
+  'password_resets',
+  'sign_in_failures',
+] as const satisfies readonly (keyof AccountTables)[];
 
 export type UserRow = Selectable<UserTable>;

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { DEFAULT_LIBRARY_DIR, readCatalogue, type StatuteVersionFile } from '../statutes/library-files';
+import { DEFAULT_LIBRARY_DIR, readCatalogue, type StatuteVersionFile } from '../statutes';
 
 interface SharedStatute {
   title_zh: string;

@@ -7,12 +7,9 @@ import { existsSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config';
-import { connect } from '../db/connection';
-import { migrateToLatest } from '../db/migrate';
-import { DEFAULT_BATCH } from '../inquiry/import/service';
-import { summaryTable } from '../inquiry/import/summary';
-import { createServices } from '../services';
-import { AppError } from '../web/errors';
+import { DEFAULT_BATCH, summaryTable } from '../inquiry';
+import { AppError, errorText, problemText } from '../platform/web/errors';
+import { openModules } from './open';
 import { seedDatabase } from './seed';
 
 function nonNegativeInt(value: string): number {
@@ -27,7 +24,8 @@ function positiveInt(value: string): number {
   return n;
 }
 
-const program = new Command('import:qa')
+// Annotated so that program.error(), which never returns, narrows types after it.
+const program: Command = new Command('import:qa')
   .description('Import questions and answers from a JSONL file')
   .argument('<file>', 'JSONL file: one {"question": …, "answer": …} object per line')
   .option('--source <name>', "name of the collection, shown as the answers' author (default: the file name)")
@@ -50,10 +48,11 @@ const options = program.opts<{
   batch: number;
   workers?: number;
 }>();
-if (!existsSync(file)) program.error(`No file ${file}`);
+// Commander already refuses a missing <file>; checking for it narrows the type.
+if (file === undefined || !existsSync(file)) program.error(`No file ${file}`);
 
 const config = loadConfig();
-const { db, dialect, destroy } = connect(config.DATABASE_URL);
+const { modules, close } = await openModules(config, { prepare: true });
 const bar = process.stdout.isTTY
   ? new SingleBar({
       format: 'import {bar} {value}/{total} lines | {rate} lines/s | ETA {eta_formatted} | imported {imported}',
@@ -61,16 +60,14 @@ const bar = process.stdout.isTTY
     })
   : null;
 try {
-  await migrateToLatest(db, dialect);
-  const services = createServices(db, dialect);
   // Topics, regions and the statute library must be there; the same loading the server does on start.
-  await seedDatabase(db, services, {
+  await seedDatabase(modules, {
     dataDir: 'data',
     demoFile: config.SEED_DEMO_CONTENT ? 'data/demo/questions.json' : null,
   });
   const started = Date.now();
   let from = 0;
-  const summary = await services.imports.importFile(file, {
+  const summary = await modules.inquiry.imports.importFile(file, {
     source: options.source,
     region: options.region,
     questionField: options.questionField,
@@ -92,9 +89,9 @@ try {
 } catch (error) {
   bar?.stop();
   if (!(error instanceof AppError)) throw error;
-  const reasons = error.details.map((d) => (d.field ? `--${d.field}: ${d.message}` : d.message));
-  console.error([error.message, ...reasons].join('\n'));
+  const reasons = error.details.map((d) => `--${d.field}: ${problemText(d)}`);
+  console.error([errorText(error), ...reasons].join('\n'));
   process.exitCode = 1;
 } finally {
-  await destroy();
+  await close();
 }

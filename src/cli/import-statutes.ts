@@ -6,22 +6,17 @@
  */
 import { Command } from 'commander';
 import { loadConfig } from '../config';
-import { connect } from '../db/connection';
-import { migrateToLatest } from '../db/migrate';
-import { createServices } from '../services';
-import { readStatuteFiles } from '../statutes/import-files';
-import { DEFAULT_LIBRARY_DIR, readCatalogue } from '../statutes/library-files';
+import { DEFAULT_LIBRARY_DIR, readCatalogue, readStatuteFiles } from '../statutes';
+import { openModules } from './open';
 
 const program = new Command()
   .argument('<paths...>', 'Markdown or JSON files, or folders of them')
   .option('--catalogue <dir>', 'folder holding catalogue.json', DEFAULT_LIBRARY_DIR)
   .parse();
 
-const config = loadConfig();
-const { db, dialect, destroy } = connect(config.DATABASE_URL);
+const { modules, close } = await openModules(loadConfig());
 try {
-  await migrateToLatest(db, dialect);
-  const { statutes } = createServices(db, dialect);
+  const statutes = modules.statutes.service;
   const { versions, problems } = readStatuteFiles(
     program.args,
     readCatalogue(program.opts<{ catalogue: string }>().catalogue),
@@ -38,5 +33,5 @@ try {
   );
   if (problems.length > 0) process.exitCode = 1;
 } finally {
-  await destroy();
+  await close();
 }

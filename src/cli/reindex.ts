@@ -4,15 +4,11 @@
  */
 import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
-import { connect } from '../db/connection';
-import { migrateToLatest } from '../db/migrate';
-import { createServices } from '../services';
+import { openModules } from './open';
 
-const config = loadConfig();
-const { db, dialect, destroy } = connect(config.DATABASE_URL);
+const { modules, dialect, close } = await openModules(loadConfig());
 try {
-  await migrateToLatest(db, dialect);
-  const { search } = createServices(db, dialect);
+  const { search } = modules.inquiry;
   const bar = new SingleBar({ format: 'reindex {bar} {value}/{total} questions | {rate}/s | ETA {eta_formatted}' });
   const started = Date.now();
   let barStarted = false;
@@ -24,5 +20,5 @@ try {
   bar.stop();
   console.log(`indexed ${indexed} questions in ${((Date.now() - started) / 1000).toFixed(1)} s (${dialect})`);
 } finally {
-  await destroy();
+  await close();
 }

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../services';
 import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 import { seedDatabase } from './seed';
 
@@ -13,7 +12,7 @@ describe.each(testEngines)('shipped content on $name', (engine) => {
   afterAll(async () => t?.close());
 
   it('loads at least 40 demo Q&As over every topic, 10+ also in Chinese, all citations resolved', async () => {
-    const db = t.database.db;
+    const db = t.db;
     const perTopic = await db
       .selectFrom('questions as q')
       .innerJoin('topics as t', 't.id', 'q.topic_id')
@@ -45,7 +44,7 @@ describe.each(testEngines)('shipped content on $name', (engine) => {
   });
 
   it('labels demo answers as demo and links the two language versions', async () => {
-    const zh = await t.database.db
+    const zh = await t.db
       .selectFrom('questions')
       .select(['id', 'translation_of_id'])
       .where('origin', '=', 'demo')
@@ -61,7 +60,7 @@ describe.each(testEngines)('shipped content on $name', (engine) => {
   });
 
   it('adds nothing when loaded a second time', async () => {
-    const again = await seedDatabase(t.database.db, createServices(t.database.db, t.database.dialect), DEMO);
+    const again = await seedDatabase(t.modules, DEMO);
     expect(again).toEqual({ statuteVersionsAdded: 0, questionsAdded: 0 });
   });
 });

@@ -3,14 +3,10 @@
  * question and the demo Q&As. Safe to run on every start: what is already stored is skipped.
  */
 import { readFileSync } from 'node:fs';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../db/schema';
-import { upsertRegion, upsertTopic } from '../inquiry/repository';
-import { STEP_CHANNELS } from '../inquiry/schemas';
-import type { InquiryService } from '../inquiry/service';
-import { type CatalogueEntry, readCatalogue, readLibraryVersions } from '../statutes/library-files';
-import type { StatuteService } from '../statutes/service';
+import { STEP_CHANNELS } from '../inquiry';
+import type { Modules } from '../modules';
+import { type CatalogueEntry, readCatalogue, readLibraryVersions } from '../statutes';
 
 const topicsSchema = z.array(
   z.object({ slug: z.string(), titleEn: z.string(), titleZh: z.string(), summaryEn: z.string() }),
@@ -75,36 +71,21 @@ export interface SeedPaths {
 }
 
 export async function seedDatabase(
-  db: Kysely<Database>,
-  services: { statutes: StatuteService; inquiry: InquiryService },
+  modules: Pick<Modules, 'regions' | 'statutes' | 'inquiry'>,
   paths: SeedPaths = { dataDir: 'data', demoFile: 'data/demo/questions.json' },
 ) {
   const topics = topicsSchema.parse(readJson(`${paths.dataDir}/inquiry/topics.json`));
   const regions = regionsSchema.parse(readJson(`${paths.dataDir}/regions.json`));
-  await db.transaction().execute(async (trx) => {
-    for (const [position, t] of topics.entries()) {
-      await upsertTopic(trx, {
-        slug: t.slug,
-        title_en: t.titleEn,
-        title_zh: t.titleZh,
-        summary_en: t.summaryEn,
-        position,
-      });
-    }
-    // Parents first, so the foreign key holds.
-    for (const r of regions) {
-      await upsertRegion(trx, {
-        code: r.code,
-        name_en: r.nameEn,
-        name_zh: r.nameZh,
-        level: r.level,
-        parent_code: r.parent,
-      });
-    }
-  });
+  const questions = modules.inquiry.questions;
+  await questions.loadTopics(topics);
+  // Parents first in the file, so the foreign key holds.
+  await modules.regions.service.load(regions);
 
   const catalogue = readCatalogue(`${paths.dataDir}/statutes`);
-  const statutes = await services.statutes.loadLibrary(catalogue, readLibraryVersions(`${paths.dataDir}/statutes`));
+  const statutes = await modules.statutes.service.loadLibrary(
+    catalogue,
+    readLibraryVersions(`${paths.dataDir}/statutes`),
+  );
 
   const shipped: { origin: 'seed' | 'demo'; item: ShippedQuestion }[] = [
     { origin: 'seed', item: shippedQuestionSchema.parse(readJson(`${paths.dataDir}/inquiry/seed.json`)) },
@@ -130,12 +111,10 @@ export async function seedDatabase(
       const text = item[locale];
       if (!text) continue;
       const sourceKey = `${origin}:${item.key}:${locale}`;
-      if (await services.inquiry.findQuestionIdBySourceKey(sourceKey)) continue;
+      if (await questions.findQuestionIdBySourceKey(sourceKey)) continue;
       const translationOfId =
-        locale === 'zh'
-          ? ((await services.inquiry.findQuestionIdBySourceKey(`${origin}:${item.key}:en`)) ?? null)
-          : null;
-      await services.inquiry.createAnsweredQuestion(
+        locale === 'zh' ? ((await questions.findQuestionIdBySourceKey(`${origin}:${item.key}:en`)) ?? null) : null;
+      await questions.createAnsweredQuestion(
         {
           topic: item.topic,
           locale,

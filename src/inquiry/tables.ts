@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { ModuleDb } from '../platform/db/tables';
 
 export interface TopicTable {
   id: Generated<number>;
@@ -7,14 +8,6 @@ export interface TopicTable {
   title_zh: string;
   summary_en: string;
   position: number;
-}
-
-export interface RegionTable {
-  code: string;
-  name_en: string;
-  name_zh: string;
-  level: string;
-  parent_code: string | null;
 }
 
 export type QuestionStatus = 'answered' | 'awaiting';
@@ -124,16 +117,6 @@ export interface AnswerFollowTable {
   user_id: number;
 }
 
-export interface NotificationTable {
-  id: Generated<number>;
-  user_id: number;
-  kind: 'answered' | 'approved' | 'rejected' | 'revised';
-  message: string;
-  link: string;
-  created_at: string;
-  read_at: string | null;
-}
-
 export type StepChannel =
   | 'service-outlet'
   | 'online'
@@ -167,8 +150,38 @@ export interface AnswerCitationTable {
 }
 
 export type TopicRow = Selectable<TopicTable>;
-export type RegionRow = Selectable<RegionTable>;
 export type QuestionRow = Selectable<QuestionTable>;
 export type AnswerRow = Selectable<AnswerTable>;
 export type AnswerStepRow = Selectable<AnswerStepTable>;
 export type AnswerCitationRow = Selectable<AnswerCitationTable>;
+
+/** The tables inquiry owns (docs/decisions/0110-the-house.md); only inquiry's code names them. */
+export interface InquiryTables {
+  topics: TopicTable;
+  questions: QuestionTable;
+  question_aliases: QuestionAliasTable;
+  answers: AnswerTable;
+  answer_steps: AnswerStepTable;
+  answer_citations: AnswerCitationTable;
+  answer_revisions: AnswerRevisionTable;
+  answer_votes: AnswerVoteTable;
+  answer_follows: AnswerFollowTable;
+  answer_unresolved_citations: AnswerUnresolvedCitationTable;
+  import_runs: ImportRunTable;
+}
+
+export const INQUIRY_TABLES = [
+  'topics',
+  'questions',
+  'question_aliases',
+  'answers',
+  'answer_steps',
+  'answer_citations',
+  'answer_revisions',
+  'answer_votes',
+  'answer_follows',
+  'answer_unresolved_citations',
+  'import_runs',
+] as const satisfies readonly (keyof InquiryTables)[];
+
+export type InquiryDb = ModuleDb<InquiryTables>;

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../services';
+import type { Modules } from '../modules';
 import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 
 describe.each(testEngines)('suggested legal basis on $name', (engine) => {
   let t: TestApp;
-  let services: Services;
+  let services: Modules;
   beforeAll(async () => {
     t = await openTestApp(engine);
-    services = createServices(t.database.db, t.database.dialect);
+    services = t.modules;
   });
   afterAll(async () => t?.close());
 
@@ -20,12 +20,12 @@ describe.each(testEngines)('suggested legal basis on $name', (engine) => {
       14,
     ],
   ])('suggests the article that answers "%s"', async (question, slug, number) => {
-    const suggestions = await services.statutes.suggestArticles(question, 8);
+    const suggestions = await services.statutes.service.suggestArticles(question, 8);
     expect(suggestions.map((s) => `${s.slug}#${s.number}`)).toContain(`${slug}#${number}`);
-    expect(suggestions[0].citation).toMatch(/^《.+》第.+条$/);
+    expect(suggestions[0]?.citation).toMatch(/^《.+》第.+条$/);
   });
 
   it('suggests nothing for a query without words', async () => {
-    expect(await services.statutes.suggestArticles('🙂 ？', 8)).toEqual([]);
+    expect(await services.statutes.service.suggestArticles('🙂 ？', 8)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { tokeniseForIndexFields, tokeniseQuery } from '../search/tokeniser';
+import { tokeniseForIndexFields, tokeniseQuery } from '../platform/search/tokeniser';
 
 export interface SuggestableArticle {
   slug: string;
@@ -56,7 +56,7 @@ export class ArticleIndex {
         if (!list) continue;
         const idf = Math.log(1 + (this.articles.length - list.size + 0.5) / (list.size + 0.5));
         for (const [doc, tf] of list) {
-          const norm = tf + K1 * (1 - B + (B * this.lengths[doc]) / this.averageLength);
+          const norm = tf + K1 * (1 - B + (B * this.lengths[doc]!) / this.averageLength);
           const score = (idf * tf * (K1 + 1)) / norm;
           if (score > (best.get(doc) ?? 0)) best.set(doc, score);
         }
@@ -67,7 +67,8 @@ export class ArticleIndex {
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([doc, score]) => {
-        const article = this.articles[doc];
+        // Doc ids are indices into this.articles, assigned in the constructor.
+        const article = this.articles[doc]!;
         return { ...article, score: Math.round(score * 100) / 100, citation: `《${article.titleZh}》${article.label}` };
       });
   }

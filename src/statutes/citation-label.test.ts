@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationLabel } from './service';
+import { citationLabel } from './citations';
 
 describe('citationLabel', () => {
   it.each([

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import catalogue from '../../data/statutes/catalogue.json';
+import { t } from '../platform/web/messages';
 import { chineseNumeralToInt, type ParsedCitation, parseCitations, statuteNamesFromCatalogue } from './citation-parser';
 
 const statutes = statuteNamesFromCatalogue(catalogue);
+
+/** The problems as the English catalogue renders them, joined as the parser once did; null when there are none. */
+const errorText = (c: ParsedCitation) =>
+  c.problems.length ? c.problems.map((p) => t(p.key, p.params)).join('; ') : null;
 
 const SIL = 'social-insurance-law';
 const LL = 'labour-law';
@@ -27,7 +32,8 @@ function check(text: string, actual: ParsedCitation[], expected: Expected[]) {
   expect(actual.map((c) => c.raw)).toEqual(expected.map((e) => e.raw));
   let from = 0;
   expected.forEach((e, i) => {
-    const c = actual[i];
+    // Same length: the raws were compared above.
+    const c = actual[i]!;
     const start = text.indexOf(e.raw, from);
     from = start;
     expect(c.span).toEqual([start, start + e.raw.length]);
@@ -38,8 +44,8 @@ function check(text: string, actual: ParsedCitation[], expected: Expected[]) {
       paragraph: e.paragraph ?? null,
       item: e.item ?? null,
     });
-    if (e.error === undefined) expect(c.error).toBeNull();
-    else expect(c.error).toContain(e.error);
+    if (e.error === undefined) expect(errorText(c)).toBeNull();
+    else expect(errorText(c)).toContain(e.error);
   });
 }
 
@@ -389,7 +395,8 @@ describe('parseCitations: lists, ranges and context', () => {
 
   it('takes the statute of the closest preceding citation', () => {
     const text =
-      'Article 5 of the Labour Law sets the rule, Article 72 of the Social Insurance Law the penalty, and Article 23(2) the exception.';
+      'Article 5 of the Labour Law sets the rule, Article 72 of the Social Insurance Law the penalty, ' +
+      'and Article 23(2) the exception.';
     const [, , last] = parseCitations(text, statutes);
     expect(last).toMatchObject({
       raw: 'Article 23(2)',
@@ -397,8 +404,8 @@ describe('parseCitations: lists, ranges and context', () => {
       statuteText: null,
       article: 23,
       paragraph: 2,
-      error: null,
     });
+    expect(errorText(last!)).toBeNull();
   });
 
   it('keeps the "Article 7 and 12" reading only when a statute follows', () => {
@@ -409,24 +416,33 @@ describe('parseCitations: lists, ranges and context', () => {
 
   it('resolves 本法 and "this Law" only when the enclosing statute is supplied', () => {
     const text = '劳动者有本法第三十九条和第四十条第一项规定的情形';
-    expect(parseCitations(text, statutes, { selfSlug: LCL }).map((c) => [c.raw, c.statuteSlug, c.error])).toEqual([
+    expect(parseCitations(text, statutes, { selfSlug: LCL }).map((c) => [c.raw, c.statuteSlug, errorText(c)])).toEqual([
       ['本法第三十九条', LCL, null],
       ['第四十条第一项', LCL, null],
     ]);
-    expect(parseCitations('Article 39 of this Law', statutes, { selfSlug: LCL })[0]).toMatchObject({
-      statuteSlug: LCL,
-      error: null,
-    });
-    expect(parseCitations('Article 39 of this Law', statutes)[0]).toMatchObject({
-      statuteSlug: null,
-      error: expect.stringContaining('enclosing'),
-    });
+    const [withSelf] = parseCitations('Article 39 of this Law', statutes, { selfSlug: LCL });
+    expect(withSelf).toMatchObject({ statuteSlug: LCL });
+    expect(errorText(withSelf!)).toBeNull();
+    const [withoutSelf] = parseCitations('Article 39 of this Law', statutes);
+    expect(withoutSelf).toMatchObject({ statuteSlug: null });
+    expect(errorText(withoutSelf!)).toContain('enclosing');
+  });
+
+  it('reports problems as message keys, the statute first', () => {
+    expect(parseCitations('Article 0 of the Imaginary Law', statutes)[0]?.problems).toEqual([
+      { key: 'citation.unknownStatute', params: { name: 'Imaginary Law' } },
+      { key: 'citation.numberTooSmall.article' },
+    ]);
+    expect(parseCitations('Articles 38–36 of the Labour Law', statutes)[0]?.problems).toEqual([
+      { key: 'citation.rangeReversed', params: { from: 38, to: 36 } },
+    ]);
+    expect(parseCitations('Article 72 of the Social Insurance Law', statutes)[0]?.problems).toEqual([]);
   });
 
   it('prefers the longest statute name', () => {
     const [c] = parseCitations('《劳动合同法实施条例》第五条', statutes);
-    expect(c.statuteSlug).toBe(LCL_REGS);
-    expect(parseCitations('劳动合同法实施条例第五条', statutes)[0].statuteSlug).toBe(LCL_REGS);
+    expect(c?.statuteSlug).toBe(LCL_REGS);
+    expect(parseCitations('劳动合同法实施条例第五条', statutes)[0]?.statuteSlug).toBe(LCL_REGS);
   });
 
   it('does not read 第 phrases that are not articles as citations', () => {

@@ -62,7 +62,7 @@ describe('parseStatuteMarkdown', () => {
     expect(v2017).toMatchObject({ titleZh: '中华人民共和国行政复议法', versionDate: '2017-09-01' });
     expect(v2017.articles).toHaveLength(43);
     expect(v2023.articles).toHaveLength(90);
-    expect(v2023.articles[0].text).toMatch(/^为了防止和纠正违法的或者不当的行政行为/);
+    expect(v2023.articles[0]?.text).toMatch(/^为了防止和纠正违法的或者不当的行政行为/);
     expect(v2023.articles.find((a) => a.number === 11)?.section).toBe('第一节 行政复议范围');
   });
 });

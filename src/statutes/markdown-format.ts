@@ -16,7 +16,7 @@ const INVISIBLE_RE = /\u200b|\u200c|\u200d|\ufeff/g;
 function dateFromHistory(lines: string[]): string | null {
   for (const line of [...lines].reverse()) {
     const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(line);
-    if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   }
   return null;
 }
@@ -56,9 +56,9 @@ export function parseStatuteMarkdown(source: string, fileName = ''): ParsedStatu
       continue;
     }
     const m = ARTICLE_RE.exec(line);
-    const number = m ? (chineseNumeralToInt(m[2]) ?? (/^\d+$/.test(m[2]) ? Number(m[2]) : null)) : null;
+    const number = m ? (chineseNumeralToInt(m[2]!) ?? (/^\d+$/.test(m[2]!) ? Number(m[2]) : null)) : null;
     if (m && number) {
-      articles.push({ number, label: m[1], chapter, section, text: m[3] });
+      articles.push({ number, label: m[1]!, chapter, section, text: m[3]! });
       continue;
     }
     const current = articles.at(-1);

@@ -1,14 +1,12 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Insertable } from 'kysely';
+import type { StatuteDb as Db, StatuteTables } from './tables';
 
 export async function findStatuteIdBySlug(db: Db, slug: string): Promise<number | undefined> {
   const row = await db.selectFrom('statutes').select('id').where('slug', '=', slug).executeTakeFirst();
   return row?.id;
 }
 
-export async function insertStatute(db: Db, statute: Insertable<Database['statutes']>): Promise<number> {
+export async function insertStatute(db: Db, statute: Insertable<StatuteTables['statutes']>): Promise<number> {
   const row = await db.insertInto('statutes').values(statute).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
@@ -144,54 +142,51 @@ export interface ArticleRef {
   number: number;
 }
 
-/** Current-version articles for many (statute, number) pairs in one query. */
-export async function findCurrentArticles(db: Db, refs: ArticleRef[]) {
-  if (refs.length === 0) return [];
+/** Articles with their version and statute: the one place this join is written. */
+function articlesWithStatutes(db: Db) {
   return db
     .selectFrom('articles as a')
     .innerJoin('statute_versions as v', 'v.id', 'a.statute_version_id')
-    .innerJoin('statutes as s', 's.id', 'v.statute_id')
-    .select([
-      'a.id',
-      'a.number',
-      'a.label_zh',
-      'a.text_zh',
-      's.slug',
-      's.title_zh',
-      's.short_title_en',
-      's.title_en',
-      'v.version_date',
-    ])
+    .innerJoin('statutes as s', 's.id', 'v.statute_id');
+}
+
+const articleColumns = [
+  'a.id',
+  'a.number',
+  'a.label_zh',
+  'a.text_zh',
+  's.slug',
+  's.title_zh',
+  's.short_title_en',
+  's.title_en',
+  'v.version_date',
+  'v.is_current',
+] as const;
+
+/** Current-version articles for many (statute, number) pairs in one query. */
+export async function findCurrentArticles(db: Db, refs: ArticleRef[]) {
+  if (refs.length === 0) return [];
+  return articlesWithStatutes(db)
+    .select(articleColumns)
     .where('v.is_current', '=', 1)
     .where((eb) => eb.or(refs.map((r) => eb.and([eb('s.slug', '=', r.slug), eb('a.number', '=', r.number)]))))
     .execute();
 }
 
-/** Published answers (with their question) that cite one article; for the article page. */
-export async function listQuestionsCitingArticle(db: Db, articleId: number) {
-  return db
-    .selectFrom('answer_citations as c')
-    .innerJoin('answers as an', 'an.id', 'c.answer_id')
-    .innerJoin('questions as q', 'q.id', 'an.question_id')
-    .select(['q.id', 'q.slug', 'q.title', 'q.locale'])
-    .distinct()
-    .where('c.article_id', '=', articleId)
-    .where('an.status', '=', 'published')
-    .orderBy('q.id')
-    .execute();
-}
-
 /** Every article of every statute version in force, for the in-memory suggestion index. */
 export async function listCurrentArticles(db: Db) {
-  return db
-    .selectFrom('articles as a')
-    .innerJoin('statute_versions as v', 'v.id', 'a.statute_version_id')
-    .innerJoin('statutes as s', 's.id', 'v.statute_id')
+  return articlesWithStatutes(db)
     .select(['s.slug', 's.title_zh', 's.short_title_en', 'a.number', 'a.label_zh', 'a.text_zh'])
     .where('v.is_current', '=', 1)
     .orderBy('s.position')
     .orderBy('a.number')
     .execute();
+}
+
+/** Articles by id (of any version), with their statute and version. */
+export async function describeArticles(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return articlesWithStatutes(db).select(articleColumns).where('a.id', 'in', ids).execute();
 }
 
 export async function findCurrentVersion(db: Db, statuteId: number) {
@@ -220,25 +215,19 @@ export async function insertArticleChanges(
       .execute();
 }
 
-/** Points citations of an unchanged article at the same article of the new version. */
-export async function repointCitations(db: Db, pairs: { from: number; to: number }[]) {
-  for (const { from, to } of pairs) {
-    await db.updateTable('answer_citations').set({ article_id: to }).where('article_id', '=', from).execute();
-  }
-}
-
-/** Flags the published answers that cite any of these (changed or removed) articles; returns how many. */
-export async function flagAnswersCiting(db: Db, articleIds: number[], flaggedAt: string): Promise<number> {
-  let flagged = 0;
-  for (let i = 0; i < articleIds.length; i += 500) {
-    const chunk = articleIds.slice(i, i + 500);
-    const result = await db
-      .updateTable('answers')
-      .set({ review_flag: 'law-amended', flagged_at: flaggedAt })
-      .where('status', '=', 'published')
-      .where('id', 'in', (eb) => eb.selectFrom('answer_citations').select('answer_id').where('article_id', 'in', chunk))
-      .executeTakeFirst();
-    flagged += Number(result.numUpdatedRows);
-  }
-  return flagged;
+/** For articles of older versions: the article with the same number in the version in force, if there is one. */
+export async function findCounterpartsInForce(db: Db, articleIds: number[]) {
+  if (articleIds.length === 0) return [];
+  return db
+    .selectFrom('articles as old')
+    .innerJoin('statute_versions as v', 'v.id', 'old.statute_version_id')
+    .innerJoin('statute_versions as cv', (join) =>
+      join.onRef('cv.statute_id', '=', 'v.statute_id').on('cv.is_current', '=', 1),
+    )
+    .innerJoin('articles as cur', (join) =>
+      join.onRef('cur.statute_version_id', '=', 'cv.id').onRef('cur.number', '=', 'old.number'),
+    )
+    .select(['old.id as old_id', 'cur.id as current_id'])
+    .where('old.id', 'in', articleIds)
+    .execute();
 }

@@ -2,9 +2,9 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppConfig } from '../config';
-import { errorResponse } from '../inquiry/api-schemas';
-import { sendPage } from '../web/render';
+import { errorResponse } from '../platform/web/api-schemas';
+import { messageText } from '../platform/web/messages';
+import { sendPage } from '../platform/web/render';
 import type { StatuteService } from './service';
 import { ArticlePage } from './views/article-page';
 import { LibraryPage } from './views/library-page';
@@ -89,9 +89,8 @@ const resolveResponse = z.object({
   ),
 });
 
-export async function statuteRoutes(app: FastifyInstance, opts: { statutes: StatuteService; config: AppConfig }) {
-  const { statutes, config } = opts;
-  const baseUrl = config.PUBLIC_BASE_URL;
+export async function statuteRoutes(app: FastifyInstance, opts: { statutes: StatuteService; baseUrl: string }) {
+  const { statutes, baseUrl } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Only routes that ask for a limit (config.rateLimit) are limited; registered in this scope so pages pay nothing.
   await app.register(rateLimit, { global: false });
@@ -159,6 +158,10 @@ export async function statuteRoutes(app: FastifyInstance, opts: { statutes: Stat
         response: { 200: resolveResponse, 400: errorResponse },
       },
     },
-    async (request) => ({ citations: await statutes.resolveCitations(request.body.text) }),
+    async (request) => ({
+      citations: (await statutes.resolveCitations(request.body.text)).map((c) =>
+        c.ok ? c : { ok: false as const, raw: c.raw, span: c.span, reason: c.problems.map(messageText).join('; ') },
+      ),
+    }),
   );
 }

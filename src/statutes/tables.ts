@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { ModuleDb } from '../platform/db/tables';
 
 export interface StatuteTable {
   id: Generated<number>;
@@ -48,3 +49,20 @@ export interface ArticleChangeTable {
   article_number: number;
   change: 'changed' | 'added' | 'removed';
 }
+
+/** The tables the statute library owns (docs/decisions/0110-the-house.md). */
+export interface StatuteTables {
+  statutes: StatuteTable;
+  statute_versions: StatuteVersionTable;
+  articles: ArticleTable;
+  article_changes: ArticleChangeTable;
+}
+
+export const STATUTE_TABLES = [
+  'statutes',
+  'statute_versions',
+  'articles',
+  'article_changes',
+] as const satisfies readonly (keyof StatuteTables)[];
+
+export type StatuteDb = ModuleDb<StatuteTables>;

@@ -3,68 +3,27 @@
  * when TEST_DATABASE_URL is set (CI sets it). Each test app gets a database of its own: a fresh
  * file, or a fresh schema on the PostgreSQL server, dropped when the app closes.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
+import type { Kysely } from 'kysely';
 import { type BuildOptions, buildApp } from '../app';
 import { testConfig } from '../config';
-import { connect, type DatabaseHandle, type DialectName } from '../db/connection';
+import { type Database, wholeDatabase } from '../database';
+import type { Modules } from '../modules';
+import { connect, type DatabaseHandle } from '../platform/db/connection';
+import { type TestEngine, testEngines } from '../platform/db/test-databases';
 
-export interface TestEngine {
-  name: DialectName;
-  open(): Promise<{ url: string; dispose(): Promise<void> }>;
-}
+export { type TestEngine, testEngines };
 
-const sqliteEngine: TestEngine = {
-  name: 'sqlite',
-  async open() {
-    const dir = mkdtempSync(join(tmpdir(), 'jobsite-test-'));
-    return {
-      url: `file:${join(dir, 'test.sqlite')}`,
-      dispose: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  },
-};
-
-function postgresEngine(baseUrl: string): TestEngine {
-  return {
-    name: 'postgres',
-    async open() {
-      const schema = `test_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: baseUrl });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      await admin.end();
-      const url = new URL(baseUrl);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      return {
-        url: url.toString(),
-        async dispose() {
-          const client = new pg.Client({ connectionString: baseUrl });
-          await client.connect();
-          await client.query(`drop schema if exists ${schema} cascade`);
-          await client.end();
-        },
-      };
-    },
-  };
-}
-
-const postgresUrl = process.env.TEST_DATABASE_URL;
-if (!postgresUrl && !process.env.JOBSITE_PG_SKIP_NOTED) {
-  process.env.JOBSITE_PG_SKIP_NOTED = '1';
-  console.warn('TEST_DATABASE_URL is not set: PostgreSQL integration tests are skipped (SQLite runs).');
-}
-
-/** The engines to run integration tests on, for `describe.each`. */
-export const testEngines: TestEngine[] = postgresUrl ? [sqliteEngine, postgresEngine(postgresUrl)] : [sqliteEngine];
+/** The SQLite engine alone (browser tests run one site). */
+export const sqliteEngine: TestEngine = testEngines[0]!;
 
 export interface TestApp {
   app: FastifyInstance;
   database: DatabaseHandle;
+  /** The same database with every module's tables visible, for tests that read or arrange rows directly. */
+  db: Kysely<Database>;
+  /** The app's own modules (the same caches as its routes), to arrange and inspect through their services. */
+  modules: Modules;
   close(): Promise<void>;
 }
 
@@ -72,13 +31,19 @@ export interface TestApp {
 export async function openTestApp(engine: TestEngine, options: Pick<BuildOptions, 'seed'> = {}): Promise<TestApp> {
   const { url, dispose } = await engine.open();
   const database = connect(url);
+  let modules: Modules | undefined;
   const app = await buildApp(testConfig({ DATABASE_URL: url }), {
     database,
     seed: options.seed ?? { dataDir: 'data', demoFile: null },
+    onModules: (built) => {
+      modules = built;
+    },
   });
   return {
     app,
     database,
+    modules: modules!,
+    db: wholeDatabase(database.db),
     async close() {
       await app.close();
       await database.destroy();

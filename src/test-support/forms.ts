@@ -11,10 +11,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { SESSION_COOKIE, type Viewer } from '../accounts/auth';
-import { OutboxMailTransport, silentLog } from '../accounts/mail';
-import { createAccountService } from '../accounts/service';
-import type { Role } from '../accounts/tables';
+import { createAccountsModule, type Role, SESSION_COOKIE, type Viewer } from '../accounts';
+import { testConfig } from '../config';
+import { createMailModule } from '../mail';
 import type { TestApp } from './databases';
 
 export type Cookies = Record<string, string>;
@@ -35,7 +34,7 @@ export function mergeCookies(cookies: Cookies, response: LightMyRequestResponse)
 
 /** Every CSRF token in the forms of a page (they are all the same token). */
 export function csrfTokensIn(html: string): string[] {
-  return [...html.matchAll(/<input type="hidden" name="_csrf" value="([^"]*)"/g)].map((m) => m[1]);
+  return [...html.matchAll(/<input type="hidden" name="_csrf" value="([^"]*)"/g)].map((m) => m[1]!);
 }
 
 /** A CSRF token, and the cookies it is valid with, from a page that has a form. */
@@ -103,7 +102,7 @@ export async function signInAs(
   options: { email?: string; displayName?: string; password?: string } = {},
 ): Promise<SignedIn> {
   const { db } = t.database;
-  const accounts = createAccountService(db, new OutboxMailTransport(db, silentLog));
+  const accounts = createAccountsModule(db, { mail: createMailModule(db).transport, config: testConfig() }).service;
   const password = options.password ?? `pw-${randomBytes(9).toString('base64url')}`;
   const email = options.email ?? `${role}-${randomBytes(5).toString('hex')}@example.test`;
   await accounts.createUser({ email, password, displayName: options.displayName ?? `Test ${role}`, role });

@@ -1,5 +1,5 @@
-import { Layout } from '../../web/layout';
-import { t } from '../../web/messages';
+import { Layout } from '../../platform/web/layout';
+import { t } from '../../platform/web/messages';
 import type { Viewer } from '../auth';
 import { SignOutForm } from './form-parts';
 

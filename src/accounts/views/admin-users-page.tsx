@@ -1,5 +1,5 @@
-import { Layout, Pagination } from '../../web/layout';
-import { t } from '../../web/messages';
+import { Layout, Pagination } from '../../platform/web/layout';
+import { t } from '../../platform/web/messages';
 import type { AccountService } from '../service';
 import { ROLES } from '../tables';
 import { CsrfField } from './form-parts';

@@ -1,4 +1,4 @@
-import { t } from '../../web/messages';
+import { t } from '../../platform/web/messages';
 
 /** Form field errors by field name; `form` holds a message about the form as a whole. */
 export type FormErrors = Record<string, string>;

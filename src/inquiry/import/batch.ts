@@ -7,15 +7,15 @@
  * batches, and a re-run carries on after the last one written (docs/decisions/0107-import-pipeline.md).
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
-import type { PreparedDocument } from '../../search/engine';
-import type { PreparePool } from '../../search/prepare-pool';
-import type { StatuteService } from '../../statutes/service';
-import { AppError } from '../../web/errors';
-import { renderMarkdown } from '../../web/markdown';
-import { type IndexedCitation, type QuestionSearch, searchDocument } from '../search-service';
-import { slugify } from '../slug';
-import type { Locale } from '../tables';
+import type { PreparedDocument } from '../../platform/search';
+import type { PreparePool } from '../../platform/search/prepare-pool';
+import { Conflict } from '../../platform/web/errors';
+import { renderMarkdown } from '../../platform/web/markdown';
+import type { ArticleDescription, StatuteService } from '../../statutes';
+import { slugify } from '../questions/slug';
+import { searchDocument } from '../search/documents';
+import type { QuestionSearch } from '../search/service';
+import type { InquiryTables, Locale } from '../tables';
 import { type LegalBasis, resolveLegalBases } from './citations';
 import { type DedupeIndex, exactKey, normaliseQuestion, type Target } from './dedupe';
 import type { PlaceDetector, TopicDetector } from './detect';
@@ -25,7 +25,7 @@ import { type SplitAnswer, splitAnswer } from './split';
 import { addCounts, emptyCounts, type ImportCounts, recordSkip } from './summary';
 
 export interface ImportContext {
-  db: Kysely<Database>;
+  db: Kysely<InquiryTables>;
   statutes: StatuteService;
   search: QuestionSearch;
   dedupe: DedupeIndex;
@@ -41,7 +41,7 @@ export interface ImportContext {
   /** Tokenises the new questions' index documents off this thread. */
   pool: PreparePool;
   /** Statute and article names of cited articles, for the index's legal-basis field; filled as batches need them. */
-  articleNames: Map<number, IndexedCitation>;
+  articleNames: Map<number, ArticleDescription>;
   /** Tests: runs inside each batch's transaction after its writes; throwing rolls the batch back. */
   afterBatchWrites?: (batch: number) => void | Promise<void>;
 }
@@ -162,13 +162,15 @@ export async function prepareBatch(
   const docs = fresh.map((q, k) =>
     searchDocument({
       id: 0,
+      topicId: q.topicId,
+      region: q.region,
       title: q.title,
       details: '',
       aliases: aliasTexts.get(q.target) ?? [],
       translationTitles: [],
       answers: [{ analysis_md: q.split.analysis, background_md: q.split.background }],
       steps: q.split.steps.map((s) => ({ action: s.action, materials: '', location: '', duration: '' })),
-      citations: bases[k].resolved.map((c) => names.get(c.article_id)!),
+      citations: bases[k]!.resolved.map((c) => names.get(c.article_id)!),
     }),
   );
   const documents = ctx.pool.prepare(docs);
@@ -177,14 +179,12 @@ export async function prepareBatch(
   return { ...range, delta, fresh, aliases, bases, documents };
 }
 
-async function articleNames(ctx: ImportContext, bases: LegalBasis[]): Promise<Map<number, IndexedCitation>> {
+/** The cited articles' names for the index's legal-basis field, asked of statutes once per article per import. */
+async function articleNames(ctx: ImportContext, bases: LegalBasis[]): Promise<Map<number, ArticleDescription>> {
   const missing = [...new Set(bases.flatMap((b) => b.resolved.map((c) => c.article_id)))].filter(
     (id) => !ctx.articleNames.has(id),
   );
-  for (const row of await repo.listArticleNames(ctx.db, missing)) {
-    const { article_id, ...names } = row;
-    ctx.articleNames.set(article_id, names);
-  }
+  for (const [id, article] of await ctx.statutes.describeArticles(missing)) ctx.articleNames.set(id, article);
   return ctx.articleNames;
 }
 
@@ -260,12 +260,12 @@ export async function writeBatch(
     await repo.insertCitations(
       trx,
       fresh.flatMap((q, k) =>
-        bases[k].resolved.map((c, i) => ({ ...c, answer_id: answerOf.get(q.target.id)!, position: i + 1 })),
+        bases[k]!.resolved.map((c, i) => ({ ...c, answer_id: answerOf.get(q.target.id)!, position: i + 1 })),
       ),
     );
     await repo.insertUnresolvedCitations(
       trx,
-      fresh.flatMap((q, k) => bases[k].unresolved.map((text) => ({ answer_id: answerOf.get(q.target.id)!, text }))),
+      fresh.flatMap((q, k) => bases[k]!.unresolved.map((text) => ({ answer_id: answerOf.get(q.target.id)!, text }))),
     );
     await repo.insertAliases(
       trx,
@@ -279,12 +279,11 @@ export async function writeBatch(
         updated_at: at,
       }))
     ) {
-      throw new AppError('CONFLICT', `Another import of this file from "${ctx.source}" is running`, [
-        { field: 'source', message: 'import already running' },
-      ]);
+      const params = { source: ctx.source };
+      throw new Conflict('error.import.running', params, [{ field: 'source', key: 'error.import.running', params }]);
     }
     fresh.forEach((q, k) => {
-      documents[k].id = q.target.id;
+      documents[k]!.id = q.target.id;
     });
     await ctx.search.indexNewQuestions(trx, documents);
     // Questions of earlier batches that gained an alias: their documents are read back and built again.

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../../services';
-import type { StatuteService } from '../../statutes/service';
+import type { StatuteService } from '../../statutes';
 import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
 import { resolveLegalBases } from './citations';
 
@@ -9,14 +8,14 @@ describe.each(testEngines)('legal bases of imported answers on $name', (engine) 
   let statutes: StatuteService;
   beforeAll(async () => {
     t = await openTestApp(engine);
-    statutes = createServices(t.database.db, t.database.dialect).statutes;
+    statutes = t.modules.statutes.service;
   });
   afterAll(async () => t?.close());
 
   /** Article ids → "slug#number", to read the results. */
   const labels = async (ids: number[]) => {
     if (ids.length === 0) return [];
-    const rows = await t.database.db
+    const rows = await t.db
       .selectFrom('articles as a')
       .innerJoin('statute_versions as v', 'v.id', 'a.statute_version_id')
       .innerJoin('statutes as s', 's.id', 'v.statute_id')
@@ -89,7 +88,7 @@ describe.each(testEngines)('legal bases of imported answers on $name', (engine) 
     };
     const found = await resolveLegalBases(counting, sections);
     expect(calls.length).toBeLessThanOrEqual(3);
-    expect(await labels(found.map((b) => b.resolved[0].article_id))).toEqual(
+    expect(await labels(found.map((b) => b.resolved[0]!.article_id))).toEqual(
       sections.map((_, i) => `social-insurance-law#${(i % 90) + 1}`),
     );
     expect(

@@ -6,7 +6,7 @@
  * of the answer. A citation that does not resolve is kept as plain text with what followed it, for an
  * editor, so nothing the source said is lost.
  */
-import type { CitationResolution, ResolvedCitation, StatuteService } from '../../statutes/service';
+import type { CitationResolution, StatuteService } from '../../statutes';
 
 /** Sections per call of the statute service: one parse and one article lookup for all of them. */
 const SECTIONS_PER_CALL = 40;
@@ -69,17 +69,17 @@ async function resolveJoined(statutes: StatuteService, texts: string[]): Promise
     // A very long list of citations can exceed the database's expression limits in one lookup; one section
     // at a time always fits.
     if (texts.length === 1) throw error;
-    return Promise.all(texts.map(async (t) => (await resolveJoined(statutes, [t]))[0]));
+    return Promise.all(texts.map(async (t) => (await resolveJoined(statutes, [t]))[0]!));
   }
   const out: CitationResolution[][] = texts.map(() => []);
   let at = 0;
   let offset = 0;
   for (const c of found) {
-    while (at < texts.length - 1 && c.span[0] >= offset + texts[at].length)
-      [offset, at] = [offset + texts[at].length + SEPARATOR.length, at + 1];
+    while (at < texts.length - 1 && c.span[0] >= offset + texts[at]!.length)
+      [offset, at] = [offset + texts[at]!.length + SEPARATOR.length, at + 1];
     // Spans inside the separator are the separator's own citation.
-    if (c.span[0] >= offset && c.span[1] <= offset + texts[at].length)
-      out[at].push({ ...c, span: [c.span[0] - offset, c.span[1] - offset] });
+    if (c.span[0] >= offset && c.span[1] <= offset + texts[at]!.length)
+      out[at]!.push({ ...c, span: [c.span[0] - offset, c.span[1] - offset] });
   }
   return out;
 }
@@ -94,7 +94,7 @@ export async function resolveLegalBases(statutes: StatuteService, sections: stri
     const chunk = distinct.slice(i, i + SECTIONS_PER_CALL);
     const found = await resolveJoined(statutes, chunk);
     chunk.forEach((section, k) => {
-      const list = citationsOfAnswer(section, found[k]);
+      const list = citationsOfAnswer(section, found[k]!);
       accepted.set(section, list);
       // A bare article after a resolved one, which failed only because a reference inside the quoted text
       // ("依照本法…") took the parser's context: it belongs to the statute named before it.
@@ -112,8 +112,9 @@ export async function resolveLegalBases(statutes: StatuteService, sections: stri
       retry.map((r) => r.text),
     );
     retry.forEach((r, k) => {
-      const fixed = again[k].length === 1 && again[k][0].ok ? (again[k][0] as ResolvedCitation) : null;
-      const entry = accepted.get(r.section)![r.index];
+      const results = again[k]!;
+      const fixed = results.length === 1 && results[0]?.ok ? results[0] : null;
+      const entry = accepted.get(r.section)![r.index]!;
       if (fixed) entry.c = { ...fixed, raw: entry.c.raw, span: entry.c.span };
     });
   }

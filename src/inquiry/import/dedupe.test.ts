@@ -67,7 +67,7 @@ describe('DedupeIndex', () => {
     const texts: string[] = [];
     for (let i = 0; i < 600; i++) {
       const base =
-        i > 0 && random() < 0.6 ? texts[Math.floor(random() * texts.length)] : word(8 + Math.floor(random() * 60));
+        i > 0 && random() < 0.6 ? texts[Math.floor(random() * texts.length)]! : word(8 + Math.floor(random() * 60));
       const at = Math.floor(random() * base.length);
       texts.push(
         random() < 0.5 ? base.slice(0, at) + word(1) + base.slice(at) : base.slice(0, at) + base.slice(at + 1),

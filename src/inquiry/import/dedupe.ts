@@ -9,7 +9,7 @@
  * - character-bigram Jaccard ≥ 0.9 between near keys: also an alias. Candidates are found by pigeonhole,
  *   not by scanning (see `groupsFor`), and each is checked exactly; a line costs a few dozen map lookups.
  */
-import { normalise } from '../../search/tokeniser';
+import { normalise } from '../../platform/search/tokeniser';
 
 export const JACCARD_THRESHOLD = 0.9;
 
@@ -92,7 +92,7 @@ export function bigramSet(key: string): Uint32Array {
   }
   const sorted = out.subarray(0, n).sort();
   let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
   return sorted.slice(0, distinct);
 }
 
@@ -110,7 +110,7 @@ export function jaccardAtLeast(a: Uint32Array, b: Uint32Array, t: number): numbe
       j++;
       continue;
     }
-    if (a[i] < b[j]) i++;
+    if (a[i]! < b[j]!) i++;
     else j++;
     if (both + Math.min(a.length - i, b.length - j) < needed) return 0;
   }
@@ -132,8 +132,9 @@ function groupsFor(size: number): number {
 function groupHashes(set: Uint32Array, groups: number): Int32Array {
   const hashes = new Int32Array(groups).fill(0x811c9dc5 | 0);
   for (let i = 0; i < set.length; i++) {
-    const g = ((set[i] >>> 16) * groups) >>> 16;
-    hashes[g] = Math.imul(hashes[g] ^ set[i], 0x01000193);
+    const token = set[i]!;
+    const g = ((token >>> 16) * groups) >>> 16;
+    hashes[g] = Math.imul(hashes[g]! ^ token, 0x01000193);
   }
   return hashes;
 }
@@ -196,7 +197,7 @@ export class DedupeIndex {
     }
     const hashes = groupHashes(set, groupsFor(set.length));
     for (let g = 0; g < hashes.length; g++) {
-      const key = groupKey(hashes.length, g, hashes[g]);
+      const key = groupKey(hashes.length, g, hashes[g]!);
       const list = this.groups.get(key);
       if (list) list.push(entry);
       else this.groups.set(key, [entry]);
@@ -221,13 +222,13 @@ export class DedupeIndex {
     for (let groups = groupsFor(low); groups <= groupsFor(high); groups++) {
       const hashes = groupHashes(set, groups);
       for (let g = 0; g < groups; g++) {
-        for (const entry of this.groups.get(groupKey(groups, g, hashes[g])) ?? []) {
+        for (const entry of this.groups.get(groupKey(groups, g, hashes[g]!)) ?? []) {
           if (this.tried[entry] === stamp) continue;
           this.tried[entry] = stamp;
-          const other = this.sets[entry];
+          const other = this.sets[entry]!;
           if (other.length < low || other.length > high) continue;
           const score = jaccardAtLeast(set, other, JACCARD_THRESHOLD);
-          if (score > 0 && (!best || score > best.score)) best = { score, target: this.targets[entry] };
+          if (score > 0 && (!best || score > best.score)) best = { score, target: this.targets[entry]! };
         }
       }
     }

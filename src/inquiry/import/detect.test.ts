@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../search/tokeniser';
+import { normalise } from '../../platform/search/tokeniser';
 import { PlaceDetector, readPlaces, readTopicRules, TopicDetector } from './detect';
 
 const topicSlugs = (JSON.parse(readFileSync('data/inquiry/topics.json', 'utf8')) as { slug: string }[]).map(
@@ -18,8 +18,8 @@ describe('data/topics/rules.json', () => {
     const rules = readTopicRules();
     expect(Object.keys(rules.topics).sort()).toEqual([...topicSlugs].sort());
     for (const slug of topicSlugs) {
-      expect(Object.keys(rules.topics[slug].zh).length, slug).toBeGreaterThan(2);
-      expect(Object.keys(rules.topics[slug].en).length, slug).toBeGreaterThan(2);
+      expect(Object.keys(rules.topics[slug]!.zh).length, slug).toBeGreaterThan(2);
+      expect(Object.keys(rules.topics[slug]!.en).length, slug).toBeGreaterThan(2);
     }
     expect(topicSlugs).toContain(rules.fallback);
   });

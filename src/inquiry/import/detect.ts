@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { normalise } from '../../search/tokeniser';
+import { normalise } from '../../platform/search/tokeniser';
 import type { Locale } from '../tables';
 
 const keywordsSchema = z.record(z.string().min(1), z.number().positive());
@@ -105,18 +105,23 @@ export class PlaceDetector {
     for (const p of places.places) {
       if (!parents.has(p.region)) throw new Error(`places: unknown region "${p.region}"`);
       for (const name of p.zh.map(normalise)) {
-        const list = this.zh.get(name[0]) ?? [];
+        const first = name[0];
+        // A name that normalises to nothing was filed under no character and could never be found.
+        if (first === undefined) continue;
+        const list = this.zh.get(first) ?? [];
         list.push({ name, region: p.region });
         this.zh.set(
-          name[0],
+          first,
           list.sort((x, y) => y.name.length - x.name.length),
         );
       }
       for (const words of p.en.map((n) => normalise(n).split(' '))) {
-        const list = this.en.get(words[0]) ?? [];
+        // split always returns at least one element.
+        const first = words[0]!;
+        const list = this.en.get(first) ?? [];
         list.push({ words, region: p.region });
         this.en.set(
-          words[0],
+          first,
           list.sort((x, y) => y.words.length - x.words.length),
         );
       }
@@ -136,19 +141,19 @@ export class PlaceDetector {
   detect(question: string): string | null {
     const found = new Set<string>();
     for (let i = 0; i < question.length; ) {
-      const hit = this.zh.get(question[i])?.find((c) => question.startsWith(c.name, i));
+      const hit = this.zh.get(question[i]!)?.find((c) => question.startsWith(c.name, i));
       if (hit) found.add(hit.region);
       i += hit ? hit.name.length : 1;
     }
     const words = question.split(' ');
     for (let i = 0; i < words.length; ) {
-      const hit = this.en.get(words[i])?.find((c) => c.words.every((w, k) => words[i + k] === w));
+      const hit = this.en.get(words[i]!)?.find((c) => c.words.every((w, k) => words[i + k] === w));
       if (hit) found.add(hit.region);
       i += hit ? hit.words.length : 1;
     }
     const specific = [...found].filter(
       (code) => ![...found].some((other) => other !== code && this.isAncestor(code, other)),
     );
-    return specific.length === 1 ? specific[0] : null;
+    return specific.length === 1 ? specific[0]! : null;
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../services';
+import type { Modules } from '../../modules';
 import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
 import { type ImportSummary, summaryTable } from './summary';
 
@@ -27,11 +27,11 @@ const RESUME_QUESTIONS = [
 
 describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
   let t: TestApp;
-  let services: Services;
+  let services: Modules;
   let summary: ImportSummary;
   let before: unknown;
   const dir = mkdtempSync(join(tmpdir(), 'jobsite-import-'));
-  const db = () => t.database.db;
+  const db = () => t.db;
 
   /** Everything stored before the import, to prove it is untouched. */
   const storedContent = async () => ({
@@ -110,9 +110,9 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
 
   beforeAll(async () => {
     t = await openTestApp(engine);
-    services = createServices(t.database.db, t.database.dialect);
+    services = t.modules;
     before = await storedContent();
-    summary = await services.imports.importFile(FIXTURE, { source: 'fixture-site', now });
+    summary = await services.inquiry.imports.importFile(FIXTURE, { source: 'fixture-site', now });
   });
   afterAll(async () => {
     await t?.close();
@@ -252,9 +252,9 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
     expect(
       (await qa('How do I get reimbursed for hospital bills under medical insurance in Guangdong?')).aliases,
     ).toEqual(['How do I get reimbursed for hospital bills under the medical insurance in Guangdong?']);
-    const found = await services.search.search({ q: '提取住房公积金', page: 1 });
+    const found = await services.inquiry.search.search({ q: '提取住房公积金', page: 1 });
     expect(found.results.map((r) => r.title)).toContain('在杭州怎么提取住房公积金');
-    const byAlias = await services.search.search({ q: 'reimbursed hospital bills', page: 1 });
+    const byAlias = await services.inquiry.search.search({ q: 'reimbursed hospital bills', page: 1 });
     expect(byAlias.results[0]?.title).toBe(
       'How do I get reimbursed for hospital bills under medical insurance in Guangdong?',
     );
@@ -272,7 +272,7 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
 
   it('does nothing when the same file comes again from the same source', async () => {
     const counts = await Promise.all([countRows('questions'), countRows('answers'), countRows('question_aliases')]);
-    const again = await services.imports.importFile(FIXTURE, { source: 'fixture-site', now });
+    const again = await services.inquiry.imports.importFile(FIXTURE, { source: 'fixture-site', now });
     expect(again).toMatchObject({ alreadyFinished: true, imported: 13, read: 24 });
     expect(await Promise.all([countRows('questions'), countRows('answers'), countRows('question_aliases')])).toEqual(
       counts,
@@ -286,7 +286,7 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
       countRows('question_aliases'),
       countRows('answer_citations'),
     ]);
-    const again = await services.imports.importFile(FIXTURE, { source: 'mirror-site', now });
+    const again = await services.inquiry.imports.importFile(FIXTURE, { source: 'mirror-site', now });
     expect(again).toMatchObject({ read: 24, imported: 0, aliases: 0, duplicates: 16, skipped: { total: 8 } });
     expect(
       await Promise.all([
@@ -313,7 +313,7 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
       if (batch === 2) throw new Error('injected crash');
     };
     const options = { source: 'resume-test', region: 'CN-GD', batchSize: 3, now };
-    await expect(services.imports.importFile(file, { ...options, afterBatchWrites: crash })).rejects.toThrow(
+    await expect(services.inquiry.imports.importFile(file, { ...options, afterBatchWrites: crash })).rejects.toThrow(
       'injected crash',
     );
     const run = await db()
@@ -326,7 +326,7 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
       db().selectFrom('questions').select('title').where('import_source', '=', 'resume-test').orderBy('id').execute();
     expect((await stored()).map((r) => r.title)).toEqual(RESUME_QUESTIONS.slice(0, 3));
 
-    const resumed = await services.imports.importFile(file, options);
+    const resumed = await services.inquiry.imports.importFile(file, options);
     expect(resumed).toMatchObject({
       resumedAfterLine: 3,
       read: 10,
@@ -348,7 +348,10 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
       lines_done: 10,
       finished: 1,
     });
-    expect(await services.imports.importFile(file, options)).toMatchObject({ alreadyFinished: true, imported: 10 });
+    expect(await services.inquiry.imports.importFile(file, options)).toMatchObject({
+      alreadyFinished: true,
+      imported: 10,
+    });
   });
 
   it('stops when another import of the same file moved on meanwhile', async () => {
@@ -365,7 +368,7 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
         await db().updateTable('import_runs').set({ lines_done: 2 }).where('source', '=', 'concurrent').execute();
     };
     await expect(
-      services.imports.importFile(file, { source: 'concurrent', batchSize: 1, now, onProgress: otherProcess }),
+      services.inquiry.imports.importFile(file, { source: 'concurrent', batchSize: 1, now, onProgress: otherProcess }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(
       (await db().selectFrom('questions').select('title').where('import_source', '=', 'concurrent').execute()).map(
@@ -375,7 +378,7 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
   });
 
   it('refuses an unknown default region before reading anything', async () => {
-    await expect(services.imports.importFile(FIXTURE, { source: 'x', region: 'CN-XX' })).rejects.toMatchObject({
+    await expect(services.inquiry.imports.importFile(FIXTURE, { source: 'x', region: 'CN-XX' })).rejects.toMatchObject({
       code: 'VALIDATION',
     });
   });

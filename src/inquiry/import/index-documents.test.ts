@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServices } from '../../services';
 import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/collection.jsonl', import.meta.url));
@@ -17,18 +16,16 @@ describe.each(testEngines)('index documents of imported questions on $name', (en
     t = undefined;
   });
 
-  /** Everything the search index holds, position by position. */
+  /** Everything the search index holds, position by position, and the attributes of each document. */
   async function indexContents(app: TestApp) {
     const db = app.database.db;
     if (app.database.dialect === 'postgres') {
-      const rows = await sql<{
-        question_id: number;
-        document: string;
-      }>`select question_id, document::text as document from search_documents order by question_id`.execute(db);
+      const rows = await sql<{ id: number; document: string; topic: number; region: string }>`
+        select id, document::text as document, topic, region from search_question_documents order by id`.execute(db);
       return rows.rows;
     }
     const contents: unknown[] = [];
-    for (const table of ['search_fts', 'search_titles']) {
+    for (const table of ['search_question_fts', 'search_question_titles']) {
       await sql`create virtual table if not exists ${sql.raw(`temp.${table}_terms`)} using fts5vocab(main, ${sql.lit(table)}, 'instance')`.execute(
         db,
       );
@@ -39,26 +36,27 @@ describe.each(testEngines)('index documents of imported questions on $name', (en
       contents.push(rows.rows);
     }
     // Impact lists hold rowids only (detail=none): each term with its rowids.
-    await sql`create virtual table if not exists temp.search_impacts_terms using fts5vocab(main, 'search_impacts', 'row')`.execute(
+    await sql`create virtual table if not exists temp.search_impacts_terms using fts5vocab(main, 'search_question_impacts', 'row')`.execute(
       db,
     );
     const terms = (await sql<{ term: string }>`select term from temp.search_impacts_terms order by term`.execute(db))
       .rows;
     for (const { term } of terms) {
       const rows =
-        await sql`select rowid from search_impacts where search_impacts match ${`"${term}"`} order by rowid`.execute(
+        await sql`select rowid from search_question_impacts where search_question_impacts match ${`"${term}"`} order by rowid`.execute(
           db,
         );
       contents.push([term, rows.rows]);
     }
-    contents.push((await sql`select documents from search_stats`.execute(db)).rows);
+    contents.push((await sql`select * from search_question_attributes order by doc`.execute(db)).rows);
+    contents.push((await sql`select documents from search_kinds where name = 'question'`.execute(db)).rows);
     return contents;
   }
 
   async function importFixture(workers: number, batchSize: number) {
     t = await openTestApp(engine);
-    const services = createServices(t.database.db, t.database.dialect);
-    const summary = await services.imports.importFile(FIXTURE, { source: 'fixture-site', batchSize, workers });
+    const services = t.modules;
+    const summary = await services.inquiry.imports.importFile(FIXTURE, { source: 'fixture-site', batchSize, workers });
     return { services, summary };
   }
 
@@ -74,7 +72,7 @@ describe.each(testEngines)('index documents of imported questions on $name', (en
       expect(summary.imported).toBeGreaterThan(10);
       expect(summary.aliases).toBeGreaterThan(0);
       const imported = await indexContents(t!);
-      await services.search.reindexAll();
+      await services.inquiry.search.reindexAll();
       const rebuilt = await indexContents(t!);
       expect(JSON.stringify(imported).length).toBeGreaterThan(10_000);
       expect(imported).toEqual(rebuilt);

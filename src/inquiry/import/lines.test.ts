@@ -51,9 +51,9 @@ describe('reading lines', () => {
       Buffer.concat([Buffer.alloc(MAX_LINE_BYTES + 10, 0x61), Buffer.from('\nnext\n')]),
     );
     expect(lines[0]).toMatchObject({ number: 1, truncated: true });
-    expect(lines[0].bytes.length).toBe(MAX_LINE_BYTES);
-    expect(decodeLine(lines[0])).toEqual({ ok: false, reason: 'too-long' });
-    expect(decodeLine(lines[1])).toEqual({ ok: true, text: 'next' });
+    expect(lines[0]!.bytes.length).toBe(MAX_LINE_BYTES);
+    expect(decodeLine(lines[0]!)).toEqual({ ok: false, reason: 'too-long' });
+    expect(decodeLine(lines[1]!)).toEqual({ ok: true, text: 'next' });
     expect(facts.lines).toBe(2);
   });
 

@@ -25,7 +25,7 @@ export async function fileFacts(path: string): Promise<FileFacts> {
     hash.update(chunk);
     bytes += chunk.length;
     for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) lines += 1;
-    last = chunk[chunk.length - 1];
+    last = chunk.at(-1) ?? last;
   }
   if (bytes > 0 && last !== 0x0a) lines += 1;
   return { sha256: hash.digest('hex'), lines, bytes };
@@ -58,7 +58,7 @@ export async function* readRawLines(path: string): AsyncGenerator<RawLine> {
   };
   const finish = (): RawLine => {
     number += 1;
-    const line = { number, bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts), truncated };
+    const line = { number, bytes: parts.length === 1 ? parts[0]! : Buffer.concat(parts), truncated };
     parts = [];
     held = 0;
     truncated = false;
@@ -85,7 +85,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 function hasControlBytes(bytes: Buffer): boolean {
   if (bytes.indexOf(0) !== -1) return true;
   for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
+    const b = bytes[i]!;
     if (b < 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x0a) return true;
     if (b === 0x7f) return true;
   }

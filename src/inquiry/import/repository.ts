@@ -1,22 +1,16 @@
 /**
  * SQL of Q&A imports. Rows are written with multi-row inserts, a statement per chunk of rows kept under
  * the parameter limit; equal-sized chunks give the same SQL text, so SQLite reuses the prepared statement
- * (src/db/connection.ts) and PostgreSQL parses one shape.
+ * (src/platform/db/connection.ts) and PostgreSQL parses one shape.
  */
-import type { Insertable, Kysely, Transaction } from 'kysely';
-import { chunksOf } from '../../db/chunks';
-import type { Database } from '../../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Insertable } from 'kysely';
+import { chunksOf } from '../../platform/db/chunks';
+import type { InquiryDb as Db, InquiryTables } from '../tables';
 
 // ---- what an import starts from -------------------------------------------------------------
 
 export async function listTopicIds(db: Db) {
   return db.selectFrom('topics').select(['id', 'slug']).orderBy('position').execute();
-}
-
-export async function listRegionParents(db: Db) {
-  return db.selectFrom('regions').select(['code', 'parent_code']).execute();
 }
 
 /** Every question with what de-duplication needs; a merged duplicate counts as its target. */
@@ -73,28 +67,10 @@ export async function advanceRun(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Names of cited articles as the search index writes a legal basis (see searchDocument). */
-export async function listArticleNames(db: Db, articleIds: number[]) {
-  if (articleIds.length === 0) return [];
-  return db
-    .selectFrom('articles as ar')
-    .innerJoin('statute_versions as v', 'v.id', 'ar.statute_version_id')
-    .innerJoin('statutes as s', 's.id', 'v.statute_id')
-    .select([
-      'ar.id as article_id',
-      's.short_title_en as statute_short_title_en',
-      'ar.number as article_number',
-      's.title_zh as statute_title_zh',
-      'ar.label_zh as article_label',
-    ])
-    .where('ar.id', 'in', articleIds)
-    .execute();
-}
-
 // ---- rows of a batch ------------------------------------------------------------------------
 
 /** Returns each new id with its normalised title, which is unique within a batch (exact duplicates are skipped). */
-export async function insertQuestions(db: Db, rows: Insertable<Database['questions']>[]) {
+export async function insertQuestions(db: Db, rows: Insertable<InquiryTables['questions']>[]) {
   const out: { id: number; normalised_title: string | null }[] = [];
   // Rows are matched back by a column rather than by position: neither engine promises RETURNING order.
   for (const chunk of chunksOf(rows))
@@ -102,25 +78,28 @@ export async function insertQuestions(db: Db, rows: Insertable<Database['questio
   return out;
 }
 
-export async function insertAnswers(db: Db, rows: Insertable<Database['answers']>[]) {
+export async function insertAnswers(db: Db, rows: Insertable<InquiryTables['answers']>[]) {
   const out: { id: number; question_id: number }[] = [];
   for (const chunk of chunksOf(rows))
     out.push(...(await db.insertInto('answers').values(chunk).returning(['id', 'question_id']).execute()));
   return out;
 }
 
-export async function insertSteps(db: Db, rows: Insertable<Database['answer_steps']>[]) {
+export async function insertSteps(db: Db, rows: Insertable<InquiryTables['answer_steps']>[]) {
   for (const chunk of chunksOf(rows)) await db.insertInto('answer_steps').values(chunk).execute();
 }
 
-export async function insertCitations(db: Db, rows: Insertable<Database['answer_citations']>[]) {
+export async function insertCitations(db: Db, rows: Insertable<InquiryTables['answer_citations']>[]) {
   for (const chunk of chunksOf(rows)) await db.insertInto('answer_citations').values(chunk).execute();
 }
 
-export async function insertUnresolvedCitations(db: Db, rows: Insertable<Database['answer_unresolved_citations']>[]) {
+export async function insertUnresolvedCitations(
+  db: Db,
+  rows: Insertable<InquiryTables['answer_unresolved_citations']>[],
+) {
   for (const chunk of chunksOf(rows)) await db.insertInto('answer_unresolved_citations').values(chunk).execute();
 }
 
-export async function insertAliases(db: Db, rows: Insertable<Database['question_aliases']>[]) {
+export async function insertAliases(db: Db, rows: Insertable<InquiryTables['question_aliases']>[]) {
   for (const chunk of chunksOf(rows)) await db.insertInto('question_aliases').values(chunk).execute();
 }

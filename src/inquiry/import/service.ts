@@ -4,13 +4,12 @@
  * a re-run carries on after them, and a finished file is not read again.
  */
 import { basename, extname } from 'node:path';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
-import { defaultPoolSize } from '../../search/prepare-pool';
-import type { StatuteService } from '../../statutes/service';
-import { invalid } from '../../web/errors';
-import type { QuestionSearch } from '../search-service';
-import type { InquiryService } from '../service';
+import { defaultPoolSize } from '../../platform/search/prepare-pool';
+import { Invalid } from '../../platform/web/errors';
+import type { InquiryContext } from '../deps';
+import type { QuestionService } from '../questions/service';
+import type { QuestionSearch } from '../search/service';
+import type { InquiryDb } from '../tables';
 import { type BatchLines, type ImportContext, type PreparedBatch, prepareBatch, writeBatch } from './batch';
 import { DedupeIndex, normaliseQuestion, type Target } from './dedupe';
 import { PlaceDetector, readPlaces, readTopicRules, TopicDetector } from './detect';
@@ -42,7 +41,7 @@ export interface ImportOptions {
 }
 
 /** The in-memory de-duplication index over every stored question and alias; built once per import. */
-async function loadDedupe(db: Kysely<Database>): Promise<DedupeIndex> {
+async function loadDedupe(db: InquiryDb): Promise<DedupeIndex> {
   const targets = new Map<number, Target>();
   const target = (id: number) => targets.get(id) ?? targets.set(id, { id }).get(id)!;
   const questions = await repo.listQuestionKeys(db);
@@ -63,26 +62,25 @@ async function loadDedupe(db: Kysely<Database>): Promise<DedupeIndex> {
 }
 
 export function createImportService(
-  db: Kysely<Database>,
-  deps: { statutes: StatuteService; search: QuestionSearch; inquiry?: InquiryService },
+  inquiry: InquiryContext,
+  deps: { search: QuestionSearch; questions?: Pick<QuestionService, 'forgetQuestion'> },
 ) {
+  const { db, regions } = inquiry;
   return {
     async importFile(path: string, options: ImportOptions = {}): Promise<ImportSummary> {
       const started = performance.now();
       const now = options.now ?? (() => new Date());
       const source = (options.source ?? basename(path, extname(path))).trim();
-      if (source === '' || source.length > 200)
-        throw invalid('The source name must be 1 to 200 characters', [{ field: 'source', message: 'length' }]);
+      if (source === '' || source.length > 200) {
+        throw new Invalid('error.import.sourceLength', {}, [{ field: 'source', key: 'error.import.sourceLength' }]);
+      }
       const batchSize = options.batchSize ?? DEFAULT_BATCH;
-      if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw invalid('The batch size must be a positive whole number', [
-          { field: 'batch', message: 'positive integer' },
-        ]);
-      const regionRows = await repo.listRegionParents(db);
-      const parents = new Map(regionRows.map((r) => [r.code, r.parent_code]));
+      if (!Number.isInteger(batchSize) || batchSize < 1) {
+        throw new Invalid('error.import.batchSize', {}, [{ field: 'batch', key: 'error.import.batchSize' }]);
+      }
+      const parents = new Map((await regions.list()).map((r) => [r.code, r.parentCode]));
       const defaultRegion = options.region ?? 'CN';
-      if (!parents.has(defaultRegion))
-        throw invalid(`Unknown region "${defaultRegion}"`, [{ field: 'region', message: 'unknown region code' }]);
+      await regions.requireKnown(defaultRegion);
 
       const facts = await fileFacts(path);
       const run = await repo.findOrCreateRun(db, source, facts.sha256, now().toISOString());
@@ -100,10 +98,9 @@ export function createImportService(
       if (run.finished === 1) return summary();
 
       const workers = options.workers ?? defaultPoolSize();
-      if (!Number.isInteger(workers) || workers < 0)
-        throw invalid('The number of workers must be a whole number, 0 or more', [
-          { field: 'workers', message: 'non-negative integer' },
-        ]);
+      if (!Number.isInteger(workers) || workers < 0) {
+        throw new Invalid('error.import.workers', {}, [{ field: 'workers', key: 'error.import.workers' }]);
+      }
       const fields = { question: options.questionField ?? 'question', answer: options.answerField ?? 'answer' };
       const topicRows = await repo.listTopicIds(db);
       const dedupe = await loadDedupe(db);
@@ -116,7 +113,7 @@ export function createImportService(
       const pool = deps.search.preparePool(workers);
       const ctx: ImportContext = {
         db,
-        statutes: deps.statutes,
+        statutes: inquiry.statutes,
         search: deps.search,
         dedupe,
         topics,
@@ -193,7 +190,7 @@ export function createImportService(
         updated_at: now().toISOString(),
       });
       // Pages of questions that gained an alias may be cached in this process.
-      if (changed.size > 0) deps.inquiry?.forgetQuestion();
+      if (changed.size > 0) deps.questions?.forgetQuestion();
       return summary();
     },
   };

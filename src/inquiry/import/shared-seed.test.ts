@@ -7,7 +7,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../../services';
 import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
 import { resolveLegalBases } from './citations';
 import { parseRecord } from './record';
@@ -55,16 +54,16 @@ describe.skipIf(!present).each(testEngines)('the shared seed page as an imported
     // The description of the card that follows the steps on the page is background, not a step.
     expect(split.background).toMatch(/^The Social Security Card of the People's Republic of China refers to/);
 
-    const { statutes } = createServices(t.database.db, t.database.dialect);
-    const [basis] = await resolveLegalBases(statutes, [split.legalBasis]);
+    const statutes = t.modules.statutes.service;
+    const basis = (await resolveLegalBases(statutes, [split.legalBasis]))[0]!;
     expect(basis.unresolved).toEqual([]);
     expect(basis.resolved).toHaveLength(1);
-    const article = await t.database.db
+    const article = await t.db
       .selectFrom('articles as a')
       .innerJoin('statute_versions as v', 'v.id', 'a.statute_version_id')
       .innerJoin('statutes as s', 's.id', 'v.statute_id')
       .select(['s.slug', 'a.number'])
-      .where('a.id', '=', basis.resolved[0].article_id)
+      .where('a.id', '=', basis.resolved[0]!.article_id)
       .executeTakeFirstOrThrow();
     expect(article).toEqual({ slug: 'social-insurance-law', number: 72 });
     // The article text quoted after the citation is the library's business, not part of the analysis.
@@ -74,7 +73,7 @@ describe.skipIf(!present).each(testEngines)('the shared seed page as an imported
   it('is a duplicate of the seed question the site already has', async () => {
     const file = join(dir, 'seed-line.jsonl');
     writeFileSync(file, `${fixtureLine()}\n`);
-    const summary = await createServices(t.database.db, t.database.dialect).imports.importFile(file, {
+    const summary = await t.modules.inquiry.imports.importFile(file, {
       source: 'shared-seed',
     });
     expect(summary).toMatchObject({ read: 1, imported: 0, duplicates: 1 });

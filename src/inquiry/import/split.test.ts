@@ -75,7 +75,7 @@ describe('findSteps', () => {
     expect(findSteps('Do: 1. one 2. two\nAfterwards wait.')).toMatchObject({ intro: 'Do:', tail: 'Afterwards wait.' });
     const long = `Do: 1. Report it. 2. Apply. 3. Collect the card. ${'The card has many uses. '.repeat(20)}`;
     const found = findSteps(long)!;
-    expect(found.steps[2].action).toBe('Collect the card.');
+    expect(found.steps[2]!.action).toBe('Collect the card.');
     expect(found.tail).toMatch(/^The card has many uses\./);
   });
 

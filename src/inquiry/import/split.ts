@@ -62,7 +62,7 @@ export function splitSections(text: string): Sections {
   };
   for (const m of text.matchAll(LABEL)) {
     flush(m.index);
-    const label = (m[1] ?? m[2]).toLowerCase();
+    const label = (m[1] ?? m[2]!).toLowerCase();
     kind = BASIS_LABELS.includes(label) ? 'basis' : 'analysis';
     from = m.index + m[0].length;
   }

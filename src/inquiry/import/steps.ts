@@ -46,6 +46,9 @@ interface Marker {
   n: number;
 }
 
+/** Markers numbered 1, 2, 3…: never empty. */
+type List = [Marker, ...Marker[]];
+
 function markersOf(text: string, style: Style): Marker[] {
   const out: Marker[] = [];
   for (const m of text.matchAll(style.re)) {
@@ -56,11 +59,15 @@ function markersOf(text: string, style: Style): Marker[] {
 }
 
 /** The first run 1, 2, 3… of a style's markers, skipping markers that do not continue it. */
-function firstList(markers: Marker[]): Marker[] | null {
+function firstList(markers: Marker[]): List | null {
   for (let i = 0; i < markers.length; i++) {
-    if (markers[i].n !== 1) continue;
-    const list = [markers[i]];
-    for (let j = i + 1; j < markers.length; j++) if (markers[j].n === list.length + 1) list.push(markers[j]);
+    const first = markers[i]!;
+    if (first.n !== 1) continue;
+    const list: List = [first];
+    for (let j = i + 1; j < markers.length; j++) {
+      const next = markers[j]!;
+      if (next.n === list.length + 1) list.push(next);
+    }
     if (list.length >= 2) return list;
   }
   return null;
@@ -86,7 +93,7 @@ export interface FoundSteps {
  * sentence and the rest becomes the tail (scraped pages run the closing remarks into the last step).
  */
 export function findSteps(text: string): FoundSteps | null {
-  let best: Marker[] | null = null;
+  let best: List | null = null;
   for (const style of STYLES) {
     const list = firstList(markersOf(text, style));
     if (
@@ -96,8 +103,9 @@ export function findSteps(text: string): FoundSteps | null {
       best = list;
   }
   if (!best) return null;
-  const pieces = best.map((m, i) => text.slice(m.end, i + 1 < best.length ? best[i + 1].index : undefined));
-  let last = pieces[pieces.length - 1];
+  const pieces = best.map((m, i) => text.slice(m.end, best[i + 1]?.index));
+  // One piece per marker, and a list has at least two.
+  let last = pieces[pieces.length - 1]!;
   let tail = '';
   const lineBreak = last.search(/\n/);
   if (lineBreak !== -1) [last, tail] = [last.slice(0, lineBreak), last.slice(lineBreak)];

@@ -1,8 +1,7 @@
-import { questionPath } from '../../inquiry/slug';
-import { Layout } from '../../web/layout';
-import { t } from '../../web/messages';
+import { Layout } from '../../platform/web/layout';
+import { t } from '../../platform/web/messages';
+import { splitParagraphs } from '../citations';
 import type { StatuteService } from '../service';
-import { splitParagraphs } from '../service';
 
 export type ArticlePageProps = Awaited<ReturnType<StatuteService['getArticle']>> & { baseUrl: string };
 
@@ -43,7 +42,7 @@ export function ArticlePage({ statute, number, label, text, citedBy, baseUrl }: 
         <ul class="question-list">
           {citedBy.map((q) => (
             <li lang={q.locale === 'zh' ? 'zh-CN' : undefined}>
-              <a href={questionPath(q.id, q.slug)}>{q.title}</a>
+              <a href={q.path}>{q.title}</a>
             </li>
           ))}
         </ul>

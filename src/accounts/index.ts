@@ -1,0 +1,42 @@
+/** Accounts: who people are, how they sign in, what their role lets them do. See CONTEXT.md. */
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from '../config';
+import type { MailTransport } from '../mail';
+import { type AppDb, ownTables } from '../platform/db/tables';
+import type { MenuLink } from '../platform/web/chrome';
+import { t } from '../platform/web/messages';
+import type { Viewer } from './auth';
+import { can } from './permissions';
+import { accountRoutes } from './routes';
+import { createAccountService } from './service';
+import type { AccountTables } from './tables';
+
+export {
+  csrfToken,
+  registerAuth,
+  requirePermission,
+  requireViewer,
+  SESSION_COOKIE,
+  sessionToken,
+  type Viewer,
+} from './auth';
+export { verifyPassword } from './password';
+export { type Action, can } from './permissions';
+export type { AccountService, SignInResult } from './service';
+export { ACCOUNT_TABLES, type AccountTables, ROLES, type Role } from './tables';
+
+export function createAccountsModule(db: AppDb, deps: { mail: MailTransport; config: AppConfig }) {
+  const service = createAccountService(ownTables<AccountTables>(db), deps.mail);
+  return {
+    service,
+    routes: (app: FastifyInstance) => accountRoutes(app, { accounts: service, config: deps.config }),
+    /** The viewer's own links in the header: their account first, user administration last. */
+    menu(viewer: Viewer): MenuLink[] {
+      const links: MenuLink[] = [{ href: '/account', label: viewer.displayName, order: 10 }];
+      if (can(viewer, 'users.manage')) links.push({ href: '/admin/users', label: t('nav.users'), order: 90 });
+      return links;
+    },
+  };
+}
+
+export type AccountsModule = ReturnType<typeof createAccountsModule>;

@@ -1,0 +1,40 @@
+/**
+ * The whole database, assembled from each module's own tables, and who owns which table. Modules never import
+ * this: each sees only its own tables (src/platform/db/tables.ts). Tests, the CLI and benches use it to read
+ * across modules, and src/table-ownership.test.ts checks the modules' code against TABLE_OWNERS.
+ */
+import type { Kysely } from 'kysely';
+import { ACCOUNT_TABLES, type AccountTables } from './accounts';
+import { INQUIRY_TABLES, type InquiryTables } from './inquiry';
+import { MAIL_TABLES, type MailTables } from './mail';
+import { NOTIFICATION_TABLES, type NotificationTables } from './notifications';
+import type { AppDb } from './platform/db/tables';
+import { REGION_TABLES, type RegionTables } from './regions';
+import { STATUTE_TABLES, type StatuteTables } from './statutes';
+
+export interface Database
+  extends AccountTables,
+    MailTables,
+    NotificationTables,
+    RegionTables,
+    StatuteTables,
+    InquiryTables {}
+
+/**
+ * Every table and its one owner. The search engine (platform) owns `search_kinds` and every `search_<kind>_…`
+ * table it makes for a kind.
+ */
+export const TABLE_OWNERS = {
+  accounts: ACCOUNT_TABLES,
+  mail: MAIL_TABLES,
+  notifications: NOTIFICATION_TABLES,
+  regions: REGION_TABLES,
+  statutes: STATUTE_TABLES,
+  inquiry: INQUIRY_TABLES,
+  'platform/search': ['search_kinds'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The app's database with every table visible: for tests, tools and benches, never for modules. */
+export function wholeDatabase(db: AppDb): Kysely<Database> {
+  return db as unknown as Kysely<Database>;
+}

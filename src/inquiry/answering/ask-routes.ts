@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { csrfToken, requirePermission } from '../../accounts';
+import { type FormErrors, field, formBody, formRefusal } from '../../platform/web/forms';
+import { sendPage } from '../../platform/web/render';
+import type { QuestionService } from '../questions/service';
+import type { WorkflowService } from './service';
+import { AskPage } from './views/ask-page';
+
+const askSchema = z.object({
+  title: z.string().trim().min(5, 'ask.error.titleTooShort').max(300, 'ask.error.titleTooLong'),
+  details: z.string().trim().max(5000, 'ask.error.detailsTooLong'),
+  topic: z.string().min(1, 'error.topic.choose'),
+  region: z.string().min(1, 'error.region.choose'),
+  anonymous: z.boolean(),
+});
+
+type Similar = { id: number; title: string; url: string }[] | null;
+
+/** Asking a question: the form, similar questions first (a confirm step without JavaScript), then posting it. */
+export async function askRoutes(app: FastifyInstance, opts: { questions: QuestionService; workflow: WorkflowService }) {
+  const { questions, workflow } = opts;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const choices = async () => {
+    const [topics, regions] = await Promise.all([questions.listTopics(), questions.listRegions()]);
+    return { topics, regions };
+  };
+
+  r.get(
+    '/social-security/ask',
+    { schema: { hide: true, querystring: z.object({ title: z.string().max(300).default('') }) } },
+    async (request, reply) => {
+      requirePermission(request, 'question.ask');
+      const values = {
+        title: request.query.title,
+        details: '',
+        topic: 'social-security-card',
+        region: 'CN',
+        anonymous: false,
+      };
+      const page = AskPage({ csrfToken: csrfToken(reply), values, errors: {}, similar: null, ...(await choices()) });
+      return sendPage(request, reply, page);
+    },
+  );
+
+  r.post(
+    '/social-security/ask',
+    {
+      preHandler: app.csrfProtection,
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { hide: true, body: formBody },
+    },
+    async (request, reply) => {
+      const viewer = requirePermission(request, 'question.ask');
+      const body = request.body;
+      const values = {
+        title: field(body, 'title'),
+        details: field(body, 'details'),
+        topic: field(body, 'topic'),
+        region: field(body, 'region') || 'CN',
+        anonymous: field(body, 'anonymous') === '1',
+      };
+      const render = async (status: number, errors: FormErrors, similar: Similar) => {
+        const page = AskPage({ csrfToken: csrfToken(reply), values, errors, similar, ...(await choices()) });
+        return sendPage(request, reply.code(status), page);
+      };
+      try {
+        const input = askSchema.parse(values);
+        // Without JavaScript the similar questions appear on a confirm step before anything is saved.
+        if (field(body, 'confirmed') !== '1') {
+          const similar = await workflow.similarQuestions(input.title);
+          if (similar.length > 0) return render(200, {}, similar);
+        }
+        const { path } = await workflow.askQuestion(viewer, input);
+        return reply.redirect(path, 303);
+      } catch (error) {
+        const refusal = formRefusal(error);
+        return render(refusal.status, refusal.errors, null);
+      }
+    },
+  );
+}

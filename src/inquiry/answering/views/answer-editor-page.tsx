@@ -1,0 +1,213 @@
+import { Layout } from '../../../platform/web/layout';
+import { type MessageKey, messageText, t } from '../../../platform/web/messages';
+import type { ArticleSuggestion } from '../../../statutes';
+import { STEP_CHANNELS } from '../../content/schemas';
+import type { WorkflowService } from '../service';
+
+export interface StepValues {
+  position: string;
+  action: string;
+  materials: string;
+  channel: string;
+  where: string;
+  duration: string;
+}
+
+export interface AnswerEditorValues {
+  analysis: string;
+  steps: StepValues[];
+  region: string;
+  verifiedOn: string;
+  citations: string;
+}
+
+export interface AnswerEditorPageProps {
+  csrfToken: string;
+  action: string;
+  question: { title: string; details: string; path: string; suggestions?: ArticleSuggestion[] };
+  values: AnswerEditorValues;
+  errors: string[];
+  regions: { code: string; name: string }[];
+  preview: Awaited<ReturnType<WorkflowService['preview']>> | null;
+}
+
+export function AnswerEditorPage({
+  csrfToken,
+  action,
+  question,
+  values,
+  errors,
+  regions,
+  preview,
+}: AnswerEditorPageProps) {
+  return (
+    <Layout
+      title={t('editor.title')}
+      breadcrumbs={[
+        { label: t('nav.home'), href: '/' },
+        { label: t('nav.expertQueue'), href: '/expert/queue' },
+        { label: t('editor.title') },
+      ]}
+    >
+      <h1>{t('editor.title')}</h1>
+      <h2>
+        <a href={question.path}>{question.title}</a>
+      </h2>
+      {question.details && <p>{question.details}</p>}
+      {errors.length > 0 && (
+        <ul class="notice" role="alert">
+          {errors.map((e) => (
+            <li>{e}</li>
+          ))}
+        </ul>
+      )}
+      {question.suggestions && question.suggestions.length > 0 && (
+        <section aria-labelledby="suggested-heading" class="suggested-basis">
+          <h2 id="suggested-heading">{t('editor.suggestedTitle')}</h2>
+          <p class="meta">{t('editor.suggestedLead')}</p>
+          <ul>
+            {question.suggestions.map((s, i) => (
+              <li>
+                <a id={`suggested-${i}`} href={`/laws/${s.slug}/articles/${s.number}`}>
+                  {s.shortTitleEn}, {t('laws.article', { number: s.number })}
+                </a>{' '}
+                <code lang="zh-CN">{s.citation}</code>{' '}
+                {/* Named with its article: six buttons all called "Add to the legal basis" cannot be told apart. */}
+                {/* Hidden without JavaScript (it could do nothing); the answer-editor island shows it. */}
+                <button
+                  type="button"
+                  hidden
+                  class="link-button"
+                  id={`suggested-${i}-add`}
+                  aria-labelledby={`suggested-${i}-add suggested-${i}`}
+                  data-add-citation={s.citation}
+                >
+                  {t('editor.addCitation')}
+                </button>
+                <p class="meta" lang="zh-CN">
+                  {s.text.length > 120 ? `${s.text.slice(0, 120)}…` : s.text}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {preview && (
+        <section class="answer" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">{t('editor.previewHeading')}</h2>
+          <div dangerouslySetInnerHTML={{ __html: preview.analysisHtml }} />
+          <ul class="legal-basis">
+            {preview.citations.map((c) => (
+              <li>
+                {c.resolutions.length === 0 && (
+                  <span class="field-error">{t('editor.citationFailed', { reason: c.text })}</span>
+                )}
+                {c.resolutions.map((r) =>
+                  r.ok ? (
+                    <details>
+                      <summary>{r.label}</summary>
+                      <blockquote lang="zh-CN" class="article-text">
+                        {r.article.text}
+                      </blockquote>
+                    </details>
+                  ) : (
+                    <span class="field-error">
+                      {t('editor.citationFailed', { reason: r.problems.map(messageText).join('; ') })}
+                    </span>
+                  ),
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <form method="post" action={action} class="stacked-form">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <label for="analysis">{t('editor.analysis')}</label>
+        <textarea id="analysis" name="analysis" rows={10} required maxLength={20000}>
+          {values.analysis}
+        </textarea>
+        <h3>{t('editor.steps')}</h3>
+        <p class="meta">{t('editor.stepsHelp')}</p>
+        {values.steps.map((step, i) => (
+          <fieldset class="step">
+            <legend>
+              {t('editor.step')} {i + 1}
+            </legend>
+            <label for={`step-position-${i}`}>{t('editor.stepPosition')}</label>
+            <input
+              id={`step-position-${i}`}
+              name={`step_position_${i}`}
+              type="number"
+              min={1}
+              max={50}
+              value={step.position}
+            />
+            <label for={`step-action-${i}`}>{t('editor.stepAction')}</label>
+            <input id={`step-action-${i}`} name={`step_action_${i}`} value={step.action} maxLength={1000} />
+            <label for={`step-materials-${i}`}>{t('editor.stepMaterials')}</label>
+            <input id={`step-materials-${i}`} name={`step_materials_${i}`} value={step.materials} maxLength={1000} />
+            <label for={`step-channel-${i}`}>{t('editor.stepChannel')}</label>
+            <select id={`step-channel-${i}`} name={`step_channel_${i}`}>
+              {STEP_CHANNELS.map((channel) => (
+                <option value={channel} selected={channel === step.channel}>
+                  {t(`channel.${channel}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+            <label for={`step-where-${i}`}>{t('editor.stepWhere')}</label>
+            <input id={`step-where-${i}`} name={`step_where_${i}`} value={step.where} maxLength={500} />
+            <label for={`step-duration-${i}`}>{t('editor.stepDuration')}</label>
+            <input id={`step-duration-${i}`} name={`step_duration_${i}`} value={step.duration} maxLength={200} />
+          </fieldset>
+        ))}
+        <input type="hidden" name="step_count" value={String(values.steps.length)} />
+        <label for="region">{t('editor.region')}</label>
+        <select id="region" name="region">
+          {regions.map((r) => (
+            <option value={r.code} selected={r.code === values.region}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+        <label for="verified-on">{t('editor.verifiedOn')}</label>
+        <input id="verified-on" name="verifiedOn" type="date" value={values.verifiedOn} required />
+        <label for="citations">{t('editor.citations')}</label>
+        <textarea
+          id="citations"
+          name="citations"
+          rows={4}
+          maxLength={5000}
+          data-citation-check={citationCheckMessages()}
+        >
+          {values.citations}
+        </textarea>
+        <div class="button-row">
+          <button type="submit" name="intent" value="more">
+            {t('editor.moreSteps')}
+          </button>
+          <button type="submit" name="intent" value="preview">
+            {t('editor.preview')}
+          </button>
+          <button type="submit" name="intent" value="submit">
+            {t('editor.submit')}
+          </button>
+        </div>
+        {/* Island: the legal basis checked while typing (progressive enhancement; Preview works without it). */}
+        <script type="module" src="/assets/answer-editor.js" />
+      </form>
+    </Layout>
+  );
+}
+
+/** What the answer-editor island says, in the page's language; `{line}`, `{text}` and `{reason}` are filled in there. */
+function citationCheckMessages(): string {
+  return JSON.stringify({
+    heading: t('editor.liveCheck'),
+    noCitation: t('editor.lineNoCitation'),
+    failed: t('editor.lineFailed'),
+    unavailable: t('editor.checkUnavailable'),
+    rateLimited: t('editor.checkRateLimited'),
+    tooLong: t('editor.checkTooLong'),
+  });
+}

@@ -1,0 +1,98 @@
+import { Layout } from '../../../platform/web/layout';
+import { t } from '../../../platform/web/messages';
+
+export interface AskPageProps {
+  csrfToken: string;
+  values: { title: string; details: string; topic: string; region: string; anonymous: boolean };
+  errors: Record<string, string>;
+  topics: { slug: string; title: string }[];
+  regions: { code: string; name: string }[];
+  /** Set on the confirm step: questions like this one, shown before the question is saved. */
+  similar: { id: number; title: string; url: string }[] | null;
+}
+
+export function AskPage({ csrfToken, values, errors, topics, regions, similar }: AskPageProps) {
+  const error = (field: string) =>
+    errors[field] ? (
+      <p class="field-error" id={`${field}-error`}>
+        {errors[field]}
+      </p>
+    ) : null;
+  const described = (field: string) => (errors[field] ? `${field}-error` : undefined);
+  return (
+    <Layout
+      title={t('ask.title')}
+      breadcrumbs={[
+        { label: t('nav.home'), href: '/' },
+        { label: t('nav.socialSecurity'), href: '/social-security' },
+        { label: t('ask.title') },
+      ]}
+    >
+      <h1>{t('ask.title')}</h1>
+      <p class="lead">{t('ask.lead')}</p>
+      {Object.keys(errors).length > 0 && (
+        <p class="notice" role="alert">
+          {errors.form ?? t('ask.fixErrors')}
+        </p>
+      )}
+      {similar && similar.length > 0 && (
+        <section class="notice" aria-labelledby="similar-heading">
+          <h2 id="similar-heading">{t('ask.similarTitle')}</h2>
+          <p>{t('ask.similarLead')}</p>
+          <ul>
+            {similar.map((q) => (
+              <li>
+                <a href={q.url}>{q.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <form method="post" action="/social-security/ask" class="stacked-form">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        {similar && <input type="hidden" name="confirmed" value="1" />}
+        <label for="ask-title">{t('ask.questionTitle')}</label>
+        <div class="search-input" data-suggest-label={t('ask.similarTitle')}>
+          <input
+            id="ask-title"
+            name="title"
+            value={values.title}
+            required
+            maxLength={300}
+            data-suggest="similar"
+            aria-describedby={described('title')}
+          />
+        </div>
+        {error('title')}
+        <label for="ask-details">{t('ask.details')}</label>
+        <textarea id="ask-details" name="details" rows={5} maxLength={5000} aria-describedby={described('details')}>
+          {values.details}
+        </textarea>
+        {error('details')}
+        <label for="ask-topic">{t('ask.topic')}</label>
+        <select id="ask-topic" name="topic" aria-describedby={described('topic')}>
+          {topics.map((topic) => (
+            <option value={topic.slug} selected={topic.slug === values.topic}>
+              {topic.title}
+            </option>
+          ))}
+        </select>
+        {error('topic')}
+        <label for="ask-region">{t('ask.region')}</label>
+        <select id="ask-region" name="region" aria-describedby={described('region')}>
+          {regions.map((region) => (
+            <option value={region.code} selected={region.code === values.region}>
+              {region.name}
+            </option>
+          ))}
+        </select>
+        {error('region')}
+        <label class="checkbox">
+          <input type="checkbox" name="anonymous" value="1" checked={values.anonymous} /> {t('ask.anonymous')}
+        </label>
+        <button type="submit">{similar ? t('ask.confirm') : t('ask.submit')}</button>
+      </form>
+      <script type="module" src="/assets/search-suggest.js" />
+    </Layout>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The social security inquiry center: questions, answers and everything around them. See CONTEXT.md for its
+ * words, the tables it owns and what it asks of other modules.
+ */
+import type { FastifyInstance } from 'fastify';
+import { can, type Viewer } from '../accounts';
+import { type AppDb, ownTables } from '../platform/db/tables';
+import type { SearchEngine } from '../platform/search';
+import type { MenuLink } from '../platform/web/chrome';
+import { t } from '../platform/web/messages';
+import { createWorkflowService } from './answering/service';
+import { createCommunityService } from './community/service';
+import type { InquiryContext, InquiryDeps } from './deps';
+import { createImportService } from './import/service';
+import { amendmentListener, citingQuestionsProvider } from './moderation/amendments';
+import { createDuplicateService } from './moderation/duplicates';
+import { createStaleAnswerService } from './moderation/stale';
+import * as questionRepo from './questions/repository';
+import { createQuestionService } from './questions/service';
+import { ViewCounter } from './questions/view-counter';
+import { createRevisionService } from './revisions/service';
+import { type InquiryServices, inquiryRoutes } from './routes';
+import { createQuestionSearch } from './search/service';
+import type { InquiryTables } from './tables';
+
+export { STEP_CHANNELS } from './content/schemas';
+export { DEFAULT_BATCH, type ImportOptions } from './import/service';
+export { type ImportSummary, summaryTable } from './import/summary';
+export { QUESTION_KIND } from './search/documents';
+export { SearchBox } from './search/views/search-box';
+export { INQUIRY_TABLES, type InquiryTables } from './tables';
+
+/** How often buffered page views are written. */
+const VIEW_FLUSH_MS = 5_000;
+
+export function createInquiryModule(
+  db: AppDb,
+  deps: InquiryDeps & { engine: SearchEngine; baseUrl: string; now?: () => Date },
+) {
+  const ctx: InquiryContext = {
+    db: ownTables<InquiryTables>(db),
+    statutes: deps.statutes,
+    regions: deps.regions,
+    accounts: deps.accounts,
+    notifications: deps.notifications,
+    now: deps.now ?? (() => new Date()),
+  };
+  const views = new ViewCounter((batch) => questionRepo.addViews(ctx.db, batch));
+  const search = createQuestionSearch(ctx, deps.engine);
+  const questions = createQuestionService(ctx, views, search);
+  const community = createCommunityService(ctx, questions);
+  const workflow = createWorkflowService(ctx, { search, questions, community });
+  // An edit of a published answer tells the people following it.
+  const revisions = createRevisionService(ctx, {
+    search,
+    questions,
+    onRevised: ({ answerId, questionId }) => community.notifyRevised(answerId, questionId),
+  });
+  const duplicates = createDuplicateService(ctx, { search, questions });
+  const stale = createStaleAnswerService(ctx, { search, questions });
+  const imports = createImportService(ctx, { search, questions });
+  // Statutes tell inquiry when the law changes under its answers, and ask it who cites an article.
+  deps.statutes.onArticlesChanged(amendmentListener());
+  deps.statutes.provideCitingQuestions(citingQuestionsProvider(ctx));
+
+  const services: InquiryServices = { questions, search, workflow, community, revisions, duplicates, stale };
+  return {
+    ...services,
+    imports,
+    routes: (app: FastifyInstance) => inquiryRoutes(app, { services, baseUrl: deps.baseUrl }),
+
+    /** The staff's links in the header. */
+    menu(viewer: Viewer): MenuLink[] {
+      const links: MenuLink[] = [];
+      if (can(viewer, 'answer.write')) links.push({ href: '/expert/queue', label: t('nav.expertQueue'), order: 30 });
+      if (can(viewer, 'answer.review')) {
+        links.push(
+          { href: '/editor/review', label: t('nav.review'), order: 40 },
+          { href: '/editor/stale', label: t('nav.stale'), order: 50 },
+          { href: '/editor/imported', label: t('nav.imported'), order: 60 },
+        );
+      }
+      return links;
+    },
+
+    /** Before serving: the search index exists for the questions kind as defined now (rebuilt if it must be). */
+    async prepare(onProgress?: (done: number, total: number) => void) {
+      return { rebuiltSearchIndex: await search.rebuildIfNeeded(onProgress) };
+    },
+
+    /** Page views, counted in memory and written in batches (view-counter.ts). */
+    views,
+    /** Page views are written every few seconds while serving, and once more on stop. */
+    start(onError: (error: unknown) => void) {
+      views.start(VIEW_FLUSH_MS, onError);
+    },
+    stop: () => views.stop(),
+  };
+}
+
+export type InquiryModule = ReturnType<typeof createInquiryModule>;
+export type { InquiryServices };

@@ -1,0 +1,146 @@
+import type { Viewer } from '../../accounts';
+import { Conflict, NotFound } from '../../platform/web/errors';
+import type { InquiryContext } from '../deps';
+import type { QuestionService } from '../questions/service';
+import { questionPath } from '../questions/slug';
+import { recordRevision } from '../revisions/record';
+import type { QuestionSearch } from '../search/service';
+import * as repo from './stale-repository';
+
+/**
+ * Answers whose law changed under them: a cited article was amended or removed by a newer statute
+ * version (flagged 'law-amended' through amendments.ts). Editors compare the old and new text and
+ * re-verify, edit (the revision editor) or unpublish. Also imported answers waiting for an editor.
+ */
+export function createStaleAnswerService(
+  ctx: InquiryContext,
+  deps: { search: QuestionSearch; questions: Pick<QuestionService, 'forgetQuestion'> },
+) {
+  const { db, statutes, now } = ctx;
+
+  /** Flagged answers' citations of superseded articles: the cited text next to the text in force, if any. */
+  async function staleCitations(answerIds?: number[]) {
+    const rows = await repo.listFlaggedCitations(db, answerIds);
+    const oldIds = rows.map((r) => r.article_id);
+    const [cited, counterparts] = await Promise.all([
+      statutes.describeArticles(oldIds),
+      statutes.counterpartsInForce(oldIds),
+    ]);
+    const current = await statutes.describeArticles(counterparts.values());
+    return rows.flatMap((row) => {
+      const old = cited.get(row.article_id);
+      // Citations already pointing at the version in force are not stale.
+      if (!old || old.inForce) return [];
+      const now = current.get(counterparts.get(row.article_id) ?? 0);
+      return [
+        {
+          answer_id: row.answer_id,
+          flagged_at: row.flagged_at,
+          question_id: row.question_id,
+          slug: row.slug,
+          title: row.title,
+          citation_id: row.citation_id,
+          number: old.number,
+          old_text: old.text,
+          old_date: old.versionDate,
+          short_title_en: old.statute.shortTitleEn,
+          statute_slug: old.statute.slug,
+          current_article_id: now?.id ?? null,
+          new_text: now?.text ?? null,
+          new_date: now?.versionDate ?? null,
+        },
+      ];
+    });
+  }
+
+  async function finish(questionId: number) {
+    deps.questions.forgetQuestion(questionId);
+    await db.transaction().execute((trx) => deps.search.reindexQuestions(trx, [questionId]));
+    return { path: questionPath(questionId, (await repo.findQuestionSlug(db, questionId)) ?? '') };
+  }
+
+  return {
+    /** Flagged answers, each with its citations of superseded articles: old text next to the text in force. */
+    async list() {
+      const rows = await staleCitations();
+      type Entry = {
+        answerId: number;
+        questionId: number;
+        title: string;
+        path: string;
+        flaggedAt: string | null;
+        citations: typeof rows;
+      };
+      const answers = new Map<number, Entry>();
+      for (const row of rows) {
+        const entry = answers.get(row.answer_id) ?? {
+          answerId: row.answer_id,
+          questionId: row.question_id,
+          title: row.title,
+          path: questionPath(row.question_id, row.slug),
+          flaggedAt: row.flagged_at,
+          citations: [],
+        };
+        entry.citations.push(row);
+        answers.set(row.answer_id, entry);
+      }
+      return [...answers.values()];
+    },
+
+    /** The editor checked the answer against the amended law: its citations move to the articles in force. */
+    async reverify(editor: Viewer, answerId: number) {
+      const rows = await staleCitations([answerId]);
+      const answer = await repo.findAnswerState(db, answerId);
+      if (answer?.review_flag !== 'law-amended') throw new NotFound('error.stale.notWaiting', { id: answerId });
+      const gone = rows.filter((r) => r.current_article_id === null);
+      if (gone.length > 0) {
+        const articles = gone.map((r) => `${r.short_title_en}, Article ${r.number}`).join('; ');
+        throw new Conflict('error.stale.articleGone', { articles });
+      }
+      const at = now();
+      await db.transaction().execute(async (trx) => {
+        for (const row of rows) await repo.pointCitationAt(trx, row.citation_id, row.current_article_id!);
+        await repo.markReverified(trx, answerId, at);
+        await recordRevision(trx, statutes, answerId, editor.id, 'Re-verified against the amended law', at);
+      });
+      return finish(answer.question_id);
+    },
+
+    /** Imported answers no editor has looked at yet, oldest first. */
+    async listImported(limit = 50) {
+      const rows = await repo.listImported(db, limit);
+      return rows.map((r) => ({
+        answerId: r.answer_id,
+        source: r.author_label,
+        title: r.title,
+        path: questionPath(r.question_id, r.slug),
+      }));
+    },
+
+    /** An editor read an imported answer and keeps it: the "unreviewed" label goes. */
+    async markReviewed(editor: Viewer, answerId: number) {
+      const answer = await repo.findAnswerState(db, answerId);
+      if (answer?.review_flag !== 'imported-unreviewed') {
+        throw new NotFound('error.imported.notWaiting', { id: answerId });
+      }
+      const at = now();
+      await db.transaction().execute(async (trx) => {
+        await repo.markReviewed(trx, answerId, at.toISOString());
+        await recordRevision(trx, statutes, answerId, editor.id, 'Reviewed after import', at);
+      });
+      return finish(answer.question_id);
+    },
+
+    /** Takes the answer off the site; the question waits for a new answer if it has no other. */
+    async unpublish(_editor: Viewer, answerId: number) {
+      const answer = await repo.findAnswerState(db, answerId);
+      if (answer?.status !== 'published') throw new NotFound('error.answer.notPublished', { id: answerId });
+      await db
+        .transaction()
+        .execute((trx) => repo.unpublishAnswer(trx, answerId, answer.question_id, now().toISOString()));
+      return finish(answer.question_id);
+    },
+  };
+}
+
+export type StaleAnswerService = ReturnType<typeof createStaleAnswerService>;

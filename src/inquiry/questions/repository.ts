@@ -1,0 +1,210 @@
+import { sql } from 'kysely';
+import type { InquiryDb as Db, Locale } from '../tables';
+
+const questionSummaryColumns = [
+  'q.id',
+  'q.slug',
+  'q.title',
+  'q.locale',
+  'q.status',
+  'q.origin',
+  'q.region_code',
+  'q.view_count',
+  'q.created_at',
+  't.slug as topic_slug',
+  't.title_en as topic_title',
+] as const;
+
+// ---- topics ---------------------------------------------------------------------------
+
+export async function listTopicsWithCounts(db: Db) {
+  return db
+    .selectFrom('topics as t')
+    .leftJoin('questions as q', (join) => join.onRef('q.topic_id', '=', 't.id').on('q.duplicate_of_id', 'is', null))
+    .select(['t.id', 't.slug', 't.title_en', 't.title_zh', 't.summary_en'])
+    .select((eb) => eb.fn.count<number>('q.id').as('question_count'))
+    .groupBy(['t.id', 't.slug', 't.title_en', 't.title_zh', 't.summary_en', 't.position'])
+    .orderBy('t.position')
+    .execute();
+}
+
+export async function findTopicBySlug(db: Db, slug: string) {
+  return db.selectFrom('topics').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function upsertTopic(
+  db: Db,
+  topic: { slug: string; title_en: string; title_zh: string; summary_en: string; position: number },
+) {
+  await db
+    .insertInto('topics')
+    .values(topic)
+    .onConflict((oc) =>
+      oc.column('slug').doUpdateSet({
+        title_en: topic.title_en,
+        title_zh: topic.title_zh,
+        summary_en: topic.summary_en,
+        position: topic.position,
+      }),
+    )
+    .execute();
+}
+
+// ---- question lists -----------------------------------------------------------------------
+
+export async function listLatestQuestions(db: Db, limit: number) {
+  return db
+    .selectFrom('questions as q')
+    .innerJoin('topics as t', 't.id', 'q.topic_id')
+    .select(questionSummaryColumns)
+    .where('q.duplicate_of_id', 'is', null)
+    .orderBy('q.created_at', 'desc')
+    .orderBy('q.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function listMostViewedQuestions(db: Db, limit: number) {
+  return db
+    .selectFrom('questions as q')
+    .innerJoin('topics as t', 't.id', 'q.topic_id')
+    .select(questionSummaryColumns)
+    .where('q.duplicate_of_id', 'is', null)
+    .orderBy('q.view_count', 'desc')
+    .orderBy('q.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function listQuestions(db: Db, filter: { topicId?: number }, offset: number, limit: number) {
+  let query = db
+    .selectFrom('questions as q')
+    .innerJoin('topics as t', 't.id', 'q.topic_id')
+    .select(questionSummaryColumns)
+    .where('q.duplicate_of_id', 'is', null);
+  if (filter.topicId !== undefined) query = query.where('q.topic_id', '=', filter.topicId);
+  // Newest first; id breaks ties so pages never overlap.
+  return query.orderBy('q.created_at', 'desc').orderBy('q.id', 'desc').offset(offset).limit(limit).execute();
+}
+
+export async function countQuestions(db: Db, filter: { topicId?: number }) {
+  let query = db
+    .selectFrom('questions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('duplicate_of_id', 'is', null);
+  if (filter.topicId !== undefined) query = query.where('topic_id', '=', filter.topicId);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+export async function listRelatedQuestions(db: Db, topicId: number, excludeId: number, locale: Locale, limit: number) {
+  return db
+    .selectFrom('questions as q')
+    .select(['q.id', 'q.slug', 'q.title'])
+    .where('q.topic_id', '=', topicId)
+    .where('q.id', '!=', excludeId)
+    .where('q.duplicate_of_id', 'is', null)
+    .where('q.locale', '=', locale)
+    .orderBy('q.view_count', 'desc')
+    .orderBy('q.id')
+    .limit(limit)
+    .execute();
+}
+
+// ---- one question with its answers --------------------------------------------------------
+
+export async function findQuestion(db: Db, id: number) {
+  return (
+    db
+      .selectFrom('questions as q')
+      .innerJoin('topics as t', 't.id', 'q.topic_id')
+      // A translation is either the question this one translates or one that translates it.
+      .leftJoin('questions as tr', (join) =>
+        join.on((eb) =>
+          eb.or([eb('tr.id', '=', eb.ref('q.translation_of_id')), eb('tr.translation_of_id', '=', eb.ref('q.id'))]),
+        ),
+      )
+      .select([
+        'q.id',
+        'q.slug',
+        'q.locale',
+        'q.title',
+        'q.details',
+        'q.status',
+        'q.origin',
+        'q.topic_id',
+        'q.region_code',
+        'q.view_count',
+        'q.created_at',
+        'q.updated_at',
+        't.slug as topic_slug',
+        't.title_en as topic_title',
+        'tr.id as translation_id',
+        'tr.slug as translation_slug',
+        'tr.locale as translation_locale',
+        'q.anonymous',
+        'q.asker_id',
+      ])
+      .where('q.id', '=', id)
+      .executeTakeFirst()
+  );
+}
+
+// ---- writes -------------------------------------------------------------------------------
+
+export async function findQuestionIdBySourceKey(db: Db, sourceKey: string) {
+  const row = await db.selectFrom('questions').select('id').where('source_key', '=', sourceKey).executeTakeFirst();
+  return row?.id;
+}
+
+/** Inserts a question; `asker_id` and `anonymous` for one a person asked. */
+export async function insertQuestion(db: Db, question: Parameters<typeof insertQuestionValues>[0]) {
+  const row = await db
+    .insertInto('questions')
+    .values(insertQuestionValues(question))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+function insertQuestionValues(q: {
+  topic_id: number;
+  slug: string;
+  locale: Locale;
+  title: string;
+  details: string;
+  status: 'answered' | 'awaiting';
+  origin: 'seed' | 'demo' | 'user' | 'imported';
+  source_key: string | null;
+  translation_of_id: number | null;
+  region_code: string;
+  created_at: string;
+  asker_id?: number | null;
+  anonymous?: number;
+}) {
+  return { ...q, updated_at: q.created_at };
+}
+
+export async function insertAliases(db: Db, questionId: number, aliases: string[]) {
+  if (aliases.length === 0) return;
+  await db
+    .insertInto('question_aliases')
+    .values(aliases.map((text) => ({ question_id: questionId, text })))
+    .execute();
+}
+
+/** Adds buffered page views in one statement per question. */
+export async function addViews(db: Db, views: Map<number, number>) {
+  for (const [id, count] of views) {
+    await db
+      .updateTable('questions')
+      .set({ view_count: sql`view_count + ${count}` })
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+export async function deleteQuestion(db: Db, id: number): Promise<boolean> {
+  // Translations pointing here lose the link (on delete set null); answers, steps, citations and aliases cascade.
+  const result = await db.deleteFrom('questions').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

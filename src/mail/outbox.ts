@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import { insertOutboxMail } from './repository';
+import type { MailTables } from './tables';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  /** Plain text. */
+  body: string;
+}
+
+/**
+ * How the site sends mail. Today's transport is the outbox below; a real one (SMTP, or a provider's HTTP API)
+ * implements this interface and is handed to createModules in src/modules.ts, either instead of the outbox or
+ * by a worker that sends outbox rows and sets sent_at.
+ */
+export interface MailTransport {
+  send(message: MailMessage): Promise<void>;
+}
+
+/** The slice of pino (Fastify's logger) the transport uses. */
+export interface MailLog {
+  info(fields: object, message: string): void;
+  debug(fields: object, message: string): void;
+}
+
+export const silentLog: MailLog = { info() {}, debug() {} };
+
+/**
+ * Writes each message to the outbox table (sent_at stays null until a sender picks it up) and the log.
+ * Bodies hold one-time tokens (password reset links), so the info level names only recipient and
+ * subject; the body is logged at debug level, which is how a developer follows a link without SMTP.
+ */
+export class OutboxMailTransport implements MailTransport {
+  constructor(
+    private readonly db: Kysely<MailTables>,
+    private readonly log: MailLog,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async send(message: MailMessage): Promise<void> {
+    const id = await insertOutboxMail(this.db, { ...message, createdAt: this.now().toISOString() });
+    this.log.info({ outboxId: id, to: message.to, subject: message.subject }, 'mail queued in the outbox');
+    this.log.debug({ outboxId: id, to: message.to, body: message.body }, 'mail body');
+  }
+}

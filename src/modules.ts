@@ -1,0 +1,74 @@
+/**
+ * Wires the modules together once: each createXModule gets the database and the services it asks for, and
+ * gives back its services, its routes and (where it has any) its links in the header menu. The app, the CLI
+ * and tests all start here. The order is the direction of dependency: a module is created after those it uses.
+ */
+import { type AccountsModule, createAccountsModule, type Viewer } from './accounts';
+import type { AppConfig } from './config';
+import { createHomeModule } from './home';
+import { createInquiryModule } from './inquiry';
+import { createMailModule, type MailLog, type MailTransport } from './mail';
+import { createNotificationsModule, NOTIFICATIONS_PATH } from './notifications';
+import type { DialectName } from './platform/db/connection';
+import type { AppDb } from './platform/db/tables';
+import { createSearchEngine, type SearchEngine } from './platform/search';
+import type { MenuLink } from './platform/web/chrome';
+import { t } from './platform/web/messages';
+import { createRegionsModule } from './regions';
+import { createStatutesModule } from './statutes';
+
+export interface ModuleOptions {
+  /** Where the outbox logs queued mail (the app passes its logger). */
+  log?: MailLog;
+  /** Replaces the outbox, e.g. with an SMTP transport. */
+  mail?: MailTransport;
+  /** Replaces the search engine of the dialect (the import bench measures an import without indexing). */
+  searchEngine?: SearchEngine;
+}
+
+export function createModules(db: AppDb, dialect: DialectName, config: AppConfig, options: ModuleOptions = {}) {
+  const baseUrl = config.PUBLIC_BASE_URL;
+  const mail = createMailModule(db, { log: options.log, transport: options.mail });
+  const accounts: AccountsModule = createAccountsModule(db, { mail: mail.transport, config });
+  const regions = createRegionsModule(db);
+  const notifications = createNotificationsModule(db, { mail: mail.transport, accounts: accounts.service, baseUrl });
+  const statutes = createStatutesModule(db, { baseUrl });
+  const inquiry = createInquiryModule(db, {
+    statutes: statutes.service,
+    regions: regions.service,
+    accounts: accounts.service,
+    notifications: notifications.service,
+    engine: options.searchEngine ?? createSearchEngine(dialect),
+    baseUrl,
+  });
+  const home = createHomeModule({ baseUrl });
+
+  return {
+    mail,
+    accounts,
+    regions,
+    notifications,
+    statutes,
+    inquiry,
+    home,
+    /** Every module's routes, for the app to register. */
+    routes: [home.routes, inquiry.routes, statutes.routes, accounts.routes, notifications.routes],
+
+    /** The header menu of a signed-in viewer: what each module offers them. */
+    menuFor(viewer: Viewer, unreadNotifications: number): MenuLink[] {
+      const bell: MenuLink = {
+        href: NOTIFICATIONS_PATH,
+        label: t('nav.notifications'),
+        order: 20,
+        badge: unreadNotifications,
+        ariaLabel: t('nav.notificationsCount', { count: unreadNotifications }),
+      };
+      return [...accounts.menu(viewer), bell, ...inquiry.menu(viewer)];
+    },
+
+    /** What must hold before serving: the search index built for the kinds as defined now. */
+    prepare: (onProgress?: (done: number, total: number) => void) => inquiry.prepare(onProgress),
+  };
+}
+
+export type Modules = ReturnType<typeof createModules>;

@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { csrfToken, requireViewer } from '../accounts';
+import { formBody } from '../platform/web/forms';
+import { sendPage } from '../platform/web/render';
+import type { NotificationService } from './service';
+import { NotificationsPage } from './views/notifications-page';
+
+export const NOTIFICATIONS_PATH = '/account/notifications';
+
+/** The viewer's notifications, and marking them read. */
+export async function notificationRoutes(app: FastifyInstance, opts: { notifications: NotificationService }) {
+  const { notifications } = opts;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(NOTIFICATIONS_PATH, { schema: { hide: true } }, async (request, reply) => {
+    const viewer = requireViewer(request);
+    const items = await notifications.list(viewer.id);
+    return sendPage(request, reply, NotificationsPage({ items, csrfToken: csrfToken(reply) }));
+  });
+
+  r.post(
+    `${NOTIFICATIONS_PATH}/read`,
+    { preHandler: app.csrfProtection, schema: { hide: true, body: formBody } },
+    async (request, reply) => {
+      const viewer = requireViewer(request);
+      await notifications.markAllRead(viewer.id);
+      return reply.redirect(NOTIFICATIONS_PATH, 303);
+    },
+  );
+}

@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<object>;
+  dialect: DialectName;
+  destroy(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** Called for every query; the app wires it to the request logger at debug level. */
+  onQuery?: (event: LogEvent) => void;
+}
+
+/** The dialect is decided once from the URL and handed to whoever needs it, never sniffed later. */
+export function dialectOf(url: string): DialectName {
+  if (url.startsWith('file:')) return 'sqlite';
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres';
+  throw new Error(`Unsupported DATABASE_URL "${url}": use file:PATH or postgres://…`);
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement anew; preparing costs about twice as much as running a
+ * small query. Pages run the same few statements over and over, so keep the prepared ones (bounded).
+ */
+function withStatementCache(sqlite: SQLite.Database, max = 500) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= max) statements.delete(statements.keys().next().value!);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
+export function connect(url: string, options: ConnectOptions = {}): DatabaseHandle {
+  const dialect = dialectOf(url);
+  const log = options.onQuery;
+  if (dialect === 'sqlite') {
+    const path = url.slice('file:'.length);
+    if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+    const sqlite = new SQLite(path);
+    // WAL lets readers carry on while a writer commits; NORMAL sync is safe with WAL.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<object>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log });
+    return { db, dialect, destroy: () => db.destroy() };
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<object>({ dialect: new PostgresDialect({ pool }), log });
+  return { db, dialect, destroy: () => db.destroy() };
+}

@@ -1,0 +1,43 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import type { DialectName } from './connection';
+import { initialSchema } from './migrations/2026-11-25-001-initial-schema';
+import { searchIndex } from './migrations/2026-11-25-002-search-index';
+import { accounts } from './migrations/2026-11-25-003-accounts';
+import { community } from './migrations/2026-11-25-004-community';
+import { imports } from './migrations/2026-11-25-005-imports';
+import { searchImpacts } from './migrations/2026-11-25-006-search-impacts';
+import { house } from './migrations/2026-12-07-007-house';
+
+/**
+ * Migrations are listed here in order rather than read from disk, so they work the same
+ * under tsx, in tests and in a bundle. Each is a function of the dialect because the
+ * few DDL differences (auto-increment ids) are decided once, not sniffed inside a migration.
+ */
+function migrationsFor(dialect: DialectName): Record<string, Migration> {
+  return {
+    '2026-11-25-001-initial-schema': initialSchema(dialect),
+    '2026-11-25-002-search-index': searchIndex(dialect),
+    '2026-11-25-003-accounts': accounts(dialect),
+    '2026-11-25-004-community': community(dialect),
+    '2026-11-25-005-imports': imports(dialect),
+    '2026-11-25-006-search-impacts': searchImpacts(dialect),
+    '2026-12-07-007-house': house(dialect),
+  };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and typed against no schema.
+export async function migrateToLatest(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
+  // Kysely looks for its bookkeeping tables in every schema it can see; on a PostgreSQL server that
+  // holds several schemas (one per test run, or per tenant) it must be told which one is ours.
+  const migrationTableSchema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({ db, provider, migrationTableSchema });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String((error as Error)?.message ?? error)}`);
+  }
+}

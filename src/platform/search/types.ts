@@ -1,0 +1,86 @@
+import type { QueryExecutorProvider } from 'kysely';
+import type { DialectName } from '../db/connection';
+import type { SearchKind } from './kinds';
+import type { QueryTerm } from './tokeniser';
+
+/**
+ * Where the engine runs its SQL: the app's database or the caller's transaction. Any Kysely handle will do; the
+ * engine names only its own tables, in raw SQL.
+ */
+export type Db = QueryExecutorProvider;
+
+export type AttributeValue = string | number | null;
+
+/** What gets indexed for one document. Plain text; the engine tokenises. */
+export interface SearchDocument {
+  id: number;
+  /** The title's text and each field's, by field name; a field left out is empty. */
+  text: Record<string, string>;
+  /** The kind's attribute values; one left out is null. */
+  attributes: Record<string, AttributeValue>;
+}
+
+/** A filter on one attribute: one of these values, or within a range (both ends included). */
+export type AttributeCondition = { in: readonly (string | number)[] } | { min?: number; max?: number };
+
+/** Conditions on the kind's attributes, all of which a document must meet. */
+export type SearchFilter = Record<string, AttributeCondition>;
+
+export interface SearchHit {
+  id: number;
+  /** Higher is better; comparable only within one search. */
+  score: number;
+  /** How many of the query's terms the hit matched (all terms = terms.length). */
+  matchedTerms: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Number of matching documents, counted up to `totalCap`. */
+  total: number;
+  totalIsCapped: boolean;
+}
+
+/**
+ * A document as one engine stores it: tokenised, plain strings and numbers only, so it can be made in a
+ * worker thread (src/search/prepare-pool.ts) and handed back. Made by that engine's prepare().
+ */
+export interface PreparedDocument {
+  id: number;
+  fields: string[];
+  attributes: AttributeValue[];
+}
+
+/** One kind's index in one engine. */
+export interface SearchKindIndex {
+  readonly dialect: DialectName;
+  readonly kind: SearchKind;
+  /**
+   * Creates the kind's tables when they are missing, or anew when the kind's layout changed (their documents
+   * are then gone, and needsRebuild says so). Call once before using the index (the modules' start does).
+   */
+  ensure(db: Db): Promise<void>;
+  /** Tokenises a document for this engine: CPU only, no database, the same in any thread. */
+  prepare(doc: SearchDocument): PreparedDocument;
+  /**
+   * Adds or replaces prepared documents; call inside the transaction that changed them. `fresh`: none of
+   * them is in the index yet (new questions), so there is nothing to replace.
+   */
+  store(db: Db, docs: PreparedDocument[], options?: { fresh?: boolean }): Promise<void>;
+  /** Adds or replaces a document (prepare + store); call inside the transaction that changed it. */
+  index(db: Db, doc: SearchDocument): Promise<void>;
+  remove(db: Db, id: number): Promise<void>;
+  /** Empties the index before a rebuild; the index counts as incomplete until `rebuilt`. */
+  removeAll(db: Db): Promise<void>;
+  /** Marks a rebuild (removeAll, then every document stored) complete. */
+  rebuilt(db: Db): Promise<void>;
+  /** True when the index must be rebuilt before it answers fully: it is new, its layout changed, or a rebuild broke off. */
+  needsRebuild(db: Db): Promise<boolean>;
+  search(
+    db: Db,
+    terms: QueryTerm[],
+    options: { filter?: SearchFilter; offset: number; limit: number },
+  ): Promise<SearchResult>;
+  /** Ids of documents whose title matches every term (the last one as a prefix), best first. */
+  suggest(db: Db, terms: QueryTerm[], limit: number): Promise<number[]>;
+}

@@ -1,0 +1,18 @@
+import { Layout } from './layout';
+import { t } from './messages';
+
+export function ErrorPage({ status, message, requestId }: { status: number; message: string; requestId: string }) {
+  const title =
+    status === 404 ? t('error.notFound.title') : status >= 500 ? t('error.server.title') : t('error.badRequest.title');
+  return (
+    <Layout title={title}>
+      <div class="error-page">
+        <h1>{title}</h1>
+        <p>{status >= 500 ? t('error.server.body', { requestId }) : message}</p>
+        <p>
+          <a href="/">{t('error.backHome')}</a>
+        </p>
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,10 @@
+/** Notifications: the bell and the list; `notifications.<kind>` is the text of each kind. */
+export const notifications = {
+  'notifications.title': 'Notifications',
+  'notifications.empty': 'No notifications yet.',
+  'notifications.markRead': 'Mark all as read',
+  'notifications.answered': 'Your question “{title}” was answered',
+  'notifications.approved': 'Your answer to “{title}” was approved and published',
+  'notifications.rejected': 'Your answer to “{title}” was sent back: {reason}',
+  'notifications.revised': 'An answer you follow was revised: “{title}”',
+} as const;

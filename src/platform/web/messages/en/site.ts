@@ -1,0 +1,38 @@
+/** The site frame: name, navigation, footer, home page, pagination and error pages. */
+export const site = {
+  'site.name': 'jobsite',
+  'site.tagline': 'Jobs, and straight answers about social security in China',
+  'nav.home': 'Home',
+  'nav.socialSecurity': 'Social security inquiry',
+  'nav.laws': 'Statute library',
+  'nav.skip': 'Skip to content',
+  'nav.ask': 'Ask a question',
+  'nav.signIn': 'Sign in',
+  'nav.register': 'Register',
+  'nav.signOut': 'Sign out',
+  'nav.expertQueue': 'Questions to answer',
+  'nav.review': 'Review',
+  'nav.users': 'Users',
+  'nav.notifications': 'Notifications',
+  'nav.notificationsCount': 'Notifications, {count} unread',
+  'footer.disclaimer':
+    'Answers explain national rules in plain words; local rules differ. For a decision about your own case, ask your local social security agency or call 12333.',
+  'footer.lawSource':
+    'Statute texts: National Database of Laws and Regulations (flk.npc.gov.cn), in Chinese as published.',
+  'home.title': 'Find a job, understand your social security',
+  'home.lead':
+    'Ask about your social security card, pension, medical insurance, housing fund and more. Every answer gives the steps to take and the law it rests on.',
+  'home.enterCenter': 'Go to the social security inquiry center',
+  'home.jobsSoon': 'The jobs board opens soon: job posts will show the social insurance they include.',
+  'pagination.label': 'Pages',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
+  'pagination.status': 'Page {page} of {pageCount}',
+  'nav.imported': 'Imported',
+  'nav.stale': 'Amended law',
+  'error.notFound.title': 'Page not found',
+  'error.badRequest.title': 'That request could not be used',
+  'error.server.title': 'Something went wrong on our side',
+  'error.server.body': 'Please try again. If it keeps happening, quote this reference: {requestId}',
+  'error.backHome': 'Back to the home page',
+} as const;

@@ -1,0 +1,38 @@
+/** The statute library: statutes, their versions and articles, and the citations that point into them. */
+import type { FastifyInstance } from 'fastify';
+import { type AppDb, ownTables } from '../platform/db/tables';
+import { statuteRoutes } from './routes';
+import { createStatuteService } from './service';
+import type { StatuteTables } from './tables';
+
+export type { ArticleSuggestion } from './article-suggest';
+export type { CitationProblem } from './citation-parser';
+export {
+  type ArticlePart,
+  type CitationResolution,
+  citationLabel,
+  type FailedCitation,
+  type ResolvedCitation,
+  splitParagraphs,
+} from './citations';
+export { readStatuteFiles } from './import-files';
+export {
+  type CatalogueEntry,
+  DEFAULT_LIBRARY_DIR,
+  readCatalogue,
+  readLibraryVersions,
+  type StatuteVersionFile,
+} from './library-files';
+export type { ArticleDescription, CitingQuestion, CitingQuestionsProvider, StatuteService } from './service';
+export { STATUTE_TABLES, type StatuteTables } from './tables';
+export type { ArticlesChanged, ArticlesChangedListener } from './versions';
+
+export function createStatutesModule(db: AppDb, options: { baseUrl: string }) {
+  const service = createStatuteService(ownTables<StatuteTables>(db));
+  return {
+    service,
+    routes: (app: FastifyInstance) => statuteRoutes(app, { statutes: service, baseUrl: options.baseUrl }),
+  };
+}
+
+export type StatutesModule = ReturnType<typeof createStatutesModule>;
