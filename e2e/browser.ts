@@ -8,6 +8,12 @@ import { type Browser, chromium } from 'playwright-core';
 import type { DatabaseHandle } from '../src/platform/db/connection';
 import { openTestApp, sqliteEngine, type TestApp } from '../src/test-support/databases';
 
+/**
+ * Room for a browser test: a journey loads a dozen pages and runs axe on several, which on a loaded two-core
+ * machine (load average 30) took several times the default 30 s. Time limits here catch a hang, not slowness.
+ */
+export const E2E_TIMEOUT = 180_000;
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM_PATH);
 if (!browserAvailable)

@@ -1,14 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditContext, axeViolations } from './axe';
-import { browserAvailable, launchBrowser, type RunningSite, startSite } from './browser';
+import { browserAvailable, E2E_TIMEOUT, launchBrowser, type RunningSite, startSite } from './browser';
 
-describe.skipIf(!browserAvailable)('reading the seed question in a browser', () => {
+describe.skipIf(!browserAvailable)('reading the seed question in a browser', { timeout: E2E_TIMEOUT }, () => {
   let site: RunningSite;
   let browser: Browser;
   beforeAll(async () => {
     [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  });
+  }, E2E_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await site?.close();

@@ -8,18 +8,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs } from '../src/test-support/forms';
 import { auditContext, axeViolations } from './axe';
-import { browserAvailable, launchBrowser, type RunningSite, startSite } from './browser';
+import { browserAvailable, E2E_TIMEOUT, launchBrowser, type RunningSite, startSite } from './browser';
 
 const CITATIONS_LABEL = /^Legal basis: one citation per line/;
 const LIVE_CHECK = 'Legal basis as checked while you type';
 const ARTICLE_58 = '用人单位应当自用工之日起三十日内';
 
-describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', () => {
+describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', { timeout: E2E_TIMEOUT }, () => {
   let site: RunningSite;
   let browser: Browser;
   beforeAll(async () => {
     [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  });
+  }, E2E_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await site?.close();
@@ -69,7 +69,7 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', () => {
   }
 
   it('a member asks, an expert answers with a live-checked citation, an editor publishes, the member reads it', {
-    timeout: 60_000,
+    timeout: 2 * E2E_TIMEOUT,
   }, async () => {
     const title = 'My employer has not registered me for social insurance two months after I started. What can I do?';
     const analysis =

@@ -1,13 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type RunningSite, startSite } from './browser';
+import { browserAvailable, E2E_TIMEOUT, launchBrowser, type RunningSite, startSite } from './browser';
 
-describe.skipIf(!browserAvailable)('searching the inquiry center in a browser', () => {
+describe.skipIf(!browserAvailable)('searching the inquiry center in a browser', { timeout: E2E_TIMEOUT }, () => {
   let site: RunningSite;
   let browser: Browser;
   beforeAll(async () => {
     [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  });
+  }, E2E_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await site?.close();

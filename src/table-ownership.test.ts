@@ -4,9 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_OWNERS } from './database';
-import { connect, type DatabaseHandle } from './platform/db/connection';
-import { migrateToLatest } from './platform/db/migrate';
-import { testEngines } from './platform/db/test-databases';
+import { openTestDatabase, testEngines } from './platform/db/test-databases';
 import { tablesNamedIn } from './table-ownership';
 
 const SRC = fileURLToPath(new URL('.', import.meta.url));
@@ -64,18 +62,11 @@ describe('table ownership', () => {
   });
 
   describe.each(testEngines)('after the migrations on $name', (engine) => {
-    let handle: DatabaseHandle;
-    let dispose: () => Promise<void>;
+    let handle: Awaited<ReturnType<typeof openTestDatabase>>;
     beforeAll(async () => {
-      const opened = await engine.open();
-      dispose = opened.dispose;
-      handle = connect(opened.url);
-      await migrateToLatest(handle.db, handle.dialect);
+      handle = await openTestDatabase(engine);
     });
-    afterAll(async () => {
-      await handle?.destroy();
-      await dispose?.();
-    });
+    afterAll(async () => handle?.close());
 
     it('every table in the database has its owner, and every owned table is there', async () => {
       const { rows } =

@@ -2,10 +2,8 @@ import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, wholeDatabase } from '../database';
 import type { MailMessage } from '../mail';
-import { connect, type DatabaseHandle } from '../platform/db/connection';
-import { migrateToLatest } from '../platform/db/migrate';
 import { ownTables } from '../platform/db/tables';
-import { testEngines } from '../test-support/databases';
+import { openTestDatabase, testEngines } from '../platform/db/test-databases';
 import { type AccountService, createAccountService, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from './service';
 
 const MINUTE = 60_000;
@@ -13,10 +11,9 @@ const password = 'a long enough password';
 
 /** Rules that need the clock moved (lock windows, expiry) or a concurrent race, on the service itself. */
 describe.each(testEngines)('account rules on $name', (engine) => {
-  let handle: DatabaseHandle;
+  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
   /** Every table, for arranging and inspecting rows. */
   let db: Kysely<Database>;
-  let dispose: () => Promise<void>;
   let accounts: AccountService;
   let clock = new Date('2026-12-01T08:00:00.000Z');
   const sent: MailMessage[] = [];
@@ -28,21 +25,15 @@ describe.each(testEngines)('account rules on $name', (engine) => {
     (await db.selectFrom('sign_in_failures').select('id').where('email', '=', email).execute()).length;
 
   beforeAll(async () => {
-    const opened = await engine.open();
-    dispose = opened.dispose;
-    handle = connect(opened.url);
+    handle = await openTestDatabase(engine);
     db = wholeDatabase(handle.db);
-    await migrateToLatest(handle.db, handle.dialect);
     accounts = createAccountService(
       ownTables(handle.db),
       { send: async (message) => void sent.push(message) },
       () => clock,
     );
   });
-  afterAll(async () => {
-    await handle?.destroy();
-    await dispose?.();
-  });
+  afterAll(async () => handle?.close());
 
   it('normalises emails and refuses a second account for one email', async () => {
     const viewer = await accounts.createUser({

@@ -1,26 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wholeDatabase } from '../database';
-import { connect, type DatabaseHandle } from '../platform/db/connection';
-import { migrateToLatest } from '../platform/db/migrate';
 import { ownTables } from '../platform/db/tables';
-import { testEngines } from '../platform/db/test-databases';
+import { openTestDatabase, testEngines } from '../platform/db/test-databases';
 import { OutboxMailTransport } from './outbox';
 
 describe.each(testEngines)('the outbox on $name', (engine) => {
-  let handle: DatabaseHandle;
-  let dispose: () => Promise<void>;
+  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
   const clock = new Date('2026-12-01T08:00:00.000Z');
 
   beforeAll(async () => {
-    const opened = await engine.open();
-    dispose = opened.dispose;
-    handle = connect(opened.url);
-    await migrateToLatest(handle.db, handle.dialect);
+    handle = await openTestDatabase(engine);
   });
-  afterAll(async () => {
-    await handle?.destroy();
-    await dispose?.();
-  });
+  afterAll(async () => handle?.close());
 
   it('queues mail in the outbox and logs the recipient, keeping the body to debug level', async () => {
     const info: object[] = [];

@@ -64,6 +64,17 @@ export interface ArticleInForce {
   version_date: string;
 }
 
+/** The statute (and version) of an article, as citations and the article page show it. */
+export function statuteOf(article: ArticleInForce) {
+  return {
+    slug: article.slug,
+    titleZh: article.title_zh,
+    titleEn: article.title_en,
+    shortTitleEn: article.short_title_en,
+    versionDate: article.version_date,
+  };
+}
+
 /** The articles in force that parsed citations name, by `slug#number`. */
 export function articleRefs(parsed: ParsedCitation[]) {
   return parsed
@@ -98,13 +109,7 @@ export function resolveParsed(parsed: ParsedCitation[], byRef: Map<string, Artic
     return {
       ...base,
       ok: true,
-      statute: {
-        slug: article.slug,
-        titleZh: article.title_zh,
-        titleEn: article.title_en,
-        shortTitleEn: article.short_title_en,
-        versionDate: article.version_date,
-      },
+      statute: statuteOf(article),
       article: { id: article.id, number: article.number, label: article.label_zh, text: article.text_zh },
       paragraph: c.paragraph,
       item: c.item,

@@ -55,13 +55,7 @@ export async function markNewestVersionCurrent(db: Db, statuteId: number): Promi
 export async function insertArticles(
   db: Db,
   versionId: number,
-  articles: {
-    number: number;
-    label_zh: string;
-    chapter_zh: string | null;
-    section_zh: string | null;
-    text_zh: string;
-  }[],
+  articles: Omit<Insertable<StatuteTables['articles']>, 'statute_version_id'>[],
 ): Promise<void> {
   // Chunked so a long statute stays under SQLite's bound-parameter limit.
   for (let i = 0; i < articles.length; i += 100) {
@@ -78,7 +72,8 @@ export async function countStatutes(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function listStatutesWithCurrentVersion(db: Db) {
+/** Statutes with the version in force, and the columns every caller wants of them. */
+function statutesInForce(db: Db) {
   return db
     .selectFrom('statutes as s')
     .innerJoin('statute_versions as v', (join) => join.onRef('v.statute_id', '=', 's.id').on('v.is_current', '=', 1))
@@ -90,11 +85,14 @@ export async function listStatutesWithCurrentVersion(db: Db) {
       's.title_en',
       's.short_title_en',
       's.level_zh',
-      's.tier',
-      's.aliases_json',
       'v.id as version_id',
       'v.version_date',
-    ])
+    ]);
+}
+
+export async function listStatutesWithCurrentVersion(db: Db) {
+  return statutesInForce(db)
+    .select(['s.tier', 's.aliases_json'])
     .select((eb) =>
       eb
         .selectFrom('articles as a')
@@ -107,23 +105,8 @@ export async function listStatutesWithCurrentVersion(db: Db) {
 }
 
 export async function findStatuteWithCurrentVersion(db: Db, slug: string) {
-  return db
-    .selectFrom('statutes as s')
-    .innerJoin('statute_versions as v', (join) => join.onRef('v.statute_id', '=', 's.id').on('v.is_current', '=', 1))
-    .select([
-      's.id',
-      's.slug',
-      's.title_zh',
-      's.short_title_zh',
-      's.title_en',
-      's.short_title_en',
-      's.level_zh',
-      'v.id as version_id',
-      'v.version_date',
-      'v.history_json',
-      'v.preamble_zh',
-      'v.source_ref',
-    ])
+  return statutesInForce(db)
+    .select(['v.history_json', 'v.preamble_zh', 'v.source_ref'])
     .where('s.slug', '=', slug)
     .executeTakeFirst();
 }

@@ -3,7 +3,7 @@ import { runOn, type SharedTransaction } from '../platform/db/tables';
 import { NotFound } from '../platform/web/errors';
 import { ArticleIndex, type ArticleSuggestion } from './article-suggest';
 import { parseCitations, type StatuteName, statuteNamesFromCatalogue } from './citation-parser';
-import { articleRefs, type CitationResolution, resolveParsed } from './citations';
+import { articleRefs, type CitationResolution, resolveParsed, statuteOf } from './citations';
 import type { CatalogueEntry, StatuteVersionFile } from './library-files';
 import * as repo from './repository';
 import type { StatuteTables } from './tables';
@@ -169,13 +169,7 @@ export function createStatuteService(db: Kysely<StatuteTables>) {
       }
       const citedBy = await citingQuestions([article.id]);
       return {
-        statute: {
-          slug: article.slug,
-          titleZh: article.title_zh,
-          titleEn: article.title_en,
-          shortTitleEn: article.short_title_en,
-          versionDate: article.version_date,
-        },
+        statute: statuteOf(article),
         number: article.number,
         label: article.label_zh,
         text: article.text_zh,

@@ -1,7 +1,7 @@
+import type { FormErrors } from '../../platform/web/forms';
 import { t } from '../../platform/web/messages';
 
-/** Form field errors by field name; `form` holds a message about the form as a whole. */
-export type FormErrors = Record<string, string>;
+export type { FormErrors } from '../../platform/web/forms';
 
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
@@ -98,5 +98,36 @@ export function SignOutForm({ csrfToken }: { csrfToken: string }) {
       <CsrfField token={csrfToken} />
       <button type="submit">{t('account.signOut.submit')}</button>
     </form>
+  );
+}
+
+/** The e-mail field of the account forms: `username` where it signs in, `email` where it names an address. */
+export function EmailField(props: { value: string; errors: FormErrors; autocomplete: 'email' | 'username' }) {
+  return (
+    <TextField
+      name="email"
+      type="email"
+      label={t('account.field.email')}
+      value={props.value}
+      errors={props.errors}
+      autocomplete={props.autocomplete}
+      maxLength={254}
+    />
+  );
+}
+
+/** A new password, with the rule it must meet. */
+export function NewPasswordField({ label, errors }: { label: string; errors: FormErrors }) {
+  return (
+    <TextField
+      name="password"
+      type="password"
+      label={label}
+      hint={t('account.field.passwordHint')}
+      errors={errors}
+      autocomplete="new-password"
+      maxLength={200}
+      minLength={10}
+    />
   );
 }

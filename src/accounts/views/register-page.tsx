@@ -1,6 +1,6 @@
 import { Layout } from '../../platform/web/layout';
 import { t } from '../../platform/web/messages';
-import { CsrfField, ErrorSummary, type FormErrors, TextField } from './form-parts';
+import { CsrfField, EmailField, ErrorSummary, type FormErrors, NewPasswordField, TextField } from './form-parts';
 
 export interface RegisterPageProps {
   csrfToken: string;
@@ -21,15 +21,7 @@ export function RegisterPage({ csrfToken, values, next, errors }: RegisterPagePr
       <form method="post" action="/account/register" class="stacked-form" novalidate>
         <CsrfField token={csrfToken} />
         <input type="hidden" name="next" value={next} />
-        <TextField
-          name="email"
-          type="email"
-          label={t('account.field.email')}
-          value={values.email}
-          errors={errors}
-          autocomplete="email"
-          maxLength={254}
-        />
+        <EmailField value={values.email} errors={errors} autocomplete="email" />
         <TextField
           name="displayName"
           label={t('account.field.displayName')}
@@ -39,16 +31,7 @@ export function RegisterPage({ csrfToken, values, next, errors }: RegisterPagePr
           autocomplete="nickname"
           maxLength={80}
         />
-        <TextField
-          name="password"
-          type="password"
-          label={t('account.field.password')}
-          hint={t('account.field.passwordHint')}
-          errors={errors}
-          autocomplete="new-password"
-          maxLength={200}
-          minLength={10}
-        />
+        <NewPasswordField label={t('account.field.password')} errors={errors} />
         <button type="submit">{t('account.register.submit')}</button>
       </form>
       <p>

@@ -1,6 +1,6 @@
 import { Layout } from '../../platform/web/layout';
 import { t } from '../../platform/web/messages';
-import { CsrfField, ErrorSummary, type FormErrors, TextField } from './form-parts';
+import { CsrfField, EmailField, ErrorSummary, type FormErrors, NewPasswordField } from './form-parts';
 
 const crumbs = (label: string) => [
   { label: t('nav.home'), href: '/' },
@@ -29,15 +29,7 @@ export function ResetRequestPage({ csrfToken, email, errors, sent }: ResetReques
       <ErrorSummary errors={errors} />
       <form method="post" action="/account/reset" class="stacked-form" novalidate>
         <CsrfField token={csrfToken} />
-        <TextField
-          name="email"
-          type="email"
-          label={t('account.field.email')}
-          value={email}
-          errors={errors}
-          autocomplete="email"
-          maxLength={254}
-        />
+        <EmailField value={email} errors={errors} autocomplete="email" />
         <button type="submit">{t('account.reset.submit')}</button>
       </form>
     </Layout>
@@ -61,16 +53,7 @@ export function ResetPasswordPage({ csrfToken, token, usable, errors }: ResetPas
           <ErrorSummary errors={errors} />
           <form method="post" action={`/account/reset/${encodeURIComponent(token)}`} class="stacked-form" novalidate>
             <CsrfField token={csrfToken} />
-            <TextField
-              name="password"
-              type="password"
-              label={t('account.field.newPassword')}
-              hint={t('account.field.passwordHint')}
-              errors={errors}
-              autocomplete="new-password"
-              maxLength={200}
-              minLength={10}
-            />
+            <NewPasswordField label={t('account.field.newPassword')} errors={errors} />
             <button type="submit">{t('account.reset.newSubmit')}</button>
           </form>
         </>

@@ -1,7 +1,7 @@
 import { Layout } from '../../platform/web/layout';
 import { t } from '../../platform/web/messages';
 import type { Viewer } from '../auth';
-import { CsrfField, ErrorSummary, type FormErrors, SignOutForm, TextField } from './form-parts';
+import { CsrfField, EmailField, ErrorSummary, type FormErrors, SignOutForm, TextField } from './form-parts';
 
 export interface SignInPageProps {
   csrfToken: string;
@@ -33,15 +33,7 @@ export function SignInPage({ csrfToken, email, next, errors, viewer, notice }: S
       <form method="post" action="/account/sign-in" class="stacked-form" novalidate>
         <CsrfField token={csrfToken} />
         <input type="hidden" name="next" value={next} />
-        <TextField
-          name="email"
-          type="email"
-          label={t('account.field.email')}
-          value={email}
-          errors={errors}
-          autocomplete="username"
-          maxLength={254}
-        />
+        <EmailField value={email} errors={errors} autocomplete="username" />
         <TextField
           name="password"
           type="password"

@@ -22,10 +22,7 @@ type Similar = { id: number; title: string; url: string }[] | null;
 export async function askRoutes(app: FastifyInstance, opts: { questions: QuestionService; workflow: WorkflowService }) {
   const { questions, workflow } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const choices = async () => {
-    const [topics, regions] = await Promise.all([questions.listTopics(), questions.listRegions()]);
-    return { topics, regions };
-  };
+  const choices = () => questions.formChoices();
 
   r.get(
     '/social-security/ask',

@@ -20,10 +20,7 @@ export async function workflowRoutes(
 ) {
   const { questions, workflow } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const choices = async () => {
-    const [topics, regions] = await Promise.all([questions.listTopics(), questions.listRegions()]);
-    return { topics, regions };
-  };
+  const choices = () => questions.formChoices();
 
   // ---- answering -----------------------------------------------------------------------
   r.get(

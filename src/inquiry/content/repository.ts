@@ -2,7 +2,8 @@
  * SQL of answers and their content (steps, citations as stored): read by the question page, search documents,
  * revisions, review and moderation alike. Every function takes inquiry's database or a transaction first.
  */
-import type { AnswerStatus, InquiryDb as Db, StepChannel } from '../tables';
+import type { Insertable } from 'kysely';
+import type { AnswerStatus, AnswerTable, InquiryDb as Db, StepChannel } from '../tables';
 
 export async function listPublishedAnswers(db: Db, questionIds: number[]) {
   if (questionIds.length === 0) return [];
@@ -65,22 +66,10 @@ export async function findAnswer(db: Db, id: number) {
   return db.selectFrom('answers').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A new answer: its row as the table takes it (updated_at starts as created_at). */
 export async function insertAnswer(
   db: Db,
-  answer: {
-    question_id: number;
-    status: AnswerStatus;
-    analysis_md: string;
-    analysis_html: string;
-    background_md: string | null;
-    background_html: string | null;
-    region_code: string;
-    verified_on: string;
-    author_label: string;
-    author_id?: number | null;
-    created_at: string;
-    published_at: string | null;
-  },
+  answer: Omit<Insertable<AnswerTable>, 'updated_at'> & { created_at: string },
 ) {
   const row = await db
     .insertInto('answers')

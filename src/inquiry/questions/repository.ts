@@ -52,36 +52,25 @@ export async function upsertTopic(
 
 // ---- question lists -----------------------------------------------------------------------
 
-export async function listLatestQuestions(db: Db, limit: number) {
+/** Questions as lists show them (with their topic); merged duplicates are left out. */
+function questionSummaries(db: Db) {
   return db
-    .selectFrom('questions as q')
-    .innerJoin('topics as t', 't.id', 'q.topic_id')
-    .select(questionSummaryColumns)
-    .where('q.duplicate_of_id', 'is', null)
-    .orderBy('q.created_at', 'desc')
-    .orderBy('q.id', 'desc')
-    .limit(limit)
-    .execute();
-}
-
-export async function listMostViewedQuestions(db: Db, limit: number) {
-  return db
-    .selectFrom('questions as q')
-    .innerJoin('topics as t', 't.id', 'q.topic_id')
-    .select(questionSummaryColumns)
-    .where('q.duplicate_of_id', 'is', null)
-    .orderBy('q.view_count', 'desc')
-    .orderBy('q.id')
-    .limit(limit)
-    .execute();
-}
-
-export async function listQuestions(db: Db, filter: { topicId?: number }, offset: number, limit: number) {
-  let query = db
     .selectFrom('questions as q')
     .innerJoin('topics as t', 't.id', 'q.topic_id')
     .select(questionSummaryColumns)
     .where('q.duplicate_of_id', 'is', null);
+}
+
+export async function listLatestQuestions(db: Db, limit: number) {
+  return questionSummaries(db).orderBy('q.created_at', 'desc').orderBy('q.id', 'desc').limit(limit).execute();
+}
+
+export async function listMostViewedQuestions(db: Db, limit: number) {
+  return questionSummaries(db).orderBy('q.view_count', 'desc').orderBy('q.id').limit(limit).execute();
+}
+
+export async function listQuestions(db: Db, filter: { topicId?: number }, offset: number, limit: number) {
+  let query = questionSummaries(db);
   if (filter.topicId !== undefined) query = query.where('q.topic_id', '=', filter.topicId);
   // Newest first; id breaks ties so pages never overlap.
   return query.orderBy('q.created_at', 'desc').orderBy('q.id', 'desc').offset(offset).limit(limit).execute();

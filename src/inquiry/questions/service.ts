@@ -103,6 +103,12 @@ export function createQuestionService(ctx: InquiryContext, views: ViewCounter, s
       return (await ctx.regions.list()).map((r) => ({ code: r.code, name: r.nameEn, level: r.level }));
     },
 
+    /** What forms and filters offer to choose from: the topics and the regions. */
+    async formChoices() {
+      const [topics, regions] = await Promise.all([this.listTopics(), this.listRegions()]);
+      return { topics, regions };
+    },
+
     async loadCenter() {
       const [topics, latest, mostViewed] = await Promise.all([
         this.listTopics(),

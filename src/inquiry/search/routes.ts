@@ -45,7 +45,7 @@ export async function searchRoutes(app: FastifyInstance, opts: { questions: Ques
     { schema: { hide: true, querystring: searchPageQuerySchema } },
     async (request, reply) => {
       const { q, topic, region, page } = request.query;
-      const [topics, regions] = await Promise.all([questions.listTopics(), questions.listRegions()]);
+      const { topics, regions } = await questions.formChoices();
       let found = null;
       let error: string | null = null;
       if (q.trim()) {

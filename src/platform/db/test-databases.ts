@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { DialectName } from './connection';
+import { connect, type DatabaseHandle, type DialectName } from './connection';
+import { migrateToLatest } from './migrate';
 
 export interface TestEngine {
   name: DialectName;
@@ -58,3 +59,17 @@ if (!postgresUrl && !process.env.JOBSITE_PG_SKIP_NOTED) {
 
 /** The engines to run integration tests on, for `describe.each`. */
 export const testEngines: TestEngine[] = postgresUrl ? [sqliteEngine, postgresEngine(postgresUrl)] : [sqliteEngine];
+
+/** A fresh, migrated database of the engine, for tests below the app; `close` drops it. */
+export async function openTestDatabase(engine: TestEngine): Promise<DatabaseHandle & { close(): Promise<void> }> {
+  const { url, dispose } = await engine.open();
+  const handle = connect(url);
+  await migrateToLatest(handle.db, handle.dialect);
+  return {
+    ...handle,
+    async close() {
+      await handle.destroy();
+      await dispose();
+    },
+  };
+}

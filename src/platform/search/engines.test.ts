@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../db/connection';
-import { migrateToLatest } from '../db/migrate';
-import { testEngines } from '../db/test-databases';
+import type { AppDb } from '../db/tables';
+import { openTestDatabase, testEngines } from '../db/test-databases';
 import { createSearchEngine, defineSearchKind, type SearchKindIndex } from './index';
 import { testDocument as doc, TEST_KIND } from './testing';
 import { tokeniseSubmittedQuery } from './tokeniser';
@@ -15,7 +14,7 @@ const JOB_KIND = defineSearchKind({
 });
 
 describe.each(testEngines)('the search engine on $name', (engine) => {
-  let db: ReturnType<typeof connect>['db'];
+  let db: AppDb;
   let dispose: () => Promise<void>;
   let docs: SearchKindIndex;
   let jobs: SearchKindIndex;
@@ -29,14 +28,9 @@ describe.each(testEngines)('the search engine on $name', (engine) => {
       .sort((a, b) => a - b);
 
   beforeAll(async () => {
-    const opened = await engine.open();
-    const handle = connect(opened.url);
+    const handle = await openTestDatabase(engine);
     db = handle.db;
-    dispose = async () => {
-      await handle.destroy();
-      await opened.dispose();
-    };
-    await migrateToLatest(db, engine.name);
+    dispose = handle.close;
     const search = createSearchEngine(engine.name);
     docs = search.index(TEST_KIND);
     jobs = search.index(JOB_KIND);

@@ -21,7 +21,10 @@ const docs: SearchDocument[] = Array.from({ length: 137 }, (_, i) => ({
   attributes: { topic: i % 4, region: i % 2 ? 'CN-GD' : 'CN' },
 }));
 
-describe.each(['sqlite', 'postgres'] as const)('prepare pool for %s', (dialect) => {
+/** Worker threads and a child process each load the TypeScript loader first: seconds, more on a busy machine. */
+const ROOM = { timeout: 120_000 };
+
+describe.each(['sqlite', 'postgres'] as const)('prepare pool for %s', ROOM, (dialect) => {
   it('prepares documents in worker threads exactly as in this thread, in the order given', async () => {
     const index = createSearchEngine(dialect).index(TEST_KIND);
     const pool = createPreparePool(dialect, TEST_KIND, 2);
@@ -35,7 +38,7 @@ describe.each(['sqlite', 'postgres'] as const)('prepare pool for %s', (dialect) 
   });
 });
 
-describe('an idle prepare pool', () => {
+describe('an idle prepare pool', ROOM, () => {
   it('does not keep a finished command alive', () => {
     const pool = fileURLToPath(new URL('./prepare-pool.ts', import.meta.url));
     const testing = fileURLToPath(new URL('./testing.ts', import.meta.url));
@@ -50,7 +53,7 @@ describe('an idle prepare pool', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jobsite-pool-'));
     const file = join(dir, 'idle-pool.mts');
     writeFileSync(file, script);
-    const result = spawnSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', timeout: 30_000 });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', timeout: 110_000 });
     rmSync(dir, { recursive: true, force: true });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('7 6');
