@@ -4,8 +4,11 @@
  */
 
 /** Kysely query-builder calls that take a table. */
-const BUILDER =
-  /\b(?:selectFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|innerJoin|leftJoin|rightJoin|fullJoin|crossJoin)\(\s*['"`]([a-z_][a-z0-9_]*)(?:\s+as\s+\w+)?['"`]/gi;
+const CALLS = 'selectFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|innerJoin|leftJoin|rightJoin';
+const BUILDER = new RegExp(
+  `\\b(?:${CALLS}|fullJoin|crossJoin)\\(\\s*['"\`]([a-z_][a-z0-9_]*)(?:\\s+as\\s+\\w+)?['"\`]`,
+  'gi',
+);
 /** SQL text: a keyword that a table name follows. */
 const RAW = /\b(?:from|join|into|update|table|exists)\s+([a-z_][a-z0-9_]*)\b/gi;
 

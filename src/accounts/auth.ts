@@ -26,7 +26,7 @@ export const SESSION_COOKIE = 'sid';
 
 /**
  * The session token a request carries, if any. A request without one is anonymous, decided without a
- * database read; the auth hook and the Q&A page fast path (src/inquiry/page-fast-path.ts) both ask here.
+ * database read; the auth hook and the Q&A page fast path (src/inquiry/questions/page-fast-path.ts) both ask here.
  */
 export function sessionToken(request: FastifyRequest): string | undefined {
   return request.cookies[SESSION_COOKIE] || undefined;

@@ -27,7 +27,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Builds the whole app on a fresh database of the engine; `seed` defaults to topics, statutes and the seed Q&A only. */
+/** The whole app on a fresh database of the engine; `seed` defaults to topics, statutes and the seed Q&A only. */
 export async function openTestApp(engine: TestEngine, options: Pick<BuildOptions, 'seed'> = {}): Promise<TestApp> {
   const { url, dispose } = await engine.open();
   const database = connect(url);

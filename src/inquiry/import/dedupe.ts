@@ -128,7 +128,7 @@ function groupsFor(size: number): number {
   return Math.floor(((1 - JACCARD_THRESHOLD) / JACCARD_THRESHOLD) * size + 1e-9) + 1;
 }
 
-/** Hash of each group's tokens when a set is split into `groups` groups (by the token's top bits: integer maths only). */
+/** Hash of each group's tokens when a set is split into `groups` groups (by the token's top bits; integer maths). */
 function groupHashes(set: Uint32Array, groups: number): Int32Array {
   const hashes = new Int32Array(groups).fill(0x811c9dc5 | 0);
   for (let i = 0; i < set.length; i++) {

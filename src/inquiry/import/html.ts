@@ -1,6 +1,6 @@
 /**
  * Answers scraped from other sites carry HTML fragments. We keep only their text: the result is stored as
- * markdown source and rendered with raw HTML off (src/web/markdown.ts), so nothing here is ever rendered
+ * markdown source and rendered with raw HTML off (src/platform/web/markdown.ts), so nothing here is ever rendered
  * as HTML — this only decides which characters the text keeps.
  */
 

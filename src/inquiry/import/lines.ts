@@ -6,7 +6,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
-/** Longer than any acceptable line (20,000 + 300 characters of at most 4 bytes, with JSON escapes); the rest is dropped unread. */
+/**
+ * Longer than any acceptable line (20,000 + 300 characters of at most 4 bytes, with JSON escapes); the rest is
+ * dropped unread.
+ */
 export const MAX_LINE_BYTES = 1 << 20;
 
 export interface FileFacts {

@@ -70,7 +70,8 @@ export async function searchRoutes(app: FastifyInstance, opts: { questions: Ques
         tags: ['search'],
         summary: 'Search questions and answers in English or Chinese',
         description:
-          'Questions matching every word rank first, then those missing one word, then any word; BM25 (SQLite) or ts_rank (PostgreSQL) within each.',
+          'Questions matching every word rank first, then those missing one word, then any word; ' +
+          'BM25 (SQLite) or ts_rank (PostgreSQL) within each.',
         querystring: searchQuerySchema,
         response: { 200: searchResponse, 400: errorResponse },
       },

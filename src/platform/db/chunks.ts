@@ -1,6 +1,6 @@
 /**
  * Rows for multi-row statements, a statement per chunk kept under the parameter limit. Equal-sized chunks give
- * the same SQL text, so SQLite reuses the prepared statement (src/db/connection.ts) and PostgreSQL parses one shape.
+ * the same SQL text, so SQLite reuses the prepared statement (connection.ts) and PostgreSQL parses one shape.
  */
 
 /** Parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535, with room to spare. */
@@ -9,7 +9,7 @@ const MAX_PARAMETERS = 10_000;
 /**
  * Rows in chunks whose sizes are powers of two: the largest that fits the parameter limit, then the rest
  * by halves. Every statement shape recurs from batch to batch, so SQLite's statement cache
- * (src/db/connection.ts) reuses a dozen prepared statements per table instead of preparing (and keeping)
+ * (connection.ts) reuses a dozen prepared statements per table instead of preparing (and keeping)
  * a new one for every row count.
  */
 export function chunksOf<T extends object>(rows: T[], maxRows = Infinity, parametersPerRow?: number): T[][] {

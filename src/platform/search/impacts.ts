@@ -22,7 +22,7 @@ export const BODY_TOKENS_KEPT = 16;
 export const IMPACT_LIST_READ = 1000;
 
 /**
- * A field's weight and typical length in tokens (the kind's: src/search/kinds.ts). The length is a fixed
+ * A field's weight and typical length in tokens (the kind's: src/platform/search/kinds.ts). The length is a fixed
  * constant, not the live average: impacts are stored, and must not all change as the corpus grows. The questions
  * kind: title with aliases 10 × ~12 tokens, body 2 × ~150, legal basis 1 × ~20 (the FTS ranking's weights).
  */

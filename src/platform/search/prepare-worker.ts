@@ -1,4 +1,4 @@
-// One worker of src/search/prepare-pool.ts: prepares the documents it is sent with its dialect's index of a kind.
+// One worker of prepare-pool.ts: prepares the documents it is sent with its dialect's index of a kind.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DialectName } from '../db/connection';
 import { createSearchEngine } from './index';

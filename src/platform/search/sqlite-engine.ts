@@ -11,9 +11,9 @@ import type { Db, SearchDocument, SearchKindIndex } from './types';
 
 /**
  * SQLite FTS5 over our own tokens (the table's unicode61 tokenizer only splits on the spaces we put between
- * them), beside impact lists (src/search/impacts.ts) and an attributes table for filters, one set of tables per
+ * them), beside impact lists (impacts.ts) and an attributes table for filters, one set of tables per
  * kind (sqlite-schema.ts). Contentless: the original text lives in the owner's tables. This file writes the
- * index; src/search/sqlite-search.ts reads it.
+ * index; sqlite-search.ts reads it.
  */
 /** Title matches ranked for suggestions. */
 const SUGGEST_CAP = 300;
@@ -69,7 +69,8 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
 
   /** Deletes the impact-list rows of these documents: the rowids of the bands each has rows in. */
   async function deleteImpactRows(db: Db, ids: number[]) {
-    // Lists as one JSON parameter: one statement shape whatever their length (src/db/connection.ts caches them).
+    // Lists as one JSON parameter: one statement shape whatever their length (platform/db/connection.ts caches
+    // prepared statements by their text).
     const docs = JSON.stringify(ids);
     const found = await sql<{ doc: number; bands: string }>`
       select doc, bands from ${bands} where doc in (select value from json_each(${docs}))`.execute(db);
@@ -101,7 +102,7 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
       const tooLarge = docs.find((d) => d.id >= BAND_STRIDE || d.id < 1);
       if (tooLarge) throw new Error(`Search document id ${tooLarge.id} is outside 1..2^32-1`);
       let replaced = 0;
-      // Multi-row statements in chunks of recurring sizes (prepared once, src/db/connection.ts).
+      // Multi-row statements in chunks of recurring sizes (prepared once, src/platform/db/connection.ts).
       // A row binds its id and its columns.
       for (const chunk of chunksOf(docs, STORE_CHUNK, columnCount + kind.attributeNames.length + 1)) {
         if (!options.fresh) {
@@ -120,9 +121,8 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
         await sql`insert into ${titles} (rowid, ${titleColumns}) values ${sql.join(titleRows)}`.execute(db);
         if (kind.attributeNames.length > 0) {
           const attributeRows = chunk.map((d) => sql`(${d.id}, ${sql.join(d.attributes)})`);
-          await sql`insert or replace into ${attributes} (${attributeColumns}) values ${sql.join(attributeRows)}`.execute(
-            db,
-          );
+          const values = sql.join(attributeRows);
+          await sql`insert or replace into ${attributes} (${attributeColumns}) values ${values}`.execute(db);
         }
       }
       const bandRows: { doc: number; bands: string }[] = [];
@@ -135,9 +135,8 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
       // VALUES list row by row cost more than SQLite's own work (measured: 5.5 s of a 100 k import).
       for (const chunk of chunksOf(impactRowsOfDocs, IMPACT_CHUNK, 1)) {
         const rows = JSON.stringify(chunk.map((row) => [row.rowid, row.tokens]));
-        await sql`insert into ${impacts} (rowid, tokens) select value ->> 0, value ->> 1 from json_each(${rows})`.execute(
-          db,
-        );
+        const values = sql`select value ->> 0, value ->> 1 from json_each(${rows})`;
+        await sql`insert into ${impacts} (rowid, tokens) ${values}`.execute(db);
       }
       for (const chunk of chunksOf(bandRows, IMPACT_CHUNK, 1)) {
         const rows = JSON.stringify(chunk.map((row) => [row.doc, row.bands]));

@@ -19,33 +19,28 @@ export async function ensureSqliteKind(db: Db, kind: SearchKind): Promise<void> 
   }
   // Our own tokens, separated by spaces: unicode61 only splits them again. Contentless (the text lives in the
   // owner's tables) but deletable, so updates can replace rows.
-  await sql`create virtual table ${sql.raw(t.fts)} using fts5(${sql.raw(kind.ftsColumns.join(', '))}, ${sql.raw(FTS_OPTIONS)})`.execute(
+  const raw = sql.raw;
+  await sql`create virtual table ${raw(t.fts)} using fts5(${raw(kind.ftsColumns.join(', '))}, ${raw(FTS_OPTIONS)})`.execute(
     db,
   );
   // Titles again, on their own: the title stages and suggestions read these short doclists, not whole documents'.
   const title = kind.title.name;
-  await sql`create virtual table ${sql.raw(t.titles)} using fts5(${sql.raw(`${title}, ${title}_bg`)}, ${sql.raw(FTS_OPTIONS)})`.execute(
-    db,
-  );
+  const titleColumns = raw(`${title}, ${title}_bg`);
+  await sql`create virtual table ${raw(t.titles)} using fts5(${titleColumns}, ${raw(FTS_OPTIONS)})`.execute(db);
   // Each document's salient tokens by their precomputed weight ("impact"): one row per document and impact band,
   // rowid = band × 2^32 + document id, so a token's doclist read from the highest band down gives its best
   // documents first (impacts.ts, decision 0108). Only rowids are needed: detail=none.
-  await sql`create virtual table ${sql.raw(t.impacts)} using fts5(tokens, ${sql.raw(FTS_OPTIONS)}, detail = none)`.execute(
-    db,
-  );
+  await sql`create virtual table ${raw(t.impacts)} using fts5(tokens, ${raw(FTS_OPTIONS)}, detail = none)`.execute(db);
   // Which bands each document has rows in, so replacing or removing it deletes exactly those rowids (deleting a
   // rowid FTS5 does not hold still writes a tombstone into its segments).
   await sql`create table ${sql.raw(t.impactBands)} (doc integer primary key, bands text not null)`.execute(db);
   const columns = kind.attributeNames.map(
     (name) => `${name} ${kind.attributes[name] === 'integer' ? 'integer' : 'text'}`,
   );
-  await sql`create table ${sql.raw(t.attributes)} (${sql.raw(['doc integer primary key', ...columns].join(', '))})`.execute(
-    db,
-  );
+  const definition = raw(['doc integer primary key', ...columns].join(', '));
+  await sql`create table ${raw(t.attributes)} (${definition})`.execute(db);
   for (const name of kind.attributeNames) {
-    await sql`create index ${sql.raw(`${t.attributes}_${name}`)} on ${sql.raw(t.attributes)} (${sql.raw(name)})`.execute(
-      db,
-    );
+    await sql`create index ${raw(`${t.attributes}_${name}`)} on ${raw(t.attributes)} (${raw(name)})`.execute(db);
   }
   await writeKindState(db, kind.name, { layout: kind.layout, documents: -1 });
 }

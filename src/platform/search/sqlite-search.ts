@@ -18,7 +18,7 @@ import type { Db, SearchFilter, SearchResult } from './types';
  * 3. the full-text stages (all terms, all but one, any term), newest first and at most plan.fullTextCap
  *    a stage, only while fewer than ENOUGH_FOR_A_STAGE documents are known to hold that many terms: they find
  *    what the lists leave out (words said once in a long body, bigrams, phrases);
- * and ranks the union in JavaScript (src/search/candidates.ts). FTS5's bm25() is not used: it counts each
+ * and ranks the union in JavaScript (candidates.ts). FTS5's bm25() is not used: it counts each
  * phrase's documents over the whole index on every query, a cost that grows with the corpus.
  */
 

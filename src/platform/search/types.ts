@@ -43,7 +43,7 @@ export interface SearchResult {
 
 /**
  * A document as one engine stores it: tokenised, plain strings and numbers only, so it can be made in a
- * worker thread (src/search/prepare-pool.ts) and handed back. Made by that engine's prepare().
+ * worker thread (prepare-pool.ts) and handed back. Made by that engine's prepare().
  */
 export interface PreparedDocument {
   id: number;
@@ -74,7 +74,7 @@ export interface SearchKindIndex {
   removeAll(db: Db): Promise<void>;
   /** Marks a rebuild (removeAll, then every document stored) complete. */
   rebuilt(db: Db): Promise<void>;
-  /** True when the index must be rebuilt before it answers fully: it is new, its layout changed, or a rebuild broke off. */
+  /** True when the index must be rebuilt before it answers fully: new, its layout changed, or a rebuild broke off. */
   needsRebuild(db: Db): Promise<boolean>;
   search(
     db: Db,

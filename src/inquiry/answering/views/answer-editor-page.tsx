@@ -200,7 +200,7 @@ export function AnswerEditorPage({
   );
 }
 
-/** What the answer-editor island says, in the page's language; `{line}`, `{text}` and `{reason}` are filled in there. */
+/** What the answer-editor island says, in the page's language; it fills in `{line}`, `{text}` and `{reason}`. */
 function citationCheckMessages(): string {
   return JSON.stringify({
     heading: t('editor.liveCheck'),

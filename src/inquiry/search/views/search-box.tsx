@@ -3,7 +3,7 @@ import { t } from '../../../platform/web/messages';
 /** The inquiry search box. A plain GET form, so it works without JavaScript. */
 export function SearchBox({ query = '' }: { query?: string }) {
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a form with role=search is the landmark readers know; <search> is new.
+    // biome-ignore lint/a11y/useSemanticElements: role=search on a form is the landmark readers know; <search> is new.
     <form
       class="search-box"
       role="search"

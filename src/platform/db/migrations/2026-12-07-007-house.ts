@@ -13,7 +13,7 @@ export function legacyNotificationParams(kind: string, message: string): Record<
 }
 
 // Frozen in time. The house (docs/decisions/0110-the-house.md):
-// - the search engine indexes kinds, each in tables of its own made by the engine (src/search/); the
+// - the search engine indexes kinds, each in tables of its own made by the engine (src/platform/search/); the
 //   single-kind tables go, and the first start rebuilds the index (search_kinds has no row for the kind yet);
 // - notifications store their parameters instead of their English text.
 export function house(dialect: DialectName): Migration {

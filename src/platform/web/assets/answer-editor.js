@@ -1,5 +1,5 @@
 // Island: the answer editor's legal basis, checked while the expert types. Without JavaScript the
-// Preview button resolves the citations on the server (src/inquiry/workflow-routes.ts); this only adds
+// Preview button resolves the citations on the server (src/inquiry/answering/routes.ts); this only adds
 // a live list under the citations textarea, fed by POST /api/v1/citations/resolve (src/statutes/routes.ts).
 //
 // The server resolves each line on its own when the answer is submitted. The API is rate-limited per

@@ -1,5 +1,5 @@
 // Island: question suggestions under every search box while typing. Without JavaScript the box is a
-// plain GET form; this only adds a listbox fed by GET /api/v1/search/suggest (see src/inquiry/search-routes.ts).
+// plain GET form; this only adds a listbox fed by GET /api/v1/search/suggest (see src/inquiry/search/routes.ts).
 const DELAY_MS = 150;
 
 function enhance(input, label) {
