@@ -12,12 +12,15 @@ interface AxeResult {
   violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
 }
 
-/** Serious and critical violations on the page as it is now, each as "rule: selectors". */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Violations on the page as it is now, each as "rule: selectors": serious and critical ones, or of any impact
+ * with `{ all: true }`.
+ */
+export async function axeViolations(page: Page, options: { all?: boolean } = {}): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResult> } }).axe.run());
   return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => options.all || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

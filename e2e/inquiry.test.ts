@@ -37,7 +37,7 @@ describe.skipIf(!browserAvailable)('reading the seed question in a browser', { t
       await expect(articleText.isVisible()).resolves.toBe(true);
       await expect(articleText.textContent()).resolves.toContain('统筹地区设立社会保险经办机构');
 
-      await citation.getByRole('link', { name: 'Social Insurance Law, Article 72' }).click();
+      await citation.getByRole('link', { name: 'Open in the statute library' }).click();
       await page.waitForURL(/\/laws\/social-insurance-law\/articles\/72$/);
       await expect(page.locator('blockquote').textContent()).resolves.toContain(
         '可以在本统筹地区设立分支机构和服务网点',

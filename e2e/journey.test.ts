@@ -172,7 +172,10 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', { timeou
     await reader.waitForURL((u) => u.pathname === questionPath);
     const answer = reader.getByRole('region', { name: 'Answer', exact: true });
     await answer.getByText(analysis).waitFor();
-    await answer.getByRole('link', { name: 'Social Insurance Law, Article 58', exact: true }).click();
+    // The legal basis opens each article in place (details), with a link to it in the statute library.
+    const citation = answer.locator('.legal-basis li', { hasText: 'Social Insurance Law, Article 58' });
+    await citation.locator('summary').click();
+    await citation.getByRole('link', { name: 'Open in the statute library' }).click();
     await reader.waitForURL(/\/laws\/social-insurance-law\/articles\/58$/);
     await expect(reader.locator('blockquote').textContent()).resolves.toContain(ARTICLE_58);
     await memberAgain.close();
@@ -202,7 +205,7 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', { timeou
     await expect(checked.getByRole('listitem').allInnerTexts()).resolves.toEqual([
       'Social Insurance Law, Article 58',
       'Line 2: does not resolve: No statute named, and no earlier citation in the text names one',
-      'Line 3: does not resolve: "Article 999 of the Social Insurance Law": social-insurance-law has no Article 999 in the version in force',
+      'Line 3: does not resolve: "Article 999 of the Social Insurance Law": the version in force has no Article 999',
       'Line 5: no citation found in “<img src=x onerror="document.title=1">”',
     ]);
     await expect(checked.locator('img').count()).resolves.toBe(0);
@@ -243,7 +246,7 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', { timeou
     await plain.getByRole('button', { name: 'Preview', exact: true }).click();
     const preview = plain.getByRole('region', { name: 'Preview' });
     await preview.getByText('Social Insurance Law, Article 58').waitFor();
-    await preview.getByText('Does not resolve: no citation here').waitFor();
+    await preview.getByText('Does not resolve: No citation found in "no citation here"').waitFor();
     await expect(plain.getByRole('list', { name: LIVE_CHECK }).count()).resolves.toBe(0);
     await noScript.close();
   });

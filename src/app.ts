@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import fastifyStatic from '@fastify/static';
+import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -10,8 +9,10 @@ import { createModules, type Modules } from './modules';
 import { registerNotificationBell } from './notifications';
 import { connect, type DatabaseHandle } from './platform/db/connection';
 import { migrateToLatest } from './platform/db/migrate';
+import { registerAssets } from './platform/web/assets';
 import { ANONYMOUS } from './platform/web/chrome';
 import { registerErrorHandling } from './platform/web/error-handler';
+import { registerI18n, rewriteLocaleUrl } from './platform/web/i18n';
 import { registerSecurityHeaders } from './platform/web/security-headers';
 
 export interface BuildOptions {
@@ -29,7 +30,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     logger: { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
+    // One route serves both languages: /zh/… is routed as …, the locale kept for request.i18n (i18n.ts).
+    rewriteUrl: rewriteLocaleUrl,
   });
+  registerI18n(app);
+  app.decorate('publicBaseUrl', config.PUBLIC_BASE_URL.replace(/\/$/, ''));
 
   const debugSql = config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace';
   const database =
@@ -62,6 +67,9 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   registerErrorHandling(app);
 
   registerSecurityHeaders(app);
+  // Text answers (HTML, JSON, XML) gzipped for clients that accept it; the prerendered Q&A pages and the assets
+  // come compressed already and are left alone (they set content-encoding themselves).
+  await app.register(compress, { encodings: ['gzip'], threshold: 1024 });
   // Cookies, form bodies, CSRF and request.viewer for every route. A request without a session cookie
   // costs no database read, so the read-only pages stay the hot path they were (docs/benchmarks.md).
   await app.register(registerAuth, { config, resolveSession: modules.accounts.service.resolveSession });
@@ -76,11 +84,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
         }
       : ANONYMOUS,
   );
-  await app.register(fastifyStatic, {
-    root: fileURLToPath(new URL('./platform/web/assets/', import.meta.url)),
-    prefix: '/assets/',
-    maxAge: '1h',
-  });
+  registerAssets(app);
   await app.register(swagger, {
     openapi: {
       info: {

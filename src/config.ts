@@ -21,14 +21,21 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
-  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s):// URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
 });
 
-export type AppConfig = Omit<z.output<typeof configSchema>, 'SESSION_SECRET'> & { SESSION_SECRET: string };
+export type AppConfig = Omit<z.output<typeof configSchema>, 'SESSION_SECRET' | 'PUBLIC_BASE_URL'> & {
+  SESSION_SECRET: string;
+  /** The site's address as readers see it, without a trailing slash. */
+  PUBLIC_BASE_URL: string;
+};
 
 export class ConfigError extends Error {}
 
@@ -39,11 +46,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
-  if (!config.SESSION_SECRET && config.NODE_ENV === 'production') {
-    throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: required in production (32+ characters)');
+  const missing: string[] = [];
+  if (config.NODE_ENV === 'production') {
+    if (!config.SESSION_SECRET) missing.push('  SESSION_SECRET: required in production (32+ characters)');
+    // Canonical links, sitemaps, JSON-LD and mailed links name the site: a guess would point them elsewhere.
+    if (!config.PUBLIC_BASE_URL) missing.push('  PUBLIC_BASE_URL: required in production (https://your.domain)');
   }
+  if (missing.length > 0) throw new ConfigError(`Invalid configuration:\n${missing.join('\n')}`);
   // Outside production a random secret is fine: sessions simply do not survive a restart.
-  return { ...config, SESSION_SECRET: config.SESSION_SECRET ?? randomBytes(32).toString('hex') };
+  return {
+    ...config,
+    SESSION_SECRET: config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    PUBLIC_BASE_URL: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
+  };
 }
 
 export function testConfig(overrides: Partial<Record<keyof AppConfig, string>> = {}): AppConfig {

@@ -13,8 +13,8 @@ import type { DialectName } from './platform/db/connection';
 import type { AppDb } from './platform/db/tables';
 import { createSearchEngine, type SearchEngine } from './platform/search';
 import type { MenuLink } from './platform/web/chrome';
-import { t } from './platform/web/messages';
 import { createRegionsModule } from './regions';
+import { createSitemapModule } from './sitemap';
 import { createStatutesModule } from './statutes';
 
 export interface ModuleOptions {
@@ -32,7 +32,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
   const accounts: AccountsModule = createAccountsModule(db, { mail: mail.transport, config });
   const regions = createRegionsModule(db);
   const notifications = createNotificationsModule(db, { mail: mail.transport, accounts: accounts.service, baseUrl });
-  const statutes = createStatutesModule(db, { baseUrl });
+  const statutes = createStatutesModule(db);
   const inquiry = createInquiryModule(db, {
     statutes: statutes.service,
     regions: regions.service,
@@ -41,7 +41,22 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     engine: options.searchEngine ?? createSearchEngine(dialect),
     baseUrl,
   });
-  const home = createHomeModule({ baseUrl });
+  const home = createHomeModule();
+  const sitemap = createSitemapModule({
+    sources: [
+      { name: 'pages', entries: async () => [{ versions: { en: '/', zh: '/' } }] },
+      ...inquiry.sitemapSources,
+      {
+        // The library's pages exist in both languages (the statute text is Chinese in both).
+        name: 'statutes',
+        entries: async () =>
+          (await statutes.service.sitemapEntries()).map((e) => ({
+            versions: { en: e.path, zh: e.path },
+            lastModified: e.lastModified,
+          })),
+      },
+    ],
+  });
 
   return {
     mail,
@@ -51,17 +66,18 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     statutes,
     inquiry,
     home,
+    sitemap,
     /** Every module's routes, for the app to register. */
-    routes: [home.routes, inquiry.routes, statutes.routes, accounts.routes, notifications.routes],
+    routes: [home.routes, inquiry.routes, statutes.routes, accounts.routes, notifications.routes, sitemap.routes],
 
     /** The header menu of a signed-in viewer: what each module offers them. */
     menuFor(viewer: Viewer, unreadNotifications: number): MenuLink[] {
       const bell: MenuLink = {
         href: NOTIFICATIONS_PATH,
-        label: t('nav.notifications'),
+        label: { key: 'nav.notifications' },
         order: 20,
         badge: unreadNotifications,
-        ariaLabel: t('nav.notificationsCount', { count: unreadNotifications }),
+        ariaLabel: { key: 'nav.notificationsCount', params: { count: unreadNotifications } },
       };
       return [...accounts.menu(viewer), bell, ...inquiry.menu(viewer)];
     },

@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppConfig } from '../config';
 import { Forbidden, Unauthenticated } from '../platform/web/errors';
+import type { Locale } from '../platform/web/i18n';
 import { type Action, can } from './permissions';
 import type { Role } from './tables';
 
@@ -14,6 +15,8 @@ export interface Viewer {
   email: string;
   displayName: string;
   role: Role;
+  /** Their preferred language, for mail; pages follow the URL, not this. */
+  locale: Locale;
 }
 
 declare module 'fastify' {

@@ -4,7 +4,6 @@ import type { AppConfig } from '../config';
 import type { MailTransport } from '../mail';
 import { type AppDb, ownTables } from '../platform/db/tables';
 import type { MenuLink } from '../platform/web/chrome';
-import { t } from '../platform/web/messages';
 import type { Viewer } from './auth';
 import { can } from './permissions';
 import { accountRoutes } from './routes';
@@ -32,8 +31,10 @@ export function createAccountsModule(db: AppDb, deps: { mail: MailTransport; con
     routes: (app: FastifyInstance) => accountRoutes(app, { accounts: service, config: deps.config }),
     /** The viewer's own links in the header: their account first, user administration last. */
     menu(viewer: Viewer): MenuLink[] {
-      const links: MenuLink[] = [{ href: '/account', label: viewer.displayName, order: 10 }];
-      if (can(viewer, 'users.manage')) links.push({ href: '/admin/users', label: t('nav.users'), order: 90 });
+      const links: MenuLink[] = [
+        { href: '/account', label: { key: 'nav.account', params: { name: viewer.displayName } }, order: 10 },
+      ];
+      if (can(viewer, 'users.manage')) links.push({ href: '/admin/users', label: { key: 'nav.users' }, order: 90 });
       return links;
     },
   };

@@ -1,4 +1,5 @@
 import type { ModuleDb } from '../platform/db/tables';
+import type { Locale } from '../platform/web/i18n';
 import type { AccountTables, Role } from './tables';
 
 /**
@@ -8,7 +9,7 @@ import type { AccountTables, Role } from './tables';
  */
 type Db = ModuleDb<AccountTables>;
 
-const userColumns = ['id', 'email', 'password_hash', 'display_name', 'role', 'created_at'] as const;
+const userColumns = ['id', 'email', 'password_hash', 'display_name', 'role', 'locale', 'created_at'] as const;
 
 export function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('users').select(userColumns).where('email', '=', email).executeTakeFirst();
@@ -21,7 +22,7 @@ export function findUserById(db: Db, id: number) {
 /** Names and addresses of several users at once, for other modules (authors, notification mail). */
 export function listUsersByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('users').select(['id', 'email', 'display_name']).where('id', 'in', ids).execute();
+  return db.selectFrom('users').select(['id', 'email', 'display_name', 'locale']).where('id', 'in', ids).execute();
 }
 
 /**
@@ -31,7 +32,7 @@ export function listUsersByIds(db: Db, ids: number[]) {
  */
 export async function insertUser(
   db: Db,
-  user: { email: string; passwordHash: string; displayName: string; role: Role; now: string },
+  user: { email: string; passwordHash: string; displayName: string; role: Role; locale: Locale; now: string },
 ): Promise<number | undefined> {
   const row = await db
     .insertInto('users')
@@ -40,6 +41,7 @@ export async function insertUser(
       password_hash: user.passwordHash,
       display_name: user.displayName,
       role: user.role,
+      locale: user.locale,
       created_at: user.now,
       updated_at: user.now,
     })
@@ -55,6 +57,11 @@ export async function updatePasswordHash(db: Db, userId: number, passwordHash: s
     .set({ password_hash: passwordHash, updated_at: now })
     .where('id', '=', userId)
     .execute();
+}
+
+/** The account's own preferred language; the caller has made sure `userId` is the one asking. */
+export async function updateLocale(db: Db, userId: number, locale: Locale, now: string) {
+  await db.updateTable('users').set({ locale, updated_at: now }).where('id', '=', userId).execute();
 }
 
 export async function updateRole(db: Db, userId: number, role: Role, now: string) {
@@ -96,7 +103,7 @@ export async function countUsers(db: Db): Promise<number> {
 export function listUsers(db: Db, page: { limit: number; offset: number }) {
   return db
     .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'role', 'created_at'])
+    .select(['id', 'email', 'display_name', 'role', 'locale', 'created_at'])
     .orderBy('id')
     .limit(page.limit)
     .offset(page.offset)
@@ -117,7 +124,7 @@ export function findSessionWithUser(db: Db, sessionId: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.expires_at', 'users.id', 'users.email', 'users.display_name', 'users.role'])
+    .select(['sessions.expires_at', 'users.id', 'users.email', 'users.display_name', 'users.role', 'users.locale'])
     .where('sessions.id', '=', sessionId)
     .executeTakeFirst();
 }

@@ -1,27 +1,29 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { h } from 'preact';
 import { z } from 'zod';
 import type { AppConfig } from '../config';
 import { type FormErrors, formRefusal } from '../platform/web/forms';
-import { t } from '../platform/web/messages';
-import { sendPage } from '../platform/web/render';
-import { csrfToken, requirePermission, requireViewer, SESSION_COOKIE, sessionCookieOptions } from './auth';
+import type { I18n } from '../platform/web/i18n';
+import { absoluteUrl, sendPage } from '../platform/web/render';
+import { adminRoutes } from './admin-routes';
+import { csrfToken, requireViewer, SESSION_COOKIE, sessionCookieOptions } from './auth';
 import {
-  adminUsersQuerySchema,
+  accountQuerySchema,
+  localeChangeInputSchema,
+  nextPathIn,
   registerInputSchema,
   resetPasswordInputSchema,
   resetRequestInputSchema,
   resetTokenParamsSchema,
-  roleChangeInputSchema,
   safeNextPath,
   signInInputSchema,
   signInQuerySchema,
-  userIdParamsSchema,
+  bodyText as text,
 } from './schemas';
 import { type AccountService, SESSION_MAX_AGE_SECONDS } from './service';
-import { AccountPage } from './views/account-page';
-import { AdminUsersPage } from './views/admin-users-page';
+import { AccountPage, type AccountPageProps } from './views/account-page';
 import { RegisterPage } from './views/register-page';
 import { ResetPasswordPage, ResetRequestPage } from './views/reset-pages';
 import { SignInPage } from './views/sign-in-page';
@@ -29,14 +31,11 @@ import { SignInPage } from './views/sign-in-page';
 /** Per IP, on the posts that cost a scrypt hash or send mail (the per-account limit is the service's). */
 const limited = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
-/** A field of a parsed form body as text to show again (never used for passwords). */
-function text(body: unknown, field: string): string {
-  const value = (body as Record<string, unknown> | undefined)?.[field];
-  return typeof value === 'string' ? value.slice(0, 300) : '';
-}
-
-/** The messages a refused form shows again (a validation error of its schema, or a refusal of the service). */
-const errorsOf = (error: unknown): FormErrors => formRefusal(error).errors;
+/**
+ * The messages a refused form shows again (a validation error of its schema, or a refusal of the service), in
+ * the reader's language.
+ */
+const errorsOf = (error: unknown, i18n: I18n): FormErrors => formRefusal(error, i18n).errors;
 
 export async function accountRoutes(app: FastifyInstance, opts: { accounts: AccountService; config: AppConfig }) {
   const { accounts, config } = opts;
@@ -59,18 +58,26 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
 
   // ---- account --------------------------------------------------------------------------------
 
-  r.get(
-    '/account',
-    { schema: { hide: true, querystring: z.object({ welcome: z.string().optional() }) } },
-    async (request, reply) => {
-      const viewer = requireViewer(request);
-      return sendPage(
-        request,
-        reply,
-        AccountPage({ viewer, csrfToken: csrfToken(reply), welcome: request.query.welcome === '1' }),
-      );
-    },
-  );
+  r.get('/account', { schema: { hide: true, querystring: accountQuerySchema } }, async (request, reply) => {
+    const viewer = requireViewer(request);
+    const { welcome, saved } = request.query;
+    const notice: AccountPageProps['notice'] = welcome === '1' ? 'welcome' : saved === 'locale' ? 'localeSaved' : null;
+    return sendPage(request, reply, h(AccountPage, { viewer, csrfToken: csrfToken(reply), notice, errors: {} }));
+  });
+
+  // The preferred language (of mail). Only ever the viewer's own: the form names no account.
+  r.post('/account/locale', { schema: { hide: true }, preHandler: protect }, async (request, reply) => {
+    const viewer = requireViewer(request);
+    try {
+      const { locale } = localeChangeInputSchema.parse(request.body ?? {});
+      await accounts.changeLocale(viewer, locale);
+    } catch (error) {
+      const refusal = formRefusal(error, request.i18n);
+      const page = { viewer, csrfToken: csrfToken(reply), notice: null, errors: refusal.errors };
+      return sendPage(request, reply.code(refusal.status), h(AccountPage, page));
+    }
+    return reply.redirect(request.i18n.path('/account?saved=locale'), 303);
+  });
 
   // ---- register -------------------------------------------------------------------------------
 
@@ -81,7 +88,7 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
       next: safeNextPath(request.query.next, ''),
       errors: {},
     };
-    return sendPage(request, reply, RegisterPage(page));
+    return sendPage(request, reply, h(RegisterPage, page));
   });
 
   r.post(
@@ -91,16 +98,21 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
       const next = safeNextPath(text(request.body, 'next'), '');
       const showForm = (errors: FormErrors) => {
         const values = { email: text(request.body, 'email'), displayName: text(request.body, 'displayName') };
-        return sendPage(request, reply.code(400), RegisterPage({ csrfToken: csrfToken(reply), values, next, errors }));
+        return sendPage(
+          request,
+          reply.code(400),
+          h(RegisterPage, { csrfToken: csrfToken(reply), values, next, errors }),
+        );
       };
       const parsed = registerInputSchema.safeParse(request.body ?? {});
-      if (!parsed.success) return showForm(errorsOf(parsed.error));
+      if (!parsed.success) return showForm(errorsOf(parsed.error, request.i18n));
       try {
-        const { token } = await accounts.register(parsed.data);
+        // Their mail comes in the language of the page they registered on.
+        const { token } = await accounts.register(parsed.data, request.locale);
         await startSession(request, reply, token);
-        return reply.redirect(next || '/account?welcome=1', 303);
+        return reply.redirect(nextPathIn(request.locale, next, '/account?welcome=1'), 303);
       } catch (error) {
-        return showForm(errorsOf(error));
+        return showForm(errorsOf(error, request.i18n));
       }
     },
   );
@@ -113,19 +125,19 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
     const page = {
       csrfToken: csrfToken(reply),
       email: '',
-      next: safeNextPath(next),
+      next: safeNextPath(next, ''),
       errors: {},
       viewer: request.viewer,
       notice,
     } as const;
-    return sendPage(request, reply, SignInPage(page));
+    return sendPage(request, reply, h(SignInPage, page));
   });
 
   r.post(
     '/account/sign-in',
     { schema: { hide: true }, config: limited, preHandler: protect },
     async (request, reply) => {
-      const next = safeNextPath(text(request.body, 'next'));
+      const next = safeNextPath(text(request.body, 'next'), '');
       const showForm = (status: number, errors: FormErrors) => {
         const page = {
           csrfToken: csrfToken(reply),
@@ -135,15 +147,15 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
           viewer: request.viewer,
           notice: null,
         };
-        return sendPage(request, reply.code(status), SignInPage(page));
+        return sendPage(request, reply.code(status), h(SignInPage, page));
       };
       const parsed = signInInputSchema.safeParse(request.body ?? {});
-      if (!parsed.success) return showForm(400, errorsOf(parsed.error));
+      if (!parsed.success) return showForm(400, errorsOf(parsed.error, request.i18n));
       const result = await accounts.signIn(parsed.data.email, parsed.data.password);
       // One message for an unknown email, a wrong password and a locked account.
-      if (!result.ok) return showForm(401, { form: t('account.signIn.failed') });
+      if (!result.ok) return showForm(401, { form: request.i18n.t('account.signIn.failed') });
       await startSession(request, reply, result.token);
-      return reply.redirect(next, 303);
+      return reply.redirect(nextPathIn(request.locale, next, '/account'), 303);
     },
   );
 
@@ -151,7 +163,7 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
     const token = request.cookies[SESSION_COOKIE];
     if (token) await accounts.signOut(token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.redirect('/account/sign-in?signedOut=1', 303);
+    return reply.redirect(request.i18n.path('/account/sign-in?signedOut=1'), 303);
   });
 
   // ---- password reset -------------------------------------------------------------------------
@@ -161,7 +173,7 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
     { schema: { hide: true, querystring: z.object({ sent: z.string().optional() }) } },
     async (request, reply) => {
       const page = { csrfToken: csrfToken(reply), email: '', errors: {}, sent: request.query.sent === '1' };
-      return sendPage(request, reply, ResetRequestPage(page));
+      return sendPage(request, reply, h(ResetRequestPage, page));
     },
   );
 
@@ -171,17 +183,18 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
       const page = {
         csrfToken: csrfToken(reply),
         email: text(request.body, 'email'),
-        errors: errorsOf(parsed.error),
+        errors: errorsOf(parsed.error, request.i18n),
         sent: false,
       };
-      return sendPage(request, reply.code(400), ResetRequestPage(page));
+      return sendPage(request, reply.code(400), h(ResetRequestPage, page));
     }
-    await accounts.requestPasswordReset(
-      parsed.data.email,
-      (token) => new URL(`/account/reset/${token}`, config.PUBLIC_BASE_URL).href,
+    // The mail, and the page its link opens, in the language of this page.
+    const { locale } = request;
+    await accounts.requestPasswordReset(parsed.data.email, locale, (token) =>
+      absoluteUrl(config.PUBLIC_BASE_URL, locale, `/account/reset/${token}`),
     );
     // The same page whether or not the email has an account.
-    return reply.redirect('/account/reset?sent=1', 303);
+    return reply.redirect(request.i18n.path('/account/reset?sent=1'), 303);
   });
 
   r.get('/account/reset/:token', { schema: { hide: true, params: resetTokenParamsSchema } }, async (request, reply) => {
@@ -190,7 +203,7 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
     return sendPage(
       request,
       reply.code(usable ? 200 : 404),
-      ResetPasswordPage({ csrfToken: csrfToken(reply), token, usable, errors: {} }),
+      h(ResetPasswordPage, { csrfToken: csrfToken(reply), token, usable, errors: {} }),
     );
   });
 
@@ -200,63 +213,25 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
     async (request, reply) => {
       const { token } = request.params;
       const showForm = (usable: boolean, errors: FormErrors) =>
-        sendPage(request, reply.code(400), ResetPasswordPage({ csrfToken: csrfToken(reply), token, usable, errors }));
+        sendPage(
+          request,
+          reply.code(400),
+          h(ResetPasswordPage, { csrfToken: csrfToken(reply), token, usable, errors }),
+        );
       const parsed = resetPasswordInputSchema.safeParse(request.body ?? {});
-      if (!parsed.success) return showForm(await accounts.isResetTokenUsable(token), errorsOf(parsed.error));
+      if (!parsed.success)
+        return showForm(await accounts.isResetTokenUsable(token), errorsOf(parsed.error, request.i18n));
       try {
         await accounts.resetPassword(token, parsed.data.password);
       } catch (error) {
-        const errors = errorsOf(error);
+        const errors = errorsOf(error, request.i18n);
         return showForm(errors.token === undefined, errors);
       }
       // Every session of the account is gone, this browser's included.
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.redirect('/account/sign-in?reset=1', 303);
+      return reply.redirect(request.i18n.path('/account/sign-in?reset=1'), 303);
     },
   );
 
-  // ---- admin: users and roles -----------------------------------------------------------------
-
-  async function showUsers(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    page: number,
-    notice: string | null,
-    error: string | null,
-  ) {
-    const viewer = requirePermission(request, 'users.manage');
-    const list = await accounts.listUsers(page);
-    return sendPage(
-      request,
-      reply,
-      AdminUsersPage({ ...list, csrfToken: csrfToken(reply), viewerId: viewer.id, notice, error }),
-    );
-  }
-
-  r.get('/admin/users', { schema: { hide: true, querystring: adminUsersQuerySchema } }, async (request, reply) =>
-    showUsers(
-      request,
-      reply,
-      request.query.page,
-      request.query.updated === '1' ? t('admin.users.updated') : null,
-      null,
-    ),
-  );
-
-  r.post(
-    '/admin/users/:id/role',
-    { schema: { hide: true, params: userIdParamsSchema }, preHandler: protect },
-    async (request, reply) => {
-      const viewer = requirePermission(request, 'users.manage');
-      const page = adminUsersQuerySchema.parse({ page: text(request.body, 'page') }).page;
-      try {
-        const { role } = roleChangeInputSchema.parse(request.body ?? {});
-        await accounts.changeRole(viewer, request.params.id, role);
-      } catch (error) {
-        const refusal = formRefusal(error);
-        return showUsers(request, reply.code(refusal.status), page, null, refusal.messages[0] ?? null);
-      }
-      return reply.redirect(`/admin/users?${new URLSearchParams({ page: String(page), updated: '1' })}`, 303);
-    },
-  );
+  await adminRoutes(app, { accounts });
 }

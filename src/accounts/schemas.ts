@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES, type Locale, localePath, splitLocale } from '../platform/web/i18n';
 import { ROLES } from './tables';
 
 /**
@@ -35,6 +36,7 @@ export const displayNameSchema = z
   .regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, 'account.error.displayNameInvalid');
 
 export const roleSchema = z.enum(ROLES, { error: 'account.error.roleInvalid' });
+export const localeSchema = z.enum(LOCALES, { error: 'account.error.localeInvalid' });
 
 export const registerInputSchema = z.object({
   email: emailSchema,
@@ -44,13 +46,18 @@ export const registerInputSchema = z.object({
 });
 export type RegisterInput = z.input<typeof registerInputSchema>;
 
-export const createUserInputSchema = registerInputSchema.extend({ role: roleSchema });
+/** Registration takes the language from the page, not the form; `user:create` may name one (else English). */
+export const createUserInputSchema = registerInputSchema.extend({
+  role: roleSchema,
+  locale: localeSchema.default('en'),
+});
 export type CreateUserInput = z.input<typeof createUserInputSchema>;
 
 export const signInInputSchema = z.object({ email: emailSchema, password: passwordToCheck });
 export const resetRequestInputSchema = z.object({ email: emailSchema });
 export const resetPasswordInputSchema = z.object({ password: newPasswordSchema });
 export const roleChangeInputSchema = z.object({ role: roleSchema });
+export const localeChangeInputSchema = z.object({ locale: localeSchema });
 
 export const userIdParamsSchema = z.object({
   id: z.coerce
@@ -65,11 +72,18 @@ export const adminUsersQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   updated: z.string().optional(),
 });
+export const accountQuerySchema = z.object({ welcome: z.string().optional(), saved: z.string().optional() });
 export const signInQuerySchema = z.object({
   next: z.string().max(2000).optional(),
   reset: z.string().optional(),
   signedOut: z.string().optional(),
 });
+
+/** A field of a parsed form body as text to show again (never used for passwords). */
+export function bodyText(body: unknown, field: string): string {
+  const value = (body as Record<string, unknown> | undefined)?.[field];
+  return typeof value === 'string' ? value.slice(0, 300) : '';
+}
 
 /**
  * Where to go after signing in: a path on this site, never another origin. "//evil.example" and
@@ -82,4 +96,16 @@ export function safeNextPath(next: unknown, fallback = '/account'): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused here.
   if (/[\u0000-\u001f\u007f\\]/.test(next)) return fallback;
   return next;
+}
+
+/**
+ * Where to go after signing in, registering or out, in the reader's language. `next` is a path as the browser
+ * asked for it (the sign-in redirect passes the original URL): one under /zh stays there; an unprefixed one
+ * from a Chinese page gets /zh, so a Chinese reader is not dropped into English by a link that named the page
+ * without its language. Without a usable `next`, `fallback` (a path without prefix) in the reader's language.
+ */
+export function nextPathIn(locale: Locale, next: unknown, fallback: string): string {
+  const safe = safeNextPath(next, '');
+  if (safe === '') return localePath(locale, fallback);
+  return splitLocale(safe).locale === 'zh' ? safe : localePath(locale, safe);
 }

@@ -107,7 +107,7 @@ describe.each(testEngines)('account rules on $name', (engine) => {
   it('lets a reset link work for one hour only', async () => {
     const user = await newUser();
     let token = '';
-    await accounts.requestPasswordReset(user.email, (t) => (token = t));
+    await accounts.requestPasswordReset(user.email, 'en', (t) => (token = t));
     expect(sent.at(-1)).toMatchObject({ to: user.email, subject: 'Reset your jobsite password' });
     expect(await accounts.isResetTokenUsable(token)).toBe(true);
     advance(60 * MINUTE);
@@ -118,7 +118,7 @@ describe.each(testEngines)('account rules on $name', (engine) => {
   it('spends a reset link once when it is used twice at the same moment', async () => {
     const user = await newUser();
     let token = '';
-    await accounts.requestPasswordReset(user.email, (t) => (token = t));
+    await accounts.requestPasswordReset(user.email, 'en', (t) => (token = t));
     const outcomes = await Promise.allSettled([
       accounts.resetPassword(token, 'first new password'),
       accounts.resetPassword(token, 'second new password'),
@@ -126,9 +126,44 @@ describe.each(testEngines)('account rules on $name', (engine) => {
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
   });
 
+  it('writes the reset mail in the language it was asked in', async () => {
+    const user = await newUser();
+    await accounts.requestPasswordReset(user.email, 'zh', (t) => `https://jobsite.example/zh/account/reset/${t}`);
+    const mail = sent.at(-1)!;
+    expect(mail.subject).toBe('重置你的 jobsite 密码');
+    expect(mail.body).toContain('请在 1 小时内通过以下链接设置新密码');
+    expect(mail.body).toMatch(/https:\/\/jobsite\.example\/zh\/account\/reset\/[A-Za-z0-9_-]{43}/);
+  });
+
+  it('keeps a preferred language per account: English by default, the registration page language, then their choice', async () => {
+    expect((await newUser()).locale).toBe('en');
+    const { viewer } = await accounts.register(
+      { email: `zh-${++counter}@example.test`, password, displayName: '王芳' },
+      'zh',
+    );
+    expect(viewer.locale).toBe('zh');
+    const other = await newUser();
+    expect(await accounts.changeLocale(viewer, 'en')).toBe('en');
+    const [me, them] = await accounts.contactsOf([viewer.id, other.id]).then((c) => c.sort((a, b) => a.id - b.id));
+    expect(me).toMatchObject({ id: viewer.id, locale: 'en' });
+    expect(them).toMatchObject({ id: other.id, locale: 'en' });
+    await expect(accounts.changeLocale(viewer, 'fr')).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: [{ field: 'locale', key: 'account.error.localeInvalid' }],
+    });
+    const created = await accounts.createUser({
+      email: `cli-${++counter}@example.test`,
+      password,
+      displayName: 'CLI',
+      role: 'editor',
+      locale: 'zh',
+    });
+    expect((await accounts.contactsOf([created.id]))[0]).toMatchObject({ email: created.email, locale: 'zh' });
+  });
+
   it('sends nothing for an unknown email', async () => {
     const before = sent.length;
-    await accounts.requestPasswordReset('unknown-person@example.test', () => 'link');
+    await accounts.requestPasswordReset('unknown-person@example.test', 'en', () => 'link');
     expect(sent.length).toBe(before);
   });
 

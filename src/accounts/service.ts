@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { MailTransport } from '../mail';
 import { Conflict, Forbidden, Invalid, NotFound } from '../platform/web/errors';
-import { t } from '../platform/web/messages';
+import { createI18n, LOCALES, type Locale } from '../platform/web/i18n';
 import { validInput } from '../platform/web/validation';
 import type { Viewer } from './auth';
 import { hashPassword, needsRehash, verifyPassword } from './password';
@@ -11,6 +11,8 @@ import * as repo from './repository';
 import {
   type CreateUserInput,
   createUserInputSchema,
+  localeChangeInputSchema,
+  localeSchema,
   newPasswordSchema,
   type RegisterInput,
   registerInputSchema,
@@ -40,8 +42,19 @@ function tokenId(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function toViewer(user: { id: number; email: string; display_name: string; role: Role }): Viewer {
-  return { id: user.id, email: user.email, displayName: user.display_name, role: user.role };
+/** A stored language we no longer offer (or a hand-edited row) reads as English rather than breaking a page. */
+function knownLocale(value: string): Locale {
+  return (LOCALES as readonly string[]).includes(value) ? (value as Locale) : 'en';
+}
+
+function toViewer(user: { id: number; email: string; display_name: string; role: Role; locale: string }): Viewer {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.display_name,
+    role: user.role,
+    locale: knownLocale(user.locale),
+  };
 }
 
 const emailUnavailable = () =>
@@ -68,23 +81,27 @@ export function createAccountService(
 
   /** Hashes outside the transaction: 100+ ms of scrypt should not hold SQLite's write lock. */
   async function insertNewUser(
-    input: { email: string; password: string; displayName: string; role: Role },
+    input: { email: string; password: string; displayName: string; role: Role; locale: Locale },
     withSession: boolean,
   ) {
     const passwordHash = await hashPassword(input.password);
     return db.transaction().execute(async (trx) => {
       const id = await repo.insertUser(trx, { ...input, passwordHash, now: iso() });
       if (id === undefined) throw emailUnavailable();
-      const viewer: Viewer = { id, email: input.email, displayName: input.displayName, role: input.role };
+      const { email, displayName, role, locale } = input;
+      const viewer: Viewer = { id, email, displayName, role, locale };
       return { viewer, token: withSession ? await startSession(trx, id) : null };
     });
   }
 
   return {
-    /** A new member, signed in. A taken email is refused with a message that does not say by whom. */
-    async register(input: RegisterInput): Promise<{ viewer: Viewer; token: string }> {
+    /**
+     * A new member, signed in, whose mail is in `locale` (the language of the page they registered on). A taken
+     * email is refused with a message that does not say by whom.
+     */
+    async register(input: RegisterInput, locale: Locale = 'en'): Promise<{ viewer: Viewer; token: string }> {
       const { viewer, token } = await insertNewUser(
-        { ...validInput(registerInputSchema, input), role: 'member' },
+        { ...validInput(registerInputSchema, input), role: 'member', locale: validInput(localeSchema, locale) },
         true,
       );
       return { viewer, token: token! };
@@ -141,14 +158,17 @@ export function createAccountService(
 
     /**
      * Mails a one-time link when the email has an account, and does nothing otherwise: the caller shows
-     * the same words either way. `linkFor` turns the token into an absolute URL (the route knows the host).
+     * the same words either way. The mail is in `locale`, the language of the page it was asked on (the reader
+     * reads the mail right after, in the language they just used), and `linkFor` turns the token into an
+     * absolute URL in that language (the route knows the host).
      */
-    async requestPasswordReset(emailInput: string, linkFor: (token: string) => string): Promise<void> {
+    async requestPasswordReset(emailInput: string, locale: Locale, linkFor: (token: string) => string): Promise<void> {
       const { email } = validInput(resetRequestInputSchema, { email: emailInput });
       const user = await repo.findUserByEmail(db, email);
       if (!user) return;
       const { token, id } = newToken();
       await repo.insertPasswordReset(db, { id, userId: user.id, now: iso(), expiresAt: iso(RESET_TTL_MS) });
+      const { t } = createI18n(locale);
       await mail.send({
         to: user.email,
         subject: t('account.reset.mailSubject'),
@@ -179,9 +199,20 @@ export function createAccountService(
       });
     },
 
-    /** E-mail addresses to write to (notifications); unknown ids are left out. */
-    async contactsOf(userIds: number[]): Promise<{ id: number; email: string }[]> {
-      return (await repo.listUsersByIds(db, [...new Set(userIds)])).map((u) => ({ id: u.id, email: u.email }));
+    /** Whom to write to, and in which language (notification mail); unknown ids are left out. */
+    async contactsOf(userIds: number[]): Promise<{ id: number; email: string; locale: Locale }[]> {
+      const rows = await repo.listUsersByIds(db, [...new Set(userIds)]);
+      return rows.map((u) => ({ id: u.id, email: u.email, locale: knownLocale(u.locale) }));
+    },
+
+    /**
+     * Sets the viewer's own preferred language. It takes no user id: the account changed is always the one
+     * asking, so nobody can set another person's.
+     */
+    async changeLocale(viewer: Viewer, localeInput: string): Promise<Locale> {
+      const { locale } = validInput(localeChangeInputSchema, { locale: localeInput });
+      await repo.updateLocale(db, viewer.id, locale, iso());
+      return locale;
     },
 
     /** Display names by id, for showing who asked, answered or edited beside another module's content. */

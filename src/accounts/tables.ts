@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { Locale } from '../platform/web/i18n';
 
 export const ROLES = ['member', 'employer', 'expert', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -11,6 +12,8 @@ export interface UserTable {
   password_hash: string;
   display_name: string;
   role: Role;
+  /** The language of the mail we send them ('en' or 'zh'): the page's at registration, then theirs to change. */
+  locale: Generated<Locale>;
   created_at: string;
   updated_at: string;
 }

@@ -8,7 +8,8 @@ import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config';
 import { DEFAULT_BATCH, summaryTable } from '../inquiry';
-import { AppError, errorText, problemText } from '../platform/web/errors';
+import { AppError } from '../platform/web/errors';
+import { english } from '../platform/web/i18n';
 import { openModules } from './open';
 import { seedDatabase } from './seed';
 
@@ -89,8 +90,9 @@ try {
 } catch (error) {
   bar?.stop();
   if (!(error instanceof AppError)) throw error;
-  const reasons = error.details.map((d) => `--${d.field}: ${problemText(d)}`);
-  console.error([errorText(error), ...reasons].join('\n'));
+  // An operator's command: its refusals are in English, like the rest of its output.
+  const reasons = error.details.map((d) => `--${d.field}: ${english.text(d)}`);
+  console.error([english.text(error), ...reasons].join('\n'));
   process.exitCode = 1;
 } finally {
   await close();

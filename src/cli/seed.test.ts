@@ -50,10 +50,13 @@ describe.each(testEngines)('shipped content on $name', (engine) => {
       .where('origin', '=', 'demo')
       .where('locale', '=', 'zh')
       .executeTakeFirstOrThrow();
-    const page = await t.app.inject(`/social-security/questions/${zh.id}`);
+    // Its English path redirects to the English version; the Chinese page is under /zh.
+    const english = await t.app.inject(`/social-security/questions/${zh.id}`);
+    expect(english.statusCode).toBe(301);
+    const page = await t.app.inject(`/zh/social-security/questions/${zh.id}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<html lang="zh-CN">');
-    expect(page.body).toContain('Demo content written by the jobsite team');
+    expect(page.body).toContain('示例内容');
     expect(page.body).toMatch(
       new RegExp(`href="/social-security/questions/${zh.translation_of_id}-[a-z0-9-]+" hreflang="en"`),
     );

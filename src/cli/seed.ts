@@ -9,7 +9,13 @@ import type { Modules } from '../modules';
 import { type CatalogueEntry, readCatalogue, readLibraryVersions } from '../statutes';
 
 const topicsSchema = z.array(
-  z.object({ slug: z.string(), titleEn: z.string(), titleZh: z.string(), summaryEn: z.string() }),
+  z.object({
+    slug: z.string(),
+    titleEn: z.string(),
+    titleZh: z.string(),
+    summaryEn: z.string(),
+    summaryZh: z.string(),
+  }),
 );
 const regionsSchema = z.array(
   z.object({
@@ -65,6 +71,15 @@ function citationText(citation: ShippedQuestion['citations'][number], catalogue:
   return `Article ${citation.article}${paragraph} of the ${entry.titleEn}`;
 }
 
+/**
+ * Who wrote shipped answers, in the language of the answer: the label is stored with it and shown as it is (a
+ * person's answer carries their name the same way), so a Chinese answer gets a Chinese label.
+ */
+const AUTHOR_LABELS = {
+  seed: { en: 'jobsite editorial team', zh: 'jobsite 编辑部' },
+  demo: { en: 'jobsite editorial team (demo content)', zh: 'jobsite 编辑部（演示内容）' },
+} as const;
+
 export interface SeedPaths {
   dataDir: string;
   demoFile: string | null;
@@ -105,7 +120,6 @@ export async function seedDatabase(
       region: item.region,
       verifiedOn: item.verifiedOn,
       citations: item.citations.map((c) => citationText(c, catalogue)),
-      authorLabel: origin === 'seed' ? 'jobsite editorial team' : 'jobsite editorial team (demo content)',
     };
     for (const locale of ['en', 'zh'] as const) {
       const text = item[locale];
@@ -127,7 +141,13 @@ export async function seedDatabase(
           aliases: locale === 'en' ? item.aliases : [],
           createdAt,
         },
-        { ...answer, analysis: text.analysis, background: text.background ?? null, steps: text.steps },
+        {
+          ...answer,
+          authorLabel: AUTHOR_LABELS[origin][locale],
+          analysis: text.analysis,
+          background: text.background ?? null,
+          steps: text.steps,
+        },
       );
       questionsAdded += 1;
     }

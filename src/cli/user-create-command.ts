@@ -1,6 +1,7 @@
 /**
- * Creates a user with any role (`npm run user:create -- --email a@b.c --role admin`): how the first
+ * Creates a user with any role (`npm run user:create -- --email a@b.c --role admin --locale zh`): how the first
  * admin comes to exist, since registration on the site only makes members and only admins change roles.
+ * `--locale` is the language of the mail the site sends them (they can change it on their account page).
  * Connects to DATABASE_URL from the configuration and migrates it first, so it works on a fresh database.
  */
 import { randomBytes } from 'node:crypto';
@@ -8,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ROLES, type Role } from '../accounts';
 import { loadConfig } from '../config';
 import { AppError, errorText, problemText } from '../platform/web/errors';
+import { english, LOCALES, type Locale } from '../platform/web/i18n';
 import { openModules } from './open';
 
 export interface Output {
@@ -21,6 +23,7 @@ export async function runUserCreate(args: string[], env: NodeJS.ProcessEnv, out:
     .description('Create a user with a role, e.g. the first admin')
     .requiredOption('--email <email>', 'the email to sign in with')
     .addOption(new Option('--role <role>', 'the role').choices(ROLES).default('member'))
+    .addOption(new Option('--locale <locale>', 'the language of their mail').choices(LOCALES).default('en'))
     .option('--name <name>', 'display name (default: the part of the email before @)')
     .option(
       '--password <password>',
@@ -34,7 +37,7 @@ export async function runUserCreate(args: string[], env: NodeJS.ProcessEnv, out:
     if (error instanceof CommanderError) return error.exitCode;
     throw error;
   }
-  const options = program.opts<{ email: string; role: Role; name?: string; password?: string }>();
+  const options = program.opts<{ email: string; role: Role; locale: Locale; name?: string; password?: string }>();
 
   // 18 random bytes: 24 characters of base64url, 144 bits.
   const generated = options.password === undefined;
@@ -47,18 +50,20 @@ export async function runUserCreate(args: string[], env: NodeJS.ProcessEnv, out:
       password,
       displayName: options.name ?? options.email.split('@')[0]!,
       role: options.role,
+      locale: options.locale,
     });
-    out.log(`created user ${user.id}: ${user.email} (${user.role})`);
+    out.log(`created user ${user.id}: ${user.email} (${user.role}, ${user.locale})`);
     // Printed once and stored nowhere but as a hash: copy it now, or reset it later by mail.
     if (generated) out.log(`password: ${password}`);
     return 0;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
+    // An operator's console: the reasons in English, the language of the command's help.
     const option = (field: string) => `--${field === 'displayName' ? 'name' : field}`;
     const reasons = error.details.map((d) =>
-      d.field === 'form' ? problemText(d) : `${option(d.field)}: ${problemText(d)}`,
+      d.field === 'form' ? problemText(english, d) : `${option(d.field)}: ${problemText(english, d)}`,
     );
-    out.error(reasons.length ? reasons.join('\n') : errorText(error));
+    out.error(reasons.length ? reasons.join('\n') : errorText(english, error));
     return 1;
   } finally {
     await close();

@@ -43,7 +43,7 @@ describe('npm run user:create', () => {
   }, async () => {
     const result = await userCreateProcess('--email', 'Boss@Example.test', '--role', 'admin', '--name', 'The Boss');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/created user 1: boss@example\.test \(admin\)/);
+    expect(result.stdout).toMatch(/created user 1: boss@example\.test \(admin, en\)/);
     const password = result.stdout.match(/password: (\S+)/)![1]!;
     expect(password.length).toBeGreaterThanOrEqual(24);
 
@@ -54,7 +54,7 @@ describe('npm run user:create', () => {
         .selectAll()
         .where('email', '=', 'boss@example.test')
         .executeTakeFirstOrThrow();
-      expect(user).toMatchObject({ role: 'admin', display_name: 'The Boss' });
+      expect(user).toMatchObject({ role: 'admin', display_name: 'The Boss', locale: 'en' });
       expect(user.password_hash).not.toContain(password);
       expect(await verifyPassword(password, user.password_hash)).toBe(true);
     } finally {
@@ -62,7 +62,7 @@ describe('npm run user:create', () => {
     }
   });
 
-  it('takes a given password without printing it, and refuses a taken email or a bad value', async () => {
+  it('takes a given password without printing it, a language for mail, and refuses a taken email or a bad value', async () => {
     const given = await userCreate(
       '--email',
       'editor@example.test',
@@ -74,8 +74,10 @@ describe('npm run user:create', () => {
     const taken = await userCreate('--email', 'BOSS@example.test');
     const short = await userCreate('--email', 'x@example.test', '--password', 'short');
     const badRole = await userCreate('--email', 'y@example.test', '--role', 'boss');
+    const chinese = await userCreate('--email', 'zhou@example.test', '--role', 'expert', '--locale', 'zh');
+    const badLocale = await userCreate('--email', 'z@example.test', '--locale', 'fr');
     expect(given.code).toBe(0);
-    expect(given.stdout).toContain('(editor)');
+    expect(given.stdout).toContain('(editor, en)');
     expect(given.stdout).not.toContain('chosen by the operator');
     expect(taken.code).toBe(1);
     expect(taken.stderr).toContain('This email cannot be used');
@@ -83,5 +85,25 @@ describe('npm run user:create', () => {
     expect(short.stderr).toContain('--password: Use at least 10 characters.');
     expect(badRole.code).toBe(1);
     expect(badRole.stderr).toContain('Allowed choices are member, employer, expert, editor, admin');
+    expect(chinese.code).toBe(0);
+    expect(chinese.stdout).toContain('(expert, zh)');
+    expect(badLocale.code).toBe(1);
+    expect(badLocale.stderr).toContain('Allowed choices are en, zh');
+
+    const { db, destroy } = connect(url);
+    try {
+      const rows = await wholeDatabase(db)
+        .selectFrom('users')
+        .select(['email', 'locale'])
+        .where('email', 'in', ['zhou@example.test', 'editor@example.test', 'z@example.test'])
+        .orderBy('email')
+        .execute();
+      expect(rows).toEqual([
+        { email: 'editor@example.test', locale: 'en' },
+        { email: 'zhou@example.test', locale: 'zh' },
+      ]);
+    } finally {
+      await destroy();
+    }
   });
 });

@@ -2,6 +2,6 @@
 import type { FastifyInstance } from 'fastify';
 import { homeRoutes } from './routes';
 
-export function createHomeModule(options: { baseUrl: string }) {
-  return { routes: (app: FastifyInstance) => homeRoutes(app, options) };
+export function createHomeModule() {
+  return { routes: (app: FastifyInstance) => homeRoutes(app) };
 }

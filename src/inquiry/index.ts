@@ -7,7 +7,6 @@ import { can, type Viewer } from '../accounts';
 import { type AppDb, ownTables } from '../platform/db/tables';
 import type { SearchEngine } from '../platform/search';
 import type { MenuLink } from '../platform/web/chrome';
-import { t } from '../platform/web/messages';
 import { createWorkflowService } from './answering/service';
 import { createCommunityService } from './community/service';
 import type { InquiryContext, InquiryDeps } from './deps';
@@ -17,6 +16,7 @@ import { createDuplicateService } from './moderation/duplicates';
 import { createStaleAnswerService } from './moderation/stale';
 import * as questionRepo from './questions/repository';
 import { createQuestionService } from './questions/service';
+import { inquirySitemapSources } from './questions/sitemap';
 import { ViewCounter } from './questions/view-counter';
 import { createRevisionService } from './revisions/service';
 import { type InquiryServices, inquiryRoutes } from './routes';
@@ -68,16 +68,19 @@ export function createInquiryModule(
     ...services,
     imports,
     routes: (app: FastifyInstance) => inquiryRoutes(app, { services, baseUrl: deps.baseUrl }),
+    /** The center's topics and answered questions, for the sitemap. */
+    sitemapSources: inquirySitemapSources(ctx.db),
 
     /** The staff's links in the header. */
     menu(viewer: Viewer): MenuLink[] {
       const links: MenuLink[] = [];
-      if (can(viewer, 'answer.write')) links.push({ href: '/expert/queue', label: t('nav.expertQueue'), order: 30 });
+      if (can(viewer, 'answer.write'))
+        links.push({ href: '/expert/queue', label: { key: 'nav.expertQueue' }, order: 30 });
       if (can(viewer, 'answer.review')) {
         links.push(
-          { href: '/editor/review', label: t('nav.review'), order: 40 },
-          { href: '/editor/stale', label: t('nav.stale'), order: 50 },
-          { href: '/editor/imported', label: t('nav.imported'), order: 60 },
+          { href: '/editor/review', label: { key: 'nav.review' }, order: 40 },
+          { href: '/editor/stale', label: { key: 'nav.stale' }, order: 50 },
+          { href: '/editor/imported', label: { key: 'nav.imported' }, order: 60 },
         );
       }
       return links;

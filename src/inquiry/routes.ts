@@ -32,7 +32,7 @@ export async function inquiryRoutes(app: FastifyInstance, opts: { services: Inqu
   // Only routes that ask for a limit (config.rateLimit) are limited.
   await app.register(rateLimit, { global: false });
   await app.register(questionRoutes, { questions, baseUrl: opts.baseUrl });
-  await app.register(searchRoutes, { questions, search });
+  await app.register(searchRoutes, { search });
   await app.register(askRoutes, { questions, workflow });
   await app.register(workflowRoutes, { questions, workflow });
   await app.register(communityRoutes, { community });

@@ -7,6 +7,8 @@ export interface TopicTable {
   title_en: string;
   title_zh: string;
   summary_en: string;
+  /** Filled from data/inquiry/topics.json on start; '' until then (migration 2026-12-07-009). */
+  summary_zh: string;
   position: number;
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { insertOutboxMail } from './repository';
 import type { MailTables } from './tables';
 
+/** A mail as its sender wrote it: subject and body already in the recipient's language, links absolute. */
 export interface MailMessage {
   to: string;
   subject: string;

@@ -8,7 +8,7 @@ import type { NotificationTables } from './tables';
 
 export { registerNotificationBell } from './bell';
 export { NOTIFICATIONS_PATH } from './routes';
-export type { NotificationInput, NotificationService } from './service';
+export type { NotificationInput, NotificationService, Recipient, RecipientDirectory } from './service';
 export { NOTIFICATION_TABLES, type NotificationTables } from './tables';
 
 export function createNotificationsModule(
@@ -17,6 +17,7 @@ export function createNotificationsModule(
 ) {
   const service = createNotificationService(ownTables<NotificationTables>(db), {
     mail: deps.mail,
+    // Address and preferred language of each recipient: their mail is written in it.
     recipients: (ids) => deps.accounts.contactsOf(ids),
     baseUrl: deps.baseUrl,
   });

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { MailTransport } from '../mail';
-import { isMessageKey, type MessageKey, type MessageParams, t } from '../platform/web/messages';
+import { createI18n, type I18n, type Locale } from '../platform/web/i18n';
+import { isMessageKey, type MessageKey, type MessageParams } from '../platform/web/messages';
+import { absoluteUrl } from '../platform/web/render';
 import * as repo from './repository';
 import type { NotificationTables } from './tables';
 
@@ -8,12 +10,19 @@ import type { NotificationTables } from './tables';
 export interface NotificationInput {
   kind: string;
   params: MessageParams;
-  /** A path on this site. */
+  /** A path on this site, without language prefix (each reader gets it in their language). */
   link: string;
 }
 
-/** Who gets mail: accounts answers with the address of each of these users. */
-export type RecipientDirectory = (userIds: number[]) => Promise<{ id: number; email: string }[]>;
+/** Someone to write to: their address and the language they asked for (`users.locale`). */
+export interface Recipient {
+  id: number;
+  email: string;
+  locale: Locale;
+}
+
+/** Who gets mail: accounts answers with the address and language of each of these users. */
+export type RecipientDirectory = (userIds: number[]) => Promise<Recipient[]>;
 
 export const LIST_SIZE = 50;
 
@@ -35,14 +44,16 @@ function readParams(json: string): MessageParams {
   return params;
 }
 
-/** A notification in the reader's words. */
-export function notificationText(kind: string, params: MessageParams): string {
-  return t(messageKey(kind), params);
+/** A notification in the words of the reader's language (the list shows it; a mail is written with it). */
+export function notificationText(i18n: I18n, kind: string, params: MessageParams): string {
+  return i18n.t(messageKey(kind), params);
 }
 
 /**
  * Tells people what happened to their questions, answers (and later applications): a row per person (the bell
- * and /account/notifications) and a mail through the mail module's transport.
+ * and /account/notifications) and a mail through the mail module's transport. Rows keep the kind and its
+ * parameters, not text: the list writes them in the language of the page it is read on, and each mail is
+ * written in its recipient's language, with links under that language's prefix.
  */
 export function createNotificationService(
   db: Kysely<NotificationTables>,
@@ -54,7 +65,7 @@ export function createNotificationService(
       const ids = [...new Set(userIds.filter((id): id is number => typeof id === 'number'))];
       if (ids.length === 0) return;
       // Checked before anything is stored: an unknown kind is a programming error.
-      const text = notificationText(input.kind, input.params);
+      messageKey(input.kind);
       const createdAt = now().toISOString();
       const params_json = JSON.stringify(input.params);
       await repo.insertNotifications(
@@ -62,18 +73,26 @@ export function createNotificationService(
         ids.map((user_id) => ({ user_id, kind: input.kind, params_json, link: input.link, created_at: createdAt })),
       );
       for (const recipient of await deps.recipients(ids)) {
-        await deps.mail.send({ to: recipient.email, subject: text, body: `${text}\n\n${deps.baseUrl}${input.link}\n` });
+        const i18n = createI18n(recipient.locale);
+        const text = notificationText(i18n, input.kind, input.params);
+        const body = i18n.t('notifications.mailBody', {
+          text,
+          link: absoluteUrl(deps.baseUrl, recipient.locale, input.link),
+          account: absoluteUrl(deps.baseUrl, recipient.locale, '/account'),
+        });
+        await deps.mail.send({ to: recipient.email, subject: text, body });
       }
     },
 
     unreadCount: (userId: number) => repo.countUnread(db, userId),
 
-    /** The newest notifications of a person, each in words. */
+    /** The newest notifications of a person: kind and parameters, written in words by the page that shows them. */
     async list(userId: number) {
       const rows = await repo.listLatest(db, userId, LIST_SIZE);
       return rows.map((row) => ({
         id: row.id,
-        text: notificationText(row.kind, readParams(row.params_json)),
+        kind: row.kind,
+        params: readParams(row.params_json),
         link: row.link,
         createdAt: row.created_at,
         read: row.read_at !== null,

@@ -79,3 +79,28 @@ export function parseNumeral(raw: string): number | null {
   if (/^[0-9]+$/.test(ascii)) return ascii.length <= 6 ? Number(ascii) : null;
   return chineseNumeralToInt(raw);
 }
+
+const DIGIT_CHARS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const PLACE_CHARS = ['千', '百', '十', ''];
+
+/**
+ * An integer from 1 to 9999 as statutes write it (七十二, 一百零五, 一百一十, 十五): for paragraph and item numbers
+ * in Chinese citations (第二款第三项). The inverse of chineseNumeralToInt.
+ */
+export function intToChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`no Chinese numeral for ${n}`);
+  const digits = String(n).padStart(4, '0').split('').map(Number);
+  let out = '';
+  let zeroPending = false;
+  digits.forEach((digit, place) => {
+    if (digit === 0) {
+      zeroPending = out !== '';
+      return;
+    }
+    if (zeroPending) out += '零';
+    zeroPending = false;
+    out += DIGIT_CHARS[digit]! + PLACE_CHARS[place]!;
+  });
+  // 十五, not 一十五, when ten is the highest place.
+  return n >= 10 && n < 20 ? out.slice(1) : out;
+}

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import catalogue from '../../data/statutes/catalogue.json';
-import { t } from '../platform/web/messages';
+import { createI18n, english } from '../platform/web/i18n';
 import { chineseNumeralToInt, type ParsedCitation, parseCitations, statuteNamesFromCatalogue } from './citation-parser';
 
 const statutes = statuteNamesFromCatalogue(catalogue);
 
 /** The problems as the English catalogue renders them, joined as the parser once did; null when there are none. */
-const errorText = (c: ParsedCitation) =>
-  c.problems.length ? c.problems.map((p) => t(p.key, p.params)).join('; ') : null;
+const errorText = (c: ParsedCitation) => (c.problems.length ? c.problems.map((p) => english.text(p)).join('; ') : null);
 
 const SIL = 'social-insurance-law';
 const LL = 'labour-law';
@@ -437,6 +436,15 @@ describe('parseCitations: lists, ranges and context', () => {
       { key: 'citation.rangeReversed', params: { from: 38, to: 36 } },
     ]);
     expect(parseCitations('Article 72 of the Social Insurance Law', statutes)[0]?.problems).toEqual([]);
+  });
+
+  it("has its problems written in the reader's language", () => {
+    const [c] = parseCitations('Article 0 of the Imaginary Law; Articles 38–36 of the Labour Law', statutes);
+    const zh = createI18n('zh');
+    expect(c!.problems.map((p) => zh.text(p))).toEqual(['未知法规“Imaginary Law”', '条号不能小于 1']);
+    const [reversed] = parseCitations('《劳动法》第三十八条至第三十六条', statutes);
+    expect(reversed!.problems.map((p) => zh.text(p))).toEqual(['条文范围第 38 条至第 36 条的起止顺序颠倒了']);
+    expect(reversed!.problems.map((p) => english.text(p))).toEqual(['Article range 38–36 is reversed']);
   });
 
   it('prefers the longest statute name', () => {

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../platform/web/messages';
 import { parseNumeral } from './chinese-numerals';
 import type { CitationProblem } from './citation-problem';
 
@@ -20,10 +21,22 @@ export function at(re: RegExp, text: string, pos: number): RegExpExecArray | nul
   return re.exec(text);
 }
 
+// Each key written out, so the catalogue check finds every key the parser uses.
+const MALFORMED: Record<Level, MessageKey> = {
+  article: 'citation.malformedNumber.article',
+  paragraph: 'citation.malformedNumber.paragraph',
+  item: 'citation.malformedNumber.item',
+};
+const TOO_SMALL: Record<Level, MessageKey> = {
+  article: 'citation.numberTooSmall.article',
+  paragraph: 'citation.numberTooSmall.paragraph',
+  item: 'citation.numberTooSmall.item',
+};
+
 export function setNum(part: Part, level: Level, raw: string): void {
   const n = parseNumeral(raw);
-  if (n === null) part.problems.push({ key: `citation.malformedNumber.${level}`, params: { raw } });
-  else if (n === 0) part.problems.push({ key: `citation.numberTooSmall.${level}` });
+  if (n === null) part.problems.push({ key: MALFORMED[level], params: { raw } });
+  else if (n === 0) part.problems.push({ key: TOO_SMALL[level] });
   else part[level] = n;
 }
 

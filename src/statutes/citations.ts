@@ -1,3 +1,5 @@
+import type { Locale } from '../platform/web/i18n';
+import { intToChineseNumeral } from './chinese-numerals';
 import type { CitationProblem, ParsedCitation } from './citation-parser';
 
 /** A citation found in text that names an article in force. */
@@ -32,19 +34,51 @@ function joinNumbers(numbers: number[]): string {
   return numbers.length === 1 ? String(numbers[0]) : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
 }
 
-/** "Social Insurance Law, Article 27, paragraphs 1, 2 and 4" — how the site writes a citation. */
-export function citationLabel(shortTitleEn: string, article: number, parts: ArticlePart[] = []) {
-  let label = `${shortTitleEn}, Article ${article}`;
-  const paragraphs = [...new Set(parts.flatMap((p) => (p.paragraph ? [p.paragraph] : [])))].sort((a, b) => a - b);
-  // A part without a paragraph cites the whole article, which covers every paragraph.
-  if (paragraphs.length === 0 || parts.some((p) => !p.paragraph)) return label;
-  label += paragraphs.length === 1 ? `, paragraph ${paragraphs[0]}` : `, paragraphs ${joinNumbers(paragraphs)}`;
+const ascending = (numbers: number[]) => [...new Set(numbers)].sort((a, b) => a - b);
+
+/**
+ * The paragraphs and items a label names: none when a part cites the whole article (which covers every
+ * paragraph); items only when every part names one, all in one paragraph.
+ */
+function namedParts(parts: ArticlePart[]): { paragraphs: number[]; items: number[] } {
+  const paragraphs = ascending(parts.flatMap((p) => (p.paragraph ? [p.paragraph] : [])));
+  if (paragraphs.length === 0 || parts.some((p) => !p.paragraph)) return { paragraphs: [], items: [] };
   const items = parts.flatMap((p) => (p.item ? [p.item] : []));
-  if (paragraphs.length === 1 && items.length > 0 && items.length === parts.length) {
-    label +=
-      items.length === 1 ? `, item ${items[0]}` : `, items ${joinNumbers([...new Set(items)].sort((a, b) => a - b))}`;
-  }
+  const oneParagraphItems = paragraphs.length === 1 && items.length > 0 && items.length === parts.length;
+  return { paragraphs, items: oneParagraphItems ? ascending(items) : [] };
+}
+
+/** "Social Insurance Law, Article 27, paragraphs 1, 2 and 4" — how the site writes a citation in English. */
+export function citationLabel(shortTitleEn: string, article: number, parts: ArticlePart[] = []) {
+  const { paragraphs, items } = namedParts(parts);
+  let label = `${shortTitleEn}, Article ${article}`;
+  if (paragraphs.length > 0)
+    label += `, ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} ${joinNumbers(paragraphs)}`;
+  if (items.length > 0) label += `, ${items.length === 1 ? 'item' : 'items'} ${joinNumbers(items)}`;
   return label;
+}
+
+/**
+ * 《中华人民共和国社会保险法》第二十七条第一款、第二款 — how a Chinese page writes a citation: the full title and the
+ * article label as published, paragraphs (款) and items (项) in Chinese numerals, as statutes cite each other.
+ */
+export function chineseCitationLabel(titleZh: string, articleLabel: string, parts: ArticlePart[] = []) {
+  const { paragraphs, items } = namedParts(parts);
+  const named = (numbers: number[], unit: string) =>
+    numbers.map((n) => `第${intToChineseNumeral(n)}${unit}`).join('、');
+  return `《${titleZh}》${articleLabel}${named(paragraphs, '款')}${named(items, '项')}`;
+}
+
+/** A citation as a page in `locale` writes it (see citationLabel and chineseCitationLabel). */
+export function citationLabelIn(
+  locale: Locale,
+  statute: { titleZh: string; shortTitleEn: string },
+  article: { number: number; label: string },
+  parts: ArticlePart[] = [],
+) {
+  return locale === 'zh'
+    ? chineseCitationLabel(statute.titleZh, article.label, parts)
+    : citationLabel(statute.shortTitleEn, article.number, parts);
 }
 
 export function splitParagraphs(text: string): string[] {
@@ -92,7 +126,8 @@ export function resolveParsed(parsed: ParsedCitation[], byRef: Map<string, Artic
     }
     const article = byRef.get(`${c.statuteSlug}#${c.article}`);
     if (!article) {
-      const params = { raw: c.raw, statute: c.statuteSlug, article: c.article };
+      // The statute is named in `raw` as the author wrote it, in their language.
+      const params = { raw: c.raw, article: c.article };
       return { ...base, ok: false, problems: [{ key: 'citation.noSuchArticle', params }] };
     }
     const paragraphs = splitParagraphs(article.text_zh);
@@ -100,7 +135,6 @@ export function resolveParsed(parsed: ParsedCitation[], byRef: Map<string, Artic
       const params = {
         raw: c.raw,
         article: c.article,
-        statute: article.short_title_en,
         count: paragraphs.length,
         paragraph: c.paragraph,
       };

@@ -11,6 +11,7 @@ export {
   type ArticlePart,
   type CitationResolution,
   citationLabel,
+  citationLabelIn,
   type FailedCitation,
   type ResolvedCitation,
   splitParagraphs,
@@ -24,14 +25,16 @@ export {
   type StatuteVersionFile,
 } from './library-files';
 export type { ArticleDescription, CitingQuestion, CitingQuestionsProvider, StatuteService } from './service';
+export type { SitemapEntry } from './sitemap';
 export { STATUTE_TABLES, type StatuteTables } from './tables';
 export type { ArticlesChanged, ArticlesChangedListener } from './versions';
 
-export function createStatutesModule(db: AppDb, options: { baseUrl: string }) {
+/** Pages name their canonical path only (the layout makes it absolute), so the module needs no base URL. */
+export function createStatutesModule(db: AppDb) {
   const service = createStatuteService(ownTables<StatuteTables>(db));
   return {
     service,
-    routes: (app: FastifyInstance) => statuteRoutes(app, { statutes: service, baseUrl: options.baseUrl }),
+    routes: (app: FastifyInstance) => statuteRoutes(app, { statutes: service }),
   };
 }
 

@@ -166,6 +166,19 @@ export async function listCurrentArticles(db: Db) {
     .execute();
 }
 
+/**
+ * The text of every article of every version of the statutes, newest version first: when each article in force
+ * last changed (sitemap.ts).
+ */
+export async function listArticleTextsOfAllVersions(db: Db) {
+  return articlesWithStatutes(db)
+    .select(['s.slug', 'v.id as version_id', 'v.version_date', 'v.is_current', 'a.number', 'a.text_zh'])
+    .orderBy('s.position')
+    .orderBy('v.version_date', 'desc')
+    .orderBy('a.number')
+    .execute();
+}
+
 /** Articles by id (of any version), with their statute and version. */
 export async function describeArticles(db: Db, ids: number[]) {
   if (ids.length === 0) return [];

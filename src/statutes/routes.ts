@@ -1,20 +1,26 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { h, type VNode } from 'preact';
 import { z } from 'zod';
 import { errorResponse } from '../platform/web/api-schemas';
-import { messageText } from '../platform/web/messages';
 import { sendPage } from '../platform/web/render';
+import { citationLabelIn, type FailedCitation, type ResolvedCitation } from './citations';
 import type { StatuteService } from './service';
 import { ArticlePage } from './views/article-page';
 import { LibraryPage } from './views/library-page';
 import { StatutePage } from './views/statute-page';
 
+// Messages are catalogue keys: a refused address is explained in the reader's language.
 const slugParams = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a statute slug such as social-insurance-law'),
+  slug: z.string().regex(/^[a-z0-9-]{1,100}$/, 'laws.error.slug'),
 });
 const articleParams = slugParams.extend({
-  n: z.coerce.number().int('article numbers are whole numbers').min(1).max(10_000),
+  n: z.coerce
+    .number({ error: 'laws.error.articleNumber' })
+    .int('laws.error.articleNumber')
+    .min(1, 'laws.error.articleNumber')
+    .max(10_000, 'laws.error.articleNumber'),
 });
 
 const statuteSummary = z.object({
@@ -89,24 +95,25 @@ const resolveResponse = z.object({
   ),
 });
 
-export async function statuteRoutes(app: FastifyInstance, opts: { statutes: StatuteService; baseUrl: string }) {
-  const { statutes, baseUrl } = opts;
+/** The language of the API's problem texts (else Accept-Language, else English: `request.i18n`). */
+const langQuery = z.object({ lang: z.enum(['zh', 'en']).optional() });
+
+export async function statuteRoutes(app: FastifyInstance, opts: { statutes: StatuteService }) {
+  const { statutes } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Only routes that ask for a limit (config.rateLimit) are limited; registered in this scope so pages pay nothing.
   await app.register(rateLimit, { global: false });
 
+  // Pages as elements, not called: their hooks (useI18n) run inside the render, in the request's language. (`as
+  // VNode`: sendPage takes a VNode<{}>, which an element with props does not fit.)
   r.get('/laws', { schema: { hide: true } }, async (request, reply) =>
-    sendPage(request, reply, LibraryPage({ statutes: await statutes.listStatutes(), baseUrl })),
+    sendPage(request, reply, h(LibraryPage, { statutes: await statutes.listStatutes() }) as VNode),
   );
   r.get('/laws/:slug', { schema: { hide: true, params: slugParams } }, async (request, reply) =>
-    sendPage(request, reply, StatutePage({ ...(await statutes.getStatute(request.params.slug)), baseUrl })),
+    sendPage(request, reply, h(StatutePage, await statutes.getStatute(request.params.slug)) as VNode),
   );
   r.get('/laws/:slug/articles/:n', { schema: { hide: true, params: articleParams } }, async (request, reply) =>
-    sendPage(
-      request,
-      reply,
-      ArticlePage({ ...(await statutes.getArticle(request.params.slug, request.params.n)), baseUrl }),
-    ),
+    sendPage(request, reply, h(ArticlePage, await statutes.getArticle(request.params.slug, request.params.n)) as VNode),
   );
 
   r.get(
@@ -152,16 +159,31 @@ export async function statuteRoutes(app: FastifyInstance, opts: { statutes: Stat
       schema: {
         tags: ['statutes'],
         summary: 'Find statute citations in free text (English or Chinese) and resolve each to an article in force',
+        description:
+          'Labels and why a citation fails (`reason`) are written in `lang`, else the language Accept-Language prefers.',
+        querystring: langQuery,
         body: z.object({
-          text: z.string().min(1, 'text is empty').max(10_000, 'text is longer than 10,000 characters'),
+          text: z
+            .string({ error: 'citation.error.textMissing' })
+            .min(1, 'citation.error.textMissing')
+            .max(10_000, 'citation.error.textTooLong'),
         }),
         response: { 200: resolveResponse, 400: errorResponse },
       },
     },
-    async (request) => ({
-      citations: (await statutes.resolveCitations(request.body.text)).map((c) =>
-        c.ok ? c : { ok: false as const, raw: c.raw, span: c.span, reason: c.problems.map(messageText).join('; ') },
-      ),
-    }),
+    async (request) => {
+      const { i18n } = request;
+      const separator = i18n.locale === 'zh' ? '；' : '; ';
+      const reason = (problems: FailedCitation['problems']) => problems.map((p) => i18n.text(p)).join(separator);
+      const label = (c: ResolvedCitation) =>
+        citationLabelIn(i18n.locale, c.statute, c.article, [{ paragraph: c.paragraph, item: c.item }]);
+      return {
+        citations: (await statutes.resolveCitations(request.body.text)).map((c) =>
+          c.ok
+            ? { ...c, label: label(c) }
+            : { ok: false as const, raw: c.raw, span: c.span, reason: reason(c.problems) },
+        ),
+      };
+    },
   );
 }

@@ -6,6 +6,7 @@ import { parseCitations, type StatuteName, statuteNamesFromCatalogue } from './c
 import { articleRefs, type CitationResolution, resolveParsed, statuteOf } from './citations';
 import type { CatalogueEntry, StatuteVersionFile } from './library-files';
 import * as repo from './repository';
+import { type SitemapEntry, sitemapEntriesOf } from './sitemap';
 import type { StatuteTables } from './tables';
 import { type ArticlesChangedListener, importStatuteVersions } from './versions';
 
@@ -16,6 +17,11 @@ export interface CitingQuestion {
   title: string;
   locale: string;
   path: string;
+  /**
+   * The question this one is a translation of, if it is one: the article page then lists the pair once, in the
+   * reader's language.
+   */
+  translationOf?: number | null;
 }
 
 export type CitingQuestionsProvider = (articleIds: number[]) => Promise<CitingQuestion[]>;
@@ -36,6 +42,8 @@ export function createStatuteService(db: Kysely<StatuteTables>) {
   let namesCache: Promise<StatuteName[]> | null = null;
   // Built on first use and dropped when the library changes, like the name list.
   let articleIndex: Promise<ArticleIndex> | null = null;
+  // Changes only with an import, like the two above; the sitemap is asked for often by crawlers.
+  let sitemapCache: Promise<SitemapEntry[]> | null = null;
   const changeListeners: ArticlesChangedListener[] = [];
   let citingQuestions: CitingQuestionsProvider = async () => [];
 
@@ -122,6 +130,21 @@ export function createStatuteService(db: Kysely<StatuteTables>) {
       return (await articleIndex).suggest(text, limit);
     },
 
+    /**
+     * The library's pages for a sitemap: /laws, every statute in force and each of its articles, with the date
+     * (YYYY-MM-DD) their law last changed. Paths are without language prefix: each page exists in every language.
+     */
+    sitemapEntries(): Promise<SitemapEntry[]> {
+      if (sitemapCache) return sitemapCache;
+      const pending = repo.listArticleTextsOfAllVersions(db).then(sitemapEntriesOf);
+      // A failed read is not kept (the next call tries again), unless an import has replaced it meanwhile.
+      pending.catch(() => {
+        if (sitemapCache === pending) sitemapCache = null;
+      });
+      sitemapCache = pending;
+      return pending;
+    },
+
     async listStatutes() {
       const rows = await repo.listStatutesWithCurrentVersion(db);
       return rows.map((row) => ({
@@ -185,6 +208,7 @@ export function createStatuteService(db: Kysely<StatuteTables>) {
       const summary = await importStatuteVersions(db, catalogue, versions, changeListeners, now);
       namesCache = null;
       articleIndex = null;
+      sitemapCache = null;
       return summary;
     },
 

@@ -21,12 +21,17 @@ export interface ArticlesChanged {
  */
 export type ArticlesChangedListener = (trx: SharedTransaction, change: ArticlesChanged) => Promise<number>;
 
+/** Whether two versions of an article say the same: spacing and line breaks are layout, not law. */
+export function sameArticleText(a: string, b: string): boolean {
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  return squash(a) === squash(b);
+}
+
 /** Article by article, by number: what changed text, what is new, what is gone, what stayed. */
 export function compareArticles(
   before: { id: number; number: number; text_zh: string }[],
   after: { id: number; number: number; text_zh: string }[],
 ) {
-  const squash = (text: string) => text.replace(/\s+/g, '');
   const next = new Map(after.map((a) => [a.number, a]));
   const previous = new Set(before.map((a) => a.number));
   const changed: { number: number; oldId: number }[] = [];
@@ -35,7 +40,7 @@ export function compareArticles(
   for (const old of before) {
     const now = next.get(old.number);
     if (!now) removed.push({ number: old.number, oldId: old.id });
-    else if (squash(now.text_zh) !== squash(old.text_zh)) changed.push({ number: old.number, oldId: old.id });
+    else if (!sameArticleText(now.text_zh, old.text_zh)) changed.push({ number: old.number, oldId: old.id });
     else unchanged.push({ from: old.id, to: now.id });
   }
   const added = after.filter((a) => !previous.has(a.number)).map((a) => ({ number: a.number }));

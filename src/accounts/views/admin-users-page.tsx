@@ -1,8 +1,8 @@
+import { useI18n } from '../../platform/web/i18n';
 import { Layout, Pagination } from '../../platform/web/layout';
-import { t } from '../../platform/web/messages';
 import type { AccountService } from '../service';
 import { ROLES } from '../tables';
-import { CsrfField } from './form-parts';
+import { CsrfField, ROLE_NAMES } from './form-parts';
 
 type UserList = Awaited<ReturnType<AccountService['listUsers']>>;
 
@@ -10,6 +10,7 @@ export interface AdminUsersPageProps extends UserList {
   csrfToken: string;
   /** The admin looking at the page; their own row is marked. */
   viewerId: number;
+  /** Written in the reader's language by the route. */
   notice: string | null;
   error: string | null;
 }
@@ -24,9 +25,11 @@ export function AdminUsersPage({
   notice,
   error,
 }: AdminUsersPageProps) {
+  const { t, path, date } = useI18n();
   return (
     <Layout
       title={t('admin.users.title')}
+      noindex
       breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('admin.users.title') }]}
     >
       <h1>{t('admin.users.title')}</h1>
@@ -58,17 +61,17 @@ export function AdminUsersPage({
               <td>{user.displayName}</td>
               <td>{user.email}</td>
               <td>
-                <time dateTime={user.createdAt}>{user.createdAt.slice(0, 10)}</time>
+                <time dateTime={user.createdAt}>{date(user.createdAt)}</time>
               </td>
               <td>
                 {/* One small form per user: it works without JavaScript and changes one role at a time. */}
-                <form method="post" action={`/admin/users/${user.id}/role`} class="button-row">
+                <form method="post" action={path(`/admin/users/${user.id}/role`)} class="button-row">
                   <CsrfField token={csrfToken} />
                   <input type="hidden" name="page" value={String(page)} />
                   <select name="role" aria-label={t('admin.users.roleFor', { email: user.email })}>
                     {ROLES.map((role) => (
                       <option value={role} selected={role === user.role}>
-                        {t(`account.role.${role}`)}
+                        {t(ROLE_NAMES[role])}
                       </option>
                     ))}
                   </select>

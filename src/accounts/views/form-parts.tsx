@@ -1,7 +1,23 @@
 import type { FormErrors } from '../../platform/web/forms';
-import { t } from '../../platform/web/messages';
+import { useI18n } from '../../platform/web/i18n';
+import type { MessageKey } from '../../platform/web/messages';
+import type { Role } from '../tables';
 
 export type { FormErrors } from '../../platform/web/forms';
+
+/** Each role's name in the catalogue. */
+export const ROLE_NAMES = {
+  member: 'account.role.member',
+  employer: 'account.role.employer',
+  expert: 'account.role.expert',
+  editor: 'account.role.editor',
+  admin: 'account.role.admin',
+} as const satisfies Record<Role, MessageKey>;
+
+/** A link to the other account form that keeps where the reader was going. */
+export function withNext(href: string, next: string): string {
+  return next ? `${href}?next=${encodeURIComponent(next)}` : href;
+}
 
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
@@ -9,6 +25,7 @@ export function CsrfField({ token }: { token: string }) {
 
 /** The summary at the top of a refused form, read out first by screen readers (role=alert). */
 export function ErrorSummary({ errors }: { errors: FormErrors }) {
+  const { t } = useI18n();
   const fields = Object.entries(errors).filter(([field]) => field !== 'form');
   if (!errors.form && fields.length === 0) return null;
   return (
@@ -93,8 +110,9 @@ export function TextField({
 }
 
 export function SignOutForm({ csrfToken }: { csrfToken: string }) {
+  const { t, path } = useI18n();
   return (
-    <form method="post" action="/account/sign-out">
+    <form method="post" action={path('/account/sign-out')}>
       <CsrfField token={csrfToken} />
       <button type="submit">{t('account.signOut.submit')}</button>
     </form>
@@ -103,6 +121,7 @@ export function SignOutForm({ csrfToken }: { csrfToken: string }) {
 
 /** The e-mail field of the account forms: `username` where it signs in, `email` where it names an address. */
 export function EmailField(props: { value: string; errors: FormErrors; autocomplete: 'email' | 'username' }) {
+  const { t } = useI18n();
   return (
     <TextField
       name="email"
@@ -118,6 +137,7 @@ export function EmailField(props: { value: string; errors: FormErrors; autocompl
 
 /** A new password, with the rule it must meet. */
 export function NewPasswordField({ label, errors }: { label: string; errors: FormErrors }) {
+  const { t } = useI18n();
   return (
     <TextField
       name="password"

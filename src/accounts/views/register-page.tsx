@@ -1,6 +1,14 @@
+import { useI18n } from '../../platform/web/i18n';
 import { Layout } from '../../platform/web/layout';
-import { t } from '../../platform/web/messages';
-import { CsrfField, EmailField, ErrorSummary, type FormErrors, NewPasswordField, TextField } from './form-parts';
+import {
+  CsrfField,
+  EmailField,
+  ErrorSummary,
+  type FormErrors,
+  NewPasswordField,
+  TextField,
+  withNext,
+} from './form-parts';
 
 export interface RegisterPageProps {
   csrfToken: string;
@@ -10,15 +18,17 @@ export interface RegisterPageProps {
 }
 
 export function RegisterPage({ csrfToken, values, next, errors }: RegisterPageProps) {
+  const { t, path } = useI18n();
   return (
     <Layout
       title={t('account.register.title')}
+      noindex
       breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('account.register.title') }]}
     >
       <h1>{t('account.register.title')}</h1>
       <p class="lead">{t('account.register.lead')}</p>
       <ErrorSummary errors={errors} />
-      <form method="post" action="/account/register" class="stacked-form" novalidate>
+      <form method="post" action={path('/account/register')} class="stacked-form" novalidate>
         <CsrfField token={csrfToken} />
         <input type="hidden" name="next" value={next} />
         <EmailField value={values.email} errors={errors} autocomplete="email" />
@@ -35,7 +45,8 @@ export function RegisterPage({ csrfToken, values, next, errors }: RegisterPagePr
         <button type="submit">{t('account.register.submit')}</button>
       </form>
       <p>
-        {t('account.register.haveAccount')} <a href="/account/sign-in">{t('account.signIn.title')}</a>
+        {t('account.register.haveAccount')}{' '}
+        <a href={withNext(path('/account/sign-in'), next)}>{t('account.signIn.title')}</a>
       </p>
     </Layout>
   );

@@ -1,12 +1,16 @@
+import { useI18n } from '../../platform/web/i18n';
 import { Layout } from '../../platform/web/layout';
-import { t } from '../../platform/web/messages';
 import { CsrfField, EmailField, ErrorSummary, type FormErrors, NewPasswordField } from './form-parts';
 
-const crumbs = (label: string) => [
-  { label: t('nav.home'), href: '/' },
-  { label: t('account.signIn.title'), href: '/account/sign-in' },
-  { label },
-];
+/** Breadcrumbs of the reset pages: paths without language prefix (the layout adds it). */
+function useCrumbs(label: string) {
+  const { t } = useI18n();
+  return [
+    { label: t('nav.home'), href: '/' },
+    { label: t('account.signIn.title'), href: '/account/sign-in' },
+    { label },
+  ];
+}
 
 export interface ResetRequestPageProps {
   csrfToken: string;
@@ -17,8 +21,9 @@ export interface ResetRequestPageProps {
 }
 
 export function ResetRequestPage({ csrfToken, email, errors, sent }: ResetRequestPageProps) {
+  const { t, path } = useI18n();
   return (
-    <Layout title={t('account.reset.title')} breadcrumbs={crumbs(t('account.reset.title'))}>
+    <Layout title={t('account.reset.title')} noindex breadcrumbs={useCrumbs(t('account.reset.title'))}>
       <h1>{t('account.reset.title')}</h1>
       {sent && (
         <p class="notice" role="status">
@@ -27,7 +32,7 @@ export function ResetRequestPage({ csrfToken, email, errors, sent }: ResetReques
       )}
       <p class="lead">{t('account.reset.lead')}</p>
       <ErrorSummary errors={errors} />
-      <form method="post" action="/account/reset" class="stacked-form" novalidate>
+      <form method="post" action={path('/account/reset')} class="stacked-form" novalidate>
         <CsrfField token={csrfToken} />
         <EmailField value={email} errors={errors} autocomplete="email" />
         <button type="submit">{t('account.reset.submit')}</button>
@@ -45,13 +50,19 @@ export interface ResetPasswordPageProps {
 }
 
 export function ResetPasswordPage({ csrfToken, token, usable, errors }: ResetPasswordPageProps) {
+  const { t, path } = useI18n();
   return (
-    <Layout title={t('account.reset.newTitle')} breadcrumbs={crumbs(t('account.reset.newTitle'))}>
+    <Layout title={t('account.reset.newTitle')} noindex breadcrumbs={useCrumbs(t('account.reset.newTitle'))}>
       <h1>{t('account.reset.newTitle')}</h1>
       {usable ? (
         <>
           <ErrorSummary errors={errors} />
-          <form method="post" action={`/account/reset/${encodeURIComponent(token)}`} class="stacked-form" novalidate>
+          <form
+            method="post"
+            action={path(`/account/reset/${encodeURIComponent(token)}`)}
+            class="stacked-form"
+            novalidate
+          >
             <CsrfField token={csrfToken} />
             <NewPasswordField label={t('account.field.newPassword')} errors={errors} />
             <button type="submit">{t('account.reset.newSubmit')}</button>
@@ -63,7 +74,7 @@ export function ResetPasswordPage({ csrfToken, token, usable, errors }: ResetPas
             {t('account.reset.invalid')}
           </p>
           <p>
-            <a href="/account/reset">{t('account.reset.requestAgain')}</a>
+            <a href={path('/account/reset')}>{t('account.reset.requestAgain')}</a>
           </p>
         </>
       )}

@@ -1,12 +1,12 @@
+import { useI18n } from '../../platform/web/i18n';
 import { Layout } from '../../platform/web/layout';
-import { t } from '../../platform/web/messages';
 import type { Viewer } from '../auth';
-import { CsrfField, EmailField, ErrorSummary, type FormErrors, SignOutForm, TextField } from './form-parts';
+import { CsrfField, EmailField, ErrorSummary, type FormErrors, SignOutForm, TextField, withNext } from './form-parts';
 
 export interface SignInPageProps {
   csrfToken: string;
   email: string;
-  /** Where to go after signing in; already checked to be a path on this site. */
+  /** Where to go after signing in, as the browser asked for it ('' for the account page); checked to be local. */
   next: string;
   errors: FormErrors;
   /** Set when someone is signed in already: the page says so and offers to sign out. */
@@ -15,9 +15,11 @@ export interface SignInPageProps {
 }
 
 export function SignInPage({ csrfToken, email, next, errors, viewer, notice }: SignInPageProps) {
+  const { t, path } = useI18n();
   return (
     <Layout
       title={t('account.signIn.title')}
+      noindex
       breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('account.signIn.title') }]}
     >
       <h1>{t('account.signIn.title')}</h1>
@@ -30,7 +32,7 @@ export function SignInPage({ csrfToken, email, next, errors, viewer, notice }: S
         </div>
       )}
       <ErrorSummary errors={errors} />
-      <form method="post" action="/account/sign-in" class="stacked-form" novalidate>
+      <form method="post" action={path('/account/sign-in')} class="stacked-form" novalidate>
         <CsrfField token={csrfToken} />
         <input type="hidden" name="next" value={next} />
         <EmailField value={email} errors={errors} autocomplete="username" />
@@ -45,13 +47,11 @@ export function SignInPage({ csrfToken, email, next, errors, viewer, notice }: S
         <button type="submit">{t('account.signIn.submit')}</button>
       </form>
       <p>
-        <a href="/account/reset">{t('account.signIn.forgot')}</a>
+        <a href={path('/account/reset')}>{t('account.signIn.forgot')}</a>
       </p>
       <p>
         {t('account.signIn.noAccount')}{' '}
-        <a href={next === '/account' ? '/account/register' : `/account/register?next=${encodeURIComponent(next)}`}>
-          {t('account.signIn.register')}
-        </a>
+        <a href={withNext(path('/account/register'), next)}>{t('account.signIn.register')}</a>
       </p>
     </Layout>
   );

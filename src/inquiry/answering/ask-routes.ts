@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { h, type VNode } from 'preact';
 import { z } from 'zod';
 import { csrfToken, requirePermission } from '../../accounts';
 import { type FormErrors, field, formBody, formRefusal } from '../../platform/web/forms';
 import { sendPage } from '../../platform/web/render';
-import type { QuestionService } from '../questions/service';
 import type { WorkflowService } from './service';
-import { AskPage } from './views/ask-page';
+import { AskPage, type AskPageProps } from './views/ask-page';
 
 const askSchema = z.object({
   title: z.string().trim().min(5, 'ask.error.titleTooShort').max(300, 'ask.error.titleTooLong'),
@@ -16,13 +16,22 @@ const askSchema = z.object({
   anonymous: z.boolean(),
 });
 
-type Similar = { id: number; title: string; url: string }[] | null;
+type Similar = AskPageProps['similar'];
 
-/** Asking a question: the form, similar questions first (a confirm step without JavaScript), then posting it. */
-export async function askRoutes(app: FastifyInstance, opts: { questions: QuestionService; workflow: WorkflowService }) {
-  const { questions, workflow } = opts;
+/**
+ * Asking a question: the form, similar questions first (a confirm step without JavaScript), then posting it. The
+ * question is stored in the language of the page it was asked on, and the asker lands on it in that language.
+ */
+export async function askRoutes(
+  app: FastifyInstance,
+  // `questions` is no longer used here (the workflow names topics and regions in both languages); inquiry/routes.ts
+  // still passes it.
+  opts: { questions?: unknown; workflow: WorkflowService },
+) {
+  const { workflow } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const choices = () => questions.formChoices();
+  const page = async (props: Omit<AskPageProps, 'topics' | 'regions'>) =>
+    h(AskPage, { ...props, ...(await workflow.formChoices()) }) as VNode;
 
   r.get(
     '/social-security/ask',
@@ -36,8 +45,7 @@ export async function askRoutes(app: FastifyInstance, opts: { questions: Questio
         region: 'CN',
         anonymous: false,
       };
-      const page = AskPage({ csrfToken: csrfToken(reply), values, errors: {}, similar: null, ...(await choices()) });
-      return sendPage(request, reply, page);
+      return sendPage(request, reply, await page({ csrfToken: csrfToken(reply), values, errors: {}, similar: null }));
     },
   );
 
@@ -58,21 +66,19 @@ export async function askRoutes(app: FastifyInstance, opts: { questions: Questio
         region: field(body, 'region') || 'CN',
         anonymous: field(body, 'anonymous') === '1',
       };
-      const render = async (status: number, errors: FormErrors, similar: Similar) => {
-        const page = AskPage({ csrfToken: csrfToken(reply), values, errors, similar, ...(await choices()) });
-        return sendPage(request, reply.code(status), page);
-      };
+      const render = async (status: number, errors: FormErrors, similar: Similar) =>
+        sendPage(request, reply.code(status), await page({ csrfToken: csrfToken(reply), values, errors, similar }));
       try {
         const input = askSchema.parse(values);
         // Without JavaScript the similar questions appear on a confirm step before anything is saved.
         if (field(body, 'confirmed') !== '1') {
-          const similar = await workflow.similarQuestions(input.title);
+          const similar = await workflow.similarQuestions(input.title, request.locale);
           if (similar.length > 0) return render(200, {}, similar);
         }
-        const { path } = await workflow.askQuestion(viewer, input);
-        return reply.redirect(path, 303);
+        const { path } = await workflow.askQuestion(viewer, { ...input, locale: request.locale });
+        return reply.redirect(request.i18n.path(path), 303);
       } catch (error) {
-        const refusal = formRefusal(error);
+        const refusal = formRefusal(error, request.i18n);
         return render(refusal.status, refusal.errors, null);
       }
     },

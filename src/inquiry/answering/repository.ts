@@ -6,7 +6,16 @@ export async function listQueue(db: Db, filter: { topicId?: number; regionCode?:
   let query = db
     .selectFrom('questions as q')
     .innerJoin('topics as t', 't.id', 'q.topic_id')
-    .select(['q.id', 'q.slug', 'q.title', 'q.created_at', 'q.region_code', 't.title_en as topic_title'])
+    .select([
+      'q.id',
+      'q.slug',
+      'q.title',
+      'q.locale',
+      'q.created_at',
+      'q.region_code',
+      't.title_en as topic_title_en',
+      't.title_zh as topic_title_zh',
+    ])
     .where('q.status', '=', 'awaiting')
     .where('q.duplicate_of_id', 'is', null)
     .where(({ not, exists, selectFrom }) =>

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { h, type VNode } from 'preact';
 import { z } from 'zod';
 import { can, csrfToken, requirePermission } from '../../accounts';
 import { Forbidden } from '../../platform/web/errors';
 import { type FormBody, field, formBody, formRefusal, idParams } from '../../platform/web/forms';
 import { sendPage } from '../../platform/web/render';
-import type { QuestionService } from '../questions/service';
 import { readAnswerForm, storedAnswerValues, toAnswerInput, withBlankRows } from './answer-form';
 import type { WorkflowService } from './service';
 import { AnswerEditorPage, type AnswerEditorValues } from './views/answer-editor-page';
@@ -13,14 +13,19 @@ import { ExpertQueuePage, ReviewAnswerPage, ReviewQueuePage } from './views/work
 
 type Preview = Awaited<ReturnType<WorkflowService['preview']>>;
 
-/** Experts answer questions in the structured editor; editors approve answers or send them back. */
+/**
+ * Experts answer questions in the structured editor; editors approve answers or send them back. Every page is in
+ * the reader's language, and every redirect after a post stays in it.
+ */
 export async function workflowRoutes(
   app: FastifyInstance,
-  opts: { questions: QuestionService; workflow: WorkflowService },
+  // `questions` is no longer used here (the workflow names topics and regions in both languages); inquiry/routes.ts
+  // still passes it.
+  opts: { questions?: unknown; workflow: WorkflowService },
 ) {
-  const { questions, workflow } = opts;
+  const { workflow } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const choices = () => questions.formChoices();
+  const choices = () => workflow.formChoices();
 
   // ---- answering -----------------------------------------------------------------------
   r.get(
@@ -35,7 +40,7 @@ export async function workflowRoutes(
       const viewer = requirePermission(request, 'answer.write');
       const filter = { topic: request.query.topic || undefined, region: request.query.region || undefined };
       const [queue, mine] = await Promise.all([workflow.queue(filter), workflow.myAnswers(viewer)]);
-      return sendPage(request, reply, ExpertQueuePage({ queue, mine, filter, ...(await choices()) }));
+      return sendPage(request, reply, h(ExpertQueuePage, { queue, mine, filter, ...(await choices()) }) as VNode);
     },
   );
 
@@ -51,7 +56,15 @@ export async function workflowRoutes(
     const question = await workflow.questionToAnswer(state.questionId);
     const { regions } = await choices();
     const { action, values, errors, preview } = state;
-    const page = AnswerEditorPage({ csrfToken: csrfToken(reply), action, question, values, errors, regions, preview });
+    const page = h(AnswerEditorPage, {
+      csrfToken: csrfToken(reply),
+      action,
+      question,
+      values,
+      errors,
+      regions,
+      preview,
+    }) as VNode;
     return sendPage(request, reply, page);
   };
 
@@ -74,9 +87,9 @@ export async function workflowRoutes(
     }
     try {
       await workflow.submitAnswer(viewer, target.questionId, input, target.answerId);
-      return reply.redirect('/expert/queue', 303);
+      return reply.redirect(request.i18n.path('/expert/queue'), 303);
     } catch (error) {
-      const refusal = formRefusal(error);
+      const refusal = formRefusal(error, request.i18n);
       return renderEditor(request, reply.code(refusal.status), { ...state, errors: refusal.messages });
     }
   };
@@ -131,13 +144,13 @@ export async function workflowRoutes(
   // ---- review --------------------------------------------------------------------------
   r.get('/editor/review', { schema: { hide: true } }, async (request, reply) => {
     requirePermission(request, 'answer.review');
-    return sendPage(request, reply, ReviewQueuePage({ answers: await workflow.reviewQueue() }));
+    return sendPage(request, reply, h(ReviewQueuePage, { answers: await workflow.reviewQueue() }) as VNode);
   });
 
   r.get('/editor/review/:id', { schema: { hide: true, params: idParams } }, async (request, reply) => {
     requirePermission(request, 'answer.review');
     const item = await workflow.answerForReview(request.params.id);
-    return sendPage(request, reply, ReviewAnswerPage({ item, csrfToken: csrfToken(reply), error: null }));
+    return sendPage(request, reply, h(ReviewAnswerPage, { item, csrfToken: csrfToken(reply), error: null }) as VNode);
   });
 
   r.post(
@@ -146,7 +159,7 @@ export async function workflowRoutes(
     async (request, reply) => {
       const editor = requirePermission(request, 'answer.review');
       await workflow.approve(editor, request.params.id);
-      return reply.redirect('/editor/review', 303);
+      return reply.redirect(request.i18n.path('/editor/review'), 303);
     },
   );
 
@@ -157,11 +170,15 @@ export async function workflowRoutes(
       const editor = requirePermission(request, 'answer.review');
       try {
         await workflow.reject(editor, request.params.id, field(request.body, 'reason'));
-        return reply.redirect('/editor/review', 303);
+        return reply.redirect(request.i18n.path('/editor/review'), 303);
       } catch (error) {
-        const refusal = formRefusal(error);
+        const refusal = formRefusal(error, request.i18n);
         const item = await workflow.answerForReview(request.params.id);
-        const page = ReviewAnswerPage({ item, csrfToken: csrfToken(reply), error: refusal.messages[0] ?? null });
+        const page = h(ReviewAnswerPage, {
+          item,
+          csrfToken: csrfToken(reply),
+          error: refusal.messages[0] ?? null,
+        }) as VNode;
         return sendPage(request, reply.code(refusal.status), page);
       }
     },

@@ -1,10 +1,12 @@
 import type { Viewer } from '../../accounts';
 import { can } from '../../accounts';
 import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from '../../platform/web/errors';
+import type { Locale } from '../../platform/web/i18n';
 import { renderMarkdown } from '../../platform/web/markdown';
 import { validInput } from '../../platform/web/validation';
 import type { CommunityService } from '../community/service';
 import { resolveAll, withArticles } from '../content/citations';
+import type { Named } from '../content/names';
 import * as content from '../content/repository';
 import { saveAnswerContent } from '../content/save';
 import { type AnswerInput, answerInputSchema } from '../content/schemas';
@@ -26,7 +28,21 @@ export interface AskInput {
   topic: string;
   region: string;
   anonymous: boolean;
+  /** The language of the page it was asked on. */
+  locale: Locale;
 }
+
+/**
+ * The language a question is stored in: the page's, so a question asked on a Chinese page is a Chinese
+ * question whatever words it uses. A title in Chinese characters asked on an English page is Chinese all the same
+ * (its page, its search ranking and `lang` follow its words).
+ */
+export function questionLocale(pageLocale: Locale, title: string): Locale {
+  return pageLocale === 'zh' || /\p{Script=Han}/u.test(title) ? 'zh' : 'en';
+}
+
+const regionName = (region: { nameEn: string; nameZh: string } | undefined, code: string): Named =>
+  region ? { en: region.nameEn, zh: region.nameZh } : { en: code, zh: code };
 
 /**
  * The living part of the inquiry center: people ask, experts answer in the structured form,
@@ -60,7 +76,7 @@ export function createWorkflowService(
         throw new RateLimited('error.ask.tooMany', { count: QUESTIONS_PER_HOUR });
       }
       const createdAt = now().toISOString();
-      const locale = /\p{Script=Han}/u.test(input.title) ? 'zh' : 'en';
+      const locale = questionLocale(input.locale, input.title);
       const id = await db.transaction().execute(async (trx) => {
         const questionId = await questionRepo.insertQuestion(trx, {
           topic_id: topic.id,
@@ -83,11 +99,20 @@ export function createWorkflowService(
       return { id, path: questionPath(id, slugify(input.title)) };
     },
 
-    /** Existing questions like the one being asked, so people find an answer before asking again. */
-    async similarQuestions(title: string) {
+    /** Topics and regions for the ask form and the queue's filters, named in both languages. */
+    async formChoices() {
+      const [topics, regions] = await Promise.all([questions.listTopics(), ctx.regions.list()]);
+      return {
+        topics: topics.map((t) => ({ slug: t.slug, name: { en: t.title, zh: t.titleZh } as Named })),
+        regions: regions.map((r) => ({ code: r.code, name: regionName(r, r.code) })),
+      };
+    },
+
+    /** Existing questions like the one being asked, so people find an answer before asking again (in their language). */
+    async similarQuestions(title: string, locale: Locale) {
       if (!title.trim()) return [];
-      const found = await search.search({ q: title, page: 1 });
-      return found.results.slice(0, 5).map((r) => ({ id: r.id, title: r.title, url: r.url }));
+      const found = await search.search({ q: title, locale, page: 1 });
+      return found.results.slice(0, 5).map((r) => ({ id: r.id, title: r.title, path: r.path, locale: r.locale }));
     },
 
     async queue(filter: { topic?: string; region?: string }) {
@@ -95,8 +120,12 @@ export function createWorkflowService(
       const rows = await repo.listQueue(db, { topicId: topic?.id, regionCode: filter.region }, QUEUE_SIZE);
       const regions = await ctx.regions.named(rows.map((r) => r.region_code));
       return rows.map((r) => ({
-        ...r,
-        region_name: regions.get(r.region_code)?.nameEn ?? r.region_code,
+        id: r.id,
+        title: r.title,
+        locale: r.locale,
+        createdAt: r.created_at,
+        topic: { en: r.topic_title_en, zh: r.topic_title_zh } as Named,
+        region: regionName(regions.get(r.region_code), r.region_code),
         path: questionPath(r.id, r.slug),
       }));
     },
@@ -172,12 +201,14 @@ export function createWorkflowService(
 
     async answerForReview(answerId: number) {
       const answer = await answerOrThrow(answerId);
-      const [question, steps, citationRows] = await Promise.all([
+      const [question, steps, citationRows, region] = await Promise.all([
         questionOrThrow(answer.question_id),
         content.listSteps(db, [answerId]),
         content.listCitations(db, [answerId]),
+        ctx.regions.find(answer.region_code),
       ]);
-      return { answer, question, steps, citations: await withArticles(statutes, citationRows) };
+      const citations = await withArticles(statutes, citationRows);
+      return { answer, question, steps, citations, region: regionName(region, answer.region_code) };
     },
 
     async approve(editor: Viewer, answerId: number) {

@@ -4,7 +4,7 @@ import { requirePermission } from '../../accounts';
 import { formBody, idParams } from '../../platform/web/forms';
 import type { CommunityService } from './service';
 
-/** Helpful votes and accepting answers. */
+/** Helpful votes and accepting answers; each goes back to the answer, in the language the reader voted in. */
 export async function communityRoutes(app: FastifyInstance, opts: { community: CommunityService }) {
   const { community } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -19,7 +19,7 @@ export async function communityRoutes(app: FastifyInstance, opts: { community: C
     async (request, reply) => {
       const viewer = requirePermission(request, 'answer.vote');
       const { path } = await community.voteHelpful(viewer, request.params.id);
-      return reply.redirect(path, 303);
+      return reply.redirect(request.i18n.path(path), 303);
     },
   );
 
@@ -30,7 +30,7 @@ export async function communityRoutes(app: FastifyInstance, opts: { community: C
       // Any signed-in reader may try; only the asker succeeds (the service checks who asked).
       const viewer = requirePermission(request, 'answer.vote');
       const { path } = await community.accept(viewer, request.params.id);
-      return reply.redirect(path, 303);
+      return reply.redirect(request.i18n.path(path), 303);
     },
   );
 }

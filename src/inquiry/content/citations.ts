@@ -4,6 +4,7 @@ import {
   type ArticleDescription,
   type ArticlePart,
   citationLabel,
+  citationLabelIn,
   type ResolvedCitation,
   type StatuteService,
 } from '../../statutes';
@@ -53,6 +54,8 @@ export function citationsByArticle(rows: CitationWithArticle[]) {
     const wholeArticle = parts.some((p) => !p.paragraph);
     return {
       label: citationLabel(article.statute.shortTitleEn, article.number, parts),
+      /** 《中华人民共和国社会保险法》第七十二条第一款: how a Chinese text cites it. */
+      labelZh: citationLabelIn('zh', article.statute, article, parts),
       asWritten,
       statute: {
         slug: article.statute.slug,

@@ -252,9 +252,9 @@ describe.each(testEngines)('importing a Q&A collection on $name', (engine) => {
     expect(
       (await qa('How do I get reimbursed for hospital bills under medical insurance in Guangdong?')).aliases,
     ).toEqual(['How do I get reimbursed for hospital bills under the medical insurance in Guangdong?']);
-    const found = await services.inquiry.search.search({ q: '提取住房公积金', page: 1 });
+    const found = await services.inquiry.search.search({ q: '提取住房公积金', locale: 'zh', page: 1 });
     expect(found.results.map((r) => r.title)).toContain('在杭州怎么提取住房公积金');
-    const byAlias = await services.inquiry.search.search({ q: 'reimbursed hospital bills', page: 1 });
+    const byAlias = await services.inquiry.search.search({ q: 'reimbursed hospital bills', locale: 'en', page: 1 });
     expect(byAlias.results[0]?.title).toBe(
       'How do I get reimbursed for hospital bills under medical insurance in Guangdong?',
     );

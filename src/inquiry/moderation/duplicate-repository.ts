@@ -18,7 +18,7 @@ export async function findDuplicateTarget(db: Db, questionId: number) {
 export async function findQuestionForMerge(db: Db, id: number) {
   return db
     .selectFrom('questions')
-    .select(['id', 'slug', 'title', 'details', 'duplicate_of_id'])
+    .select(['id', 'slug', 'title', 'details', 'locale', 'duplicate_of_id'])
     .where('id', '=', id)
     .executeTakeFirst();
 }

@@ -11,6 +11,7 @@ describe('parseQuestionReference', () => {
     ['/social-security/questions/12', 12],
     ['/social-security/questions/12-some-slug?utm=x#answer', 12],
     ['https://jobsite.example/social-security/questions/7-a-title', 7],
+    ['https://jobsite.example/zh/social-security/questions/7', 7],
     ['http://localhost:3000/social-security/questions/7/revisions', 7],
   ])('reads %j as question %i', (text, id) => expect(parseQuestionReference(text)).toBe(id));
 

@@ -72,19 +72,23 @@ export function createDuplicateService(
         question.duplicate_of_id === null
           ? undefined
           : await duplicateRepo.findQuestionForMerge(db, question.duplicate_of_id);
-      const found = await search.search({ q: question.title, page: 1 });
+      // Likely targets in the question's own language first: a duplicate is asked in the same words.
+      const found = await search.search({ q: question.title, locale: question.locale, page: 1 });
       return {
         question: {
           id: question.id,
           title: question.title,
           details: question.details,
+          locale: question.locale,
           path: questionPath(question.id, question.slug),
         },
-        duplicateOf: target ? { id: target.id, title: target.title, path: questionPath(target.id, target.slug) } : null,
+        duplicateOf: target
+          ? { id: target.id, title: target.title, locale: target.locale, path: questionPath(target.id, target.slug) }
+          : null,
         similar: found.results
           .filter((r) => r.id !== question.id)
           .slice(0, 5)
-          .map((r) => ({ id: r.id, title: r.title, url: r.url })),
+          .map((r) => ({ id: r.id, title: r.title, locale: r.locale, path: r.path })),
       };
     },
 

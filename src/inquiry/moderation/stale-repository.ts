@@ -14,8 +14,10 @@ export async function listFlaggedCitations(db: Db, answerIds?: number[]) {
       'q.id as question_id',
       'q.slug',
       'q.title',
+      'q.locale',
       'c.id as citation_id',
       'c.article_id',
+      'c.citation_text',
     ])
     .where('a.review_flag', '=', 'law-amended')
     .where('a.status', '=', 'published');
@@ -60,7 +62,15 @@ export async function listImported(db: Db, limit: number) {
   return db
     .selectFrom('answers as a')
     .innerJoin('questions as q', 'q.id', 'a.question_id')
-    .select(['a.id as answer_id', 'a.author_label', 'a.flagged_at', 'q.id as question_id', 'q.slug', 'q.title'])
+    .select([
+      'a.id as answer_id',
+      'a.author_label',
+      'a.flagged_at',
+      'q.id as question_id',
+      'q.slug',
+      'q.title',
+      'q.locale',
+    ])
     .where('a.review_flag', '=', 'imported-unreviewed')
     .where('a.status', '=', 'published')
     .orderBy('a.flagged_at')

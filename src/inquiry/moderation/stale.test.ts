@@ -80,15 +80,26 @@ describe.skipIf(!present).each(testEngines)('answers citing amended law on $name
     const page = await t.app.inject(`/social-security/questions/${changed.questionId}`);
     const body = (await t.app.inject(page.headers.location as string)).body;
     expect(body).toContain('The law this answer cites was amended after it was written');
-    expect(body).toContain('Text as in force from 2017-09-01');
+    expect(body).toMatch(/Text as in force from (?:2017-09-01|September 1, 2017)/);
   });
 
   it('shows editors the old and new article text side by side', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/editor/stale', cookies: editor });
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('Cited text (version of 2017-09-01)');
-    expect(res.body).toContain('Text in force (version of 2023-09-01)');
+    expect(res.body).toContain('Cited text (version of September 1, 2017)');
+    expect(res.body).toContain('Text in force (version of September 1, 2023)');
     expect(res.body).toContain('六十日内提出行政复议申请');
+    expect(res.body).toContain('<meta name="robots" content="noindex"/>');
+  });
+
+  it('shows editors the same in Chinese under /zh, the actions posting under /zh', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/zh/editor/stale', cookies: editor });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<html lang="zh-CN">');
+    expect(res.body).toContain('引用了已修订法规的回答');
+    expect(res.body).toContain('《中华人民共和国行政复议法》第九条');
+    expect(res.body).toContain('引用的条文（2017年9月1日版本）');
+    expect(res.body).toContain(`action="/zh/editor/stale/${changed.answerId}/reverify"`);
   });
 
   it('refuses the list and the actions to non-editors', async () => {
@@ -113,8 +124,13 @@ describe.skipIf(!present).each(testEngines)('answers citing amended law on $name
       remoteAddress: testIp(),
     });
     expect(res.response.statusCode).toBe(303);
+    expect(res.response.headers.location).toBe('/editor/stale');
     const api = (await t.app.inject(`/api/v1/questions/${changed.questionId}`)).json();
     expect(api.answers[0].reviewFlag).toBeNull();
+    // The site's own note is kept as a message, so the history says it in the reader's language.
+    const history = `/social-security/questions/${changed.questionId}/revisions`;
+    expect((await t.app.inject(history)).body).toContain('Note: Re-verified against the amended law');
+    expect((await t.app.inject(`/zh${history}`)).body).toContain('修改说明：已根据修订后的法律重新核实');
     expect(api.answers[0].citations[0].versionDate).toBe('2023-09-01');
     expect(api.answers[0].verifiedOn).toBe(new Date().toISOString().slice(0, 10));
   });

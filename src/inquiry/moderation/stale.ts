@@ -3,7 +3,7 @@ import { Conflict, NotFound } from '../../platform/web/errors';
 import type { InquiryContext } from '../deps';
 import type { QuestionService } from '../questions/service';
 import { questionPath } from '../questions/slug';
-import { recordRevision } from '../revisions/record';
+import { recordRevision, SYSTEM_NOTES } from '../revisions/record';
 import type { QuestionSearch } from '../search/service';
 import * as repo from './stale-repository';
 
@@ -39,12 +39,13 @@ export function createStaleAnswerService(
           question_id: row.question_id,
           slug: row.slug,
           title: row.title,
+          locale: row.locale,
           citation_id: row.citation_id,
-          number: old.number,
+          citation_text: row.citation_text,
+          statute: old.statute,
+          article: { number: old.number, label: old.label },
           old_text: old.text,
           old_date: old.versionDate,
-          short_title_en: old.statute.shortTitleEn,
-          statute_slug: old.statute.slug,
           current_article_id: now?.id ?? null,
           new_text: now?.text ?? null,
           new_date: now?.versionDate ?? null,
@@ -67,6 +68,7 @@ export function createStaleAnswerService(
         answerId: number;
         questionId: number;
         title: string;
+        locale: 'en' | 'zh';
         path: string;
         flaggedAt: string | null;
         citations: typeof rows;
@@ -77,6 +79,7 @@ export function createStaleAnswerService(
           answerId: row.answer_id,
           questionId: row.question_id,
           title: row.title,
+          locale: row.locale,
           path: questionPath(row.question_id, row.slug),
           flaggedAt: row.flagged_at,
           citations: [],
@@ -94,14 +97,19 @@ export function createStaleAnswerService(
       if (answer?.review_flag !== 'law-amended') throw new NotFound('error.stale.notWaiting', { id: answerId });
       const gone = rows.filter((r) => r.current_article_id === null);
       if (gone.length > 0) {
-        const articles = gone.map((r) => `${r.short_title_en}, Article ${r.number}`).join('; ');
-        throw new Conflict('error.stale.articleGone', { articles });
+        // Each citation named as the answer wrote it: the line of its legal basis the editor has to change.
+        const details = gone.map((r) => ({
+          field: 'form',
+          key: 'error.stale.articleGoneCitation' as const,
+          params: { citation: r.citation_text },
+        }));
+        throw new Conflict('error.stale.articleGone', { count: gone.length }, details);
       }
       const at = now();
       await db.transaction().execute(async (trx) => {
         for (const row of rows) await repo.pointCitationAt(trx, row.citation_id, row.current_article_id!);
         await repo.markReverified(trx, answerId, at);
-        await recordRevision(trx, statutes, answerId, editor.id, 'Re-verified against the amended law', at);
+        await recordRevision(trx, statutes, answerId, editor.id, SYSTEM_NOTES.reverified, at);
       });
       return finish(answer.question_id);
     },
@@ -113,6 +121,7 @@ export function createStaleAnswerService(
         answerId: r.answer_id,
         source: r.author_label,
         title: r.title,
+        locale: r.locale,
         path: questionPath(r.question_id, r.slug),
       }));
     },
@@ -126,7 +135,7 @@ export function createStaleAnswerService(
       const at = now();
       await db.transaction().execute(async (trx) => {
         await repo.markReviewed(trx, answerId, at.toISOString());
-        await recordRevision(trx, statutes, answerId, editor.id, 'Reviewed after import', at);
+        await recordRevision(trx, statutes, answerId, editor.id, SYSTEM_NOTES.reviewedAfterImport, at);
       });
       return finish(answer.question_id);
     },

@@ -8,6 +8,7 @@ export const topicResponse = z.object({
   title: z.string(),
   titleZh: z.string(),
   summary: z.string(),
+  summaryZh: z.string(),
   questionCount: z.number().int(),
   path: z.string(),
 });
@@ -21,12 +22,17 @@ export const questionSummaryResponse = z.object({
   region: z.string(),
   views: z.number().int(),
   createdAt: z.string(),
-  topic: z.object({ slug: z.string(), title: z.string() }),
+  topic: z.object({ slug: z.string(), title: z.string(), titleZh: z.string() }),
   path: z.string(),
 });
 
+/** A region's code and its names: `name` in English, `nameZh` in Chinese. */
+const regionResponse = z.object({ code: z.string(), name: z.string(), nameZh: z.string() });
+
 export const questionListResponse = z.object({
-  topic: z.object({ slug: z.string(), title: z.string(), titleZh: z.string(), summary: z.string() }).nullable(),
+  topic: z
+    .object({ slug: z.string(), title: z.string(), titleZh: z.string(), summary: z.string(), summaryZh: z.string() })
+    .nullable(),
   page: z.number().int(),
   pageSize: z.number().int(),
   total: z.number().int(),
@@ -58,11 +64,11 @@ export const questionResponse = z.object({
     askedBy: z
       .union([z.object({ anonymous: z.literal(true) }), z.object({ anonymous: z.literal(false), name: z.string() })])
       .nullable(),
-    region: z.object({ code: z.string(), name: z.string() }),
+    region: regionResponse,
     views: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
-    topic: z.object({ slug: z.string(), title: z.string(), path: z.string() }),
+    topic: z.object({ slug: z.string(), title: z.string(), titleZh: z.string(), path: z.string() }),
     translation: z.object({ locale: z.enum(['en', 'zh']), path: z.string() }).nullable(),
   }),
   answers: z.array(
@@ -71,7 +77,7 @@ export const questionResponse = z.object({
       analysisMarkdown: z.string(),
       analysisHtml: z.string(),
       backgroundMarkdown: z.string().nullable(),
-      region: z.object({ code: z.string(), name: z.string() }),
+      region: regionResponse,
       verifiedOn: z.string(),
       reviewFlag: z
         .enum(['law-amended', 'imported-unreviewed'])
@@ -92,5 +98,7 @@ export const questionResponse = z.object({
       citations: z.array(citationResponse),
     }),
   ),
-  related: z.array(z.object({ id: z.number().int(), title: z.string(), path: z.string() })),
+  related: z
+    .array(z.object({ id: z.number().int(), title: z.string(), locale: z.enum(['en', 'zh']), path: z.string() }))
+    .describe('Related questions, one per translation group, in the language of the request (?lang=zh|en)'),
 });

@@ -4,14 +4,21 @@
  * from the regions module (in memory), the asker's name from accounts.
  */
 import { NotFound } from '../../platform/web/errors';
+import type { Region } from '../../regions';
 import { type CitationWithArticle, citationsByArticle, withArticles } from '../content/citations';
 import * as content from '../content/repository';
 import type { InquiryContext } from '../deps';
 import * as duplicateRepo from '../moderation/duplicate-repository';
+import type { Locale } from '../tables';
 import * as repo from './repository';
 import { questionPath, topicPath } from './slug';
 
 export const RELATED_LIST_SIZE = 6;
+
+/** A region as pages name it, in both languages (the code when the region is not known). */
+function regionNames(code: string, region: Region | undefined) {
+  return { code, name: region?.nameEn ?? code, nameZh: region?.nameZh ?? code };
+}
 
 /** The published answers of questions, in page order, with their steps and legal basis: four queries in all. */
 export async function loadAnswers(ctx: InquiryContext, questionIds: number[]) {
@@ -33,7 +40,7 @@ export async function loadAnswers(ctx: InquiryContext, questionIds: number[]) {
     analysisHtml: a.analysis_html,
     backgroundMarkdown: a.background_md,
     backgroundHtml: a.background_html,
-    region: { code: a.region_code, name: regions.get(a.region_code)?.nameEn ?? a.region_code },
+    region: regionNames(a.region_code, regions.get(a.region_code)),
     verifiedOn: a.verified_on,
     author: a.author_label,
     publishedAt: a.published_at,
@@ -60,9 +67,19 @@ export async function loadAnswers(ctx: InquiryContext, questionIds: number[]) {
 export async function loadQuestionData(ctx: InquiryContext, id: number) {
   const row = await repo.findQuestion(ctx.db, id);
   if (!row) throw new NotFound('error.question.notFound', { id });
-  const [answers, related, duplicateOf, region, askers] = await Promise.all([
+  // The page is read in both languages (in the other one when the question has no translation into it), and its
+  // related questions are listed in the reader's: both lists are loaded, with the page data they are cached with.
+  const group = row.translation_of_id ?? row.id;
+  const relatedIn = (locale: Locale) =>
+    repo
+      .listRelatedQuestions(ctx.db, row.topic_id, group, locale, RELATED_LIST_SIZE)
+      .then((rows) =>
+        rows.map((r) => ({ id: r.id, title: r.title, locale: r.locale, path: questionPath(r.id, r.slug) })),
+      );
+  const [answers, relatedEn, relatedZh, duplicateOf, region, askers] = await Promise.all([
     loadAnswers(ctx, [row.id]),
-    repo.listRelatedQuestions(ctx.db, row.topic_id, row.id, row.locale, RELATED_LIST_SIZE),
+    relatedIn('en'),
+    relatedIn('zh'),
     duplicateRepo.findDuplicateTarget(ctx.db, row.id),
     ctx.regions.find(row.region_code),
     row.asker_id === null ? new Map<number, string>() : ctx.accounts.displayNames([row.asker_id]),
@@ -87,18 +104,24 @@ export async function loadQuestionData(ctx: InquiryContext, id: number) {
           : row.anonymous
             ? { anonymous: true as const }
             : { anonymous: false as const, name: askerName },
-      region: { code: row.region_code, name: region?.nameEn ?? row.region_code },
+      region: regionNames(row.region_code, region),
       views: Number(row.view_count),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
-      topic: { slug: row.topic_slug, title: row.topic_title, path: topicPath(row.topic_slug) },
+      topic: {
+        slug: row.topic_slug,
+        title: row.topic_title,
+        titleZh: row.topic_title_zh,
+        path: topicPath(row.topic_slug),
+      },
       translation:
         row.translation_id !== null
           ? { locale: row.translation_locale!, path: questionPath(row.translation_id, row.translation_slug ?? '') }
           : null,
     },
     answers,
-    related: related.map((r) => ({ id: r.id, title: r.title, path: questionPath(r.id, r.slug) })),
+    /** By the language of the list (the reader's): one entry per translation group (repository.ts). */
+    related: { en: relatedEn, zh: relatedZh } satisfies Record<Locale, unknown>,
     /** Where this question redirects when editors merged it into another (moderation/duplicates.ts); else null. */
     duplicateOf: duplicateOf ? { id: duplicateOf.id, path: questionPath(duplicateOf.id, duplicateOf.slug) } : null,
   };

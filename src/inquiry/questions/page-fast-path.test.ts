@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { Modules } from '../../modules';
@@ -6,6 +7,8 @@ import { type SignedIn, signInAs } from '../../test-support/forms';
 import { questionPath, slugify } from './slug';
 
 const SEED_PATH = '/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it';
+/** The seed question's Chinese version (question 2) as Chinese readers ask for it. */
+const SEED_ZH_PATH = '/zh/social-security/questions/2';
 const GZIP = { 'accept-encoding': 'gzip, deflate, br' };
 // Set by the transport, not the app; content-length stays in (the bodies are compared too).
 const TRANSPORT_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
@@ -116,7 +119,8 @@ describe.each(testEngines)('the Q&A page fast path on $name', (engine) => {
     const own = await get(SEED_PATH, { cookies: reader.cookies, headers: GZIP });
     expect(loads).toHaveBeenCalledTimes(1);
     expect(own.statusCode).toBe(200);
-    expect(own.body).toContain('Zhou Min');
+    // Compressed by the app's compression of text answers, not prerendered.
+    expect(gunzipSync(own.rawPayload).toString('utf8')).toContain('Zhou Min');
     expect(own.headers['cache-control']).toBe('private, no-store');
   });
 
@@ -223,6 +227,52 @@ describe.each(testEngines)('the Q&A page fast path on $name', (engine) => {
     await inquiry.workflow.approve(editor.user, answerId);
     expect((await get(q.path)).body).toContain('<strong>balance moves</strong>');
     expect(loads).toHaveBeenCalledTimes(1);
+  });
+
+  it('serves the Chinese page at /zh, not the English one, and each language its own bytes', async () => {
+    await get(SEED_ZH_PATH);
+    await get(SEED_PATH);
+    watch();
+    const zh = await get(SEED_ZH_PATH);
+    const en = await get(SEED_PATH);
+    expect(loads).not.toHaveBeenCalled();
+    expect(zh.body).toContain('<html lang="zh-CN">');
+    expect(zh.body).toContain('<h3>法律分析</h3>');
+    expect(en.body).toContain('<html lang="en">');
+    // The same bytes as the route sends for /zh.
+    expect(observable(zh)).toEqual(observable(await get(`${SEED_ZH_PATH}?via=route`)));
+    expect(loads).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the two renderings of one question apart: an English question read under /zh', async () => {
+    const q = await createQuestion('Can I reissue my card by post?', 'Only **in person**.');
+    const zhPath = `/zh${q.path}`;
+    await get(zhPath);
+    watch();
+    // The Chinese rendering is cached; the English page is not rendered yet and comes from the route.
+    const en = await get(q.path);
+    expect(loads).toHaveBeenCalledTimes(1);
+    expect(en.body).toContain('<html lang="en">');
+    expect(en.body).not.toContain('本问题暂无中文版');
+    loads.mockClear();
+    const [zhAgain, enAgain] = [await get(zhPath), await get(q.path)];
+    expect(loads).not.toHaveBeenCalled();
+    expect(zhAgain.body).toContain('<html lang="zh-CN">');
+    expect(zhAgain.body).toContain('本问题暂无中文版，以下为英文原文。');
+    expect(observable(enAgain)).toEqual(observable(en));
+  });
+
+  it.each([
+    [SEED_PATH.replace('/social-security', '/zh/social-security'), SEED_ZH_PATH],
+    ['/social-security/questions/2', SEED_PATH],
+  ])('still sends %s to its translation (301) while both pages are cached', async (url, location) => {
+    await get(SEED_PATH);
+    await get(SEED_ZH_PATH);
+    watch();
+    const res = await get(url);
+    expect(loads).toHaveBeenCalledTimes(1);
+    expect(res.statusCode).toBe(301);
+    expect(res.headers.location).toBe(location);
   });
 
   it('stops serving a page the service no longer caches (dropped by a write)', async () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { can } from '../../accounts';
 import { errorResponse } from '../../platform/web/api-schemas';
 import { NotFound } from '../../platform/web/errors';
+import { createI18n } from '../../platform/web/i18n';
 import { sendPrerenderedPage } from '../../platform/web/prerendered-page';
 import { renderPage, sendPage } from '../../platform/web/render';
 import { questionListResponse, questionResponse, topicResponse } from './api-schemas';
@@ -12,6 +13,7 @@ import { pageQuerySchema, questionIdParamsSchema, questionListQuerySchema } from
 import type { QuestionService } from './service';
 import { parseQuestionParam } from './slug';
 import { CenterPage } from './views/center-page';
+import { pageOf } from './views/page-of';
 import { QuestionPage } from './views/question-page';
 import { TopicPage } from './views/topic-page';
 
@@ -19,23 +21,31 @@ import { TopicPage } from './views/topic-page';
 export async function questionRoutes(app: FastifyInstance, opts: { questions: QuestionService; baseUrl: string }) {
   const { questions: inquiry, baseUrl } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  // The service hands out the same data object while it is cached, so each is rendered once for anonymous
-  // readers, who are then served by the fast path in the route's onRequest hook (page-fast-path.ts).
-  const questionPages = createQuestionPages(inquiry, (data) => renderPage(QuestionPage({ ...data, baseUrl })));
+  // The service hands out the same data object while it is cached, so each is rendered once per language for
+  // anonymous readers, who are then served by the fast path in the route's onRequest hook (page-fast-path.ts).
+  const questionPages = createQuestionPages(inquiry, (data, locale) =>
+    renderPage(pageOf(QuestionPage, data), {
+      i18n: createI18n(locale),
+      address: { baseUrl, path: data.question.path },
+    }),
+  );
 
   // ---- pages ---------------------------------------------------------------------------
 
   r.get('/social-security', { schema: { hide: true } }, async (request, reply) =>
-    sendPage(request, reply, CenterPage({ ...(await inquiry.loadCenter()), baseUrl })),
+    sendPage(request, reply, pageOf(CenterPage, await inquiry.loadCenter(request.locale))),
   );
 
   r.get(
     '/social-security/topics/:slug',
     { schema: { hide: true, params: z.object({ slug: z.string().max(100) }), querystring: pageQuerySchema } },
     async (request, reply) => {
-      const list = await inquiry.listQuestions({ topic: request.params.slug, page: request.query.page });
-      if (request.query.page > list.pageCount) throw new NotFound('error.page.pastLast', { page: request.query.page });
-      return sendPage(request, reply, TopicPage({ ...list, baseUrl }));
+      const { page } = request.query;
+      const list = await inquiry.listQuestions({ topic: request.params.slug, page, locale: request.locale });
+      if (page > list.pageCount) throw new NotFound('error.page.pastLast', { page });
+      // Always there: listQuestions refuses an unknown topic (404).
+      if (!list.topic) throw new NotFound('error.topic.notFound', { slug: request.params.slug });
+      return sendPage(request, reply, pageOf(TopicPage, { ...list, topic: list.topic }));
     },
   );
 
@@ -47,18 +57,22 @@ export async function questionRoutes(app: FastifyInstance, opts: { questions: Qu
       if (!parsed) throw new NotFound('error.question.notFoundAt', { path: request.url });
       const page = await inquiry.loadQuestion(parsed.id, { countView: true });
       const queryString = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      const to = (path: string) => reply.redirect(request.i18n.path(path) + queryString, 301);
       // A question merged into another redirects there; known from the cached page data, so no query per view.
-      if (page.duplicateOf) return reply.redirect(page.duplicateOf.path + queryString, 301);
-      // One URL per question: a missing, stale or mistyped slug redirects to the canonical one.
-      if (request.url.split('?')[0] !== page.question.path) {
-        return reply.redirect(page.question.path + queryString, 301);
+      if (page.duplicateOf) return to(page.duplicateOf.path);
+      // A question read in the language of its translation is that translation: one page per language version.
+      const { translation } = page.question;
+      if (page.question.locale !== request.locale && translation?.locale === request.locale) {
+        return to(translation.path);
       }
+      // One URL per question: a missing, stale or mistyped slug redirects to the canonical one.
+      if (request.url.split('?')[0] !== page.question.path) return to(page.question.path);
       // Signed-in viewers get their own header; anonymous pages are the same for everyone.
       if (request.viewer) {
         const reader = { id: request.viewer.id, mayReview: can(request.viewer, 'answer.review') };
-        return sendPage(request, reply, QuestionPage({ ...page, baseUrl, reader }));
+        return sendPage(request, reply, pageOf(QuestionPage, { ...page, reader }));
       }
-      return sendPrerenderedPage(request, reply, questionPages.anonymousPage(page));
+      return sendPrerenderedPage(request, reply, questionPages.anonymousPage(page, request.locale));
     },
   );
 
@@ -99,6 +113,9 @@ export async function questionRoutes(app: FastifyInstance, opts: { questions: Qu
         response: { 200: questionResponse, 400: errorResponse, 404: errorResponse },
       },
     },
-    async (request) => inquiry.loadQuestion(request.params.id, { countView: false }),
+    async (request) => {
+      const data = await inquiry.loadQuestion(request.params.id, { countView: false });
+      return { ...data, related: data.related[request.locale] };
+    },
   );
 }

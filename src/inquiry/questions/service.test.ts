@@ -121,7 +121,7 @@ describe.each(testEngines)('inquiry service on $name', (engine) => {
     expect((await inquiry.loadQuestion(questionId, { countView: false })).question.views).toBe(0);
     inquiry.forgetQuestion(questionId);
     expect((await inquiry.loadQuestion(questionId, { countView: false })).question.views).toBe(3);
-    const center = await inquiry.loadCenter();
+    const center = await inquiry.loadCenter('en');
     expect(center.mostViewed[0]!.id).toBe(questionId);
   });
 });

@@ -8,6 +8,7 @@ import { saveAnswerContent } from '../content/save';
 import { type AnswerInput, answerInputSchema } from '../content/schemas';
 import type { InquiryContext } from '../deps';
 import type { QuestionSearch } from '../search/service';
+import type { Locale } from '../tables';
 import { loadQuestionData, type QuestionData } from './page-data';
 import * as repo from './repository';
 import { PAGE_SIZE, type QuestionInput, questionInputSchema } from './schemas';
@@ -34,10 +35,28 @@ function toSummary(row: SummaryRow) {
     region: row.region_code,
     views: Number(row.view_count),
     createdAt: row.created_at,
-    topic: { slug: row.topic_slug, title: row.topic_title },
+    topic: { slug: row.topic_slug, title: row.topic_title, titleZh: row.topic_title_zh },
     path: questionPath(row.id, row.slug),
   };
 }
+
+type TopicRow = Awaited<ReturnType<typeof repo.listTopicsWithCounts>>[number];
+
+/** A topic with both its names and summaries (`title`/`summary` English, as the API has always had them). */
+function toTopic(row: TopicRow) {
+  return {
+    slug: row.slug,
+    title: row.title_en,
+    titleZh: row.title_zh,
+    summary: row.summary_en,
+    // Empty until the start has loaded topics.json into a database migrated before the column existed.
+    summaryZh: row.summary_zh || row.summary_en,
+    questionCount: Number(row.question_count),
+    path: topicPath(row.slug),
+  };
+}
+
+export type Topic = ReturnType<typeof toTopic>;
 
 export type QuestionSummary = ReturnType<typeof toSummary>;
 /** A question cache entry: the load, and its value once settled (read synchronously by cachedQuestion). */
@@ -48,6 +67,7 @@ export interface TopicInput {
   titleEn: string;
   titleZh: string;
   summaryEn: string;
+  summaryZh: string;
 }
 
 /** Questions and their pages: topics, the center's lists, the Q&A page data (cached) and shipped content. */
@@ -64,16 +84,12 @@ export function createQuestionService(ctx: InquiryContext, views: ViewCounter, s
   }
 
   return {
-    async listTopics() {
-      const rows = await repo.listTopicsWithCounts(db);
-      return rows.map((t) => ({
-        slug: t.slug,
-        title: t.title_en,
-        titleZh: t.title_zh,
-        summary: t.summary_en,
-        questionCount: Number(t.question_count),
-        path: topicPath(t.slug),
-      }));
+    /**
+     * The topic tree with question counts: of every question (the API), or of the entries a list read in `locale`
+     * shows (one per translation group, see repository.ts).
+     */
+    async listTopics(locale?: Locale) {
+      return (await repo.listTopicsWithCounts(db, locale)).map(toTopic);
     },
 
     /** The topic of a slug, or an Invalid error naming the field (forms and filters). */
@@ -92,42 +108,43 @@ export function createQuestionService(ctx: InquiryContext, views: ViewCounter, s
             title_en: t.titleEn,
             title_zh: t.titleZh,
             summary_en: t.summaryEn,
+            summary_zh: t.summaryZh,
             position,
           });
         }
       });
     },
 
-    /** Regions for forms: every region, by code. */
-    async listRegions() {
-      return (await ctx.regions.list()).map((r) => ({ code: r.code, name: r.nameEn, level: r.level }));
-    },
-
-    /** What forms and filters offer to choose from: the topics and the regions. */
-    async formChoices() {
-      const [topics, regions] = await Promise.all([this.listTopics(), this.listRegions()]);
-      return { topics, regions };
-    },
-
-    async loadCenter() {
+    /** The center's topics and lists, as read in `locale` (one entry per translation group). */
+    async loadCenter(locale: Locale) {
       const [topics, latest, mostViewed] = await Promise.all([
-        this.listTopics(),
-        repo.listLatestQuestions(db, CENTER_LIST_SIZE),
-        repo.listMostViewedQuestions(db, CENTER_LIST_SIZE),
+        this.listTopics(locale),
+        repo.listLatestQuestions(db, locale, CENTER_LIST_SIZE),
+        repo.listMostViewedQuestions(db, locale, CENTER_LIST_SIZE),
       ]);
       return { topics, latest: latest.map(toSummary), mostViewed: mostViewed.map(toSummary) };
     },
 
-    async listQuestions(filter: { topic?: string; page: number }) {
+    /**
+     * A page of questions, newest first: every question (the API), or as a list read in `locale` shows them (one
+     * entry per translation group).
+     */
+    async listQuestions(filter: { topic?: string; page: number; locale?: Locale }) {
       const topic = filter.topic ? await topicOrThrow(filter.topic) : undefined;
-      const where = { topicId: topic?.id };
+      const where = { topicId: topic?.id, locale: filter.locale };
       const [total, rows] = await Promise.all([
         repo.countQuestions(db, where),
         repo.listQuestions(db, where, (filter.page - 1) * PAGE_SIZE, PAGE_SIZE),
       ]);
       return {
         topic: topic
-          ? { slug: topic.slug, title: topic.title_en, titleZh: topic.title_zh, summary: topic.summary_en }
+          ? {
+              slug: topic.slug,
+              title: topic.title_en,
+              titleZh: topic.title_zh,
+              summary: topic.summary_en,
+              summaryZh: topic.summary_zh || topic.summary_en,
+            }
           : null,
         page: filter.page,
         pageSize: PAGE_SIZE,

@@ -3,6 +3,7 @@
  * numbered from 1 per answer (see CONTEXT.md, "Revision").
  */
 import { NotFound } from '../../platform/web/errors';
+import type { MessageKey } from '../../platform/web/messages';
 import type { StatuteService } from '../../statutes';
 import { withArticles } from '../content/citations';
 import * as content from '../content/repository';
@@ -28,6 +29,28 @@ export interface RevisionCitation {
 }
 
 type Statutes = Pick<StatuteService, 'describeArticles'>;
+
+/**
+ * Notes of revisions the site records itself (not an editor's words) are stored as their message key, so the
+ * history shows each reader the note in their language.
+ */
+export const SYSTEM_NOTES = {
+  reverified: 'revisions.systemNote.reverified',
+  reviewedAfterImport: 'revisions.systemNote.reviewedAfterImport',
+} as const satisfies Record<string, MessageKey>;
+
+/** Such notes stored in English before they were keys. */
+const ENGLISH_SYSTEM_NOTES: Record<string, MessageKey> = {
+  'Re-verified against the amended law': SYSTEM_NOTES.reverified,
+  'Reviewed after import': SYSTEM_NOTES.reviewedAfterImport,
+};
+const SYSTEM_NOTE_KEYS: ReadonlySet<string> = new Set(Object.values(SYSTEM_NOTES));
+
+/** The message of a note the site wrote, or null for an editor's own note (shown as written). */
+export function systemNoteKey(note: string): MessageKey | null {
+  if (SYSTEM_NOTE_KEYS.has(note)) return note as MessageKey;
+  return ENGLISH_SYSTEM_NOTES[note] ?? null;
+}
 
 /** Copies the answer's current content into answer_revisions as the next number. */
 export async function snapshot(

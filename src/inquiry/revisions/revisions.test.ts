@@ -107,7 +107,7 @@ describe.each(testEngines)('revisions of published answers on $name', (engine) =
     expect(body).toContain('Note: Name the outlet; the hotline takes loss reports');
     expect(body).toContain('<del>local social security bureau</del><ins>nearest service outlet</ins>');
     expect(body).toMatch(/Added: <ins>Report the loss of the card\. · 12333 hotline: 12333<\/ins>/);
-    expect(body).toContain('Last verified: 2026-11-25 → 2026-12-01');
+    expect(body).toContain('Last verified: November 25, 2026 → December 1, 2026');
   });
 
   it('shows the edit to readers and search at once', async () => {

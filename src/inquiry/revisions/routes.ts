@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { h, type VNode } from 'preact';
 import { z } from 'zod';
 import { csrfToken, requirePermission } from '../../accounts';
 import { NotFound } from '../../platform/web/errors';
@@ -8,18 +9,22 @@ import { sendPage } from '../../platform/web/render';
 import { readAnswerForm, storedAnswerValues, toAnswerInput, withBlankRows } from '../answering/answer-form';
 import type { WorkflowService } from '../answering/service';
 import type { AnswerEditorValues } from '../answering/views/answer-editor-page';
-import type { QuestionService } from '../questions/service';
 import { parseQuestionParam } from '../questions/slug';
 import { editPublishedAnswerPath, type RevisionService, revisionsPath } from './service';
 import { RevisionEditorPage } from './views/revision-editor-page';
 import { RevisionsPage } from './views/revisions-page';
 
-/** Editors edit published answers (each save is a revision); anyone reads the revision history. */
+/**
+ * Editors edit published answers (each save is a revision); anyone reads the revision history. Pages in the
+ * reader's language; a saved edit lands on the history in it.
+ */
 export async function revisionRoutes(
   app: FastifyInstance,
-  opts: { questions: QuestionService; workflow: WorkflowService; revisions: RevisionService },
+  // `questions` is no longer used here (the workflow names regions in both languages); inquiry/routes.ts still
+  // passes it.
+  opts: { questions?: unknown; workflow: WorkflowService; revisions: RevisionService },
 ) {
-  const { questions, workflow, revisions } = opts;
+  const { workflow, revisions } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   const renderEditor = async (
@@ -30,8 +35,8 @@ export async function revisionRoutes(
     errors: string[],
     preview: Awaited<ReturnType<WorkflowService['preview']>> | null,
   ) => {
-    const [{ question }, regions] = await Promise.all([revisions.answerToEdit(answerId), questions.listRegions()]);
-    const page = RevisionEditorPage({
+    const [{ question }, { regions }] = await Promise.all([revisions.answerToEdit(answerId), workflow.formChoices()]);
+    const page = h(RevisionEditorPage, {
       csrfToken: csrfToken(reply),
       action: editPublishedAnswerPath(answerId),
       question,
@@ -39,7 +44,7 @@ export async function revisionRoutes(
       errors,
       preview,
       ...form,
-    });
+    }) as VNode;
     return sendPage(request, reply, page);
   };
 
@@ -81,12 +86,10 @@ export async function revisionRoutes(
       }
       try {
         const saved = await revisions.editPublishedAnswer(editor, answerId, { ...input, note });
-        return reply.redirect(
-          `${revisionsPath(saved.questionId)}#answer-${saved.answerId}-revision-${saved.revision}`,
-          303,
-        );
+        const history = request.i18n.path(revisionsPath(saved.questionId));
+        return reply.redirect(`${history}#answer-${saved.answerId}-revision-${saved.revision}`, 303);
       } catch (error) {
-        const refusal = formRefusal(error);
+        const refusal = formRefusal(error, request.i18n);
         return renderEditor(request, reply.code(refusal.status), answerId, { values, note }, refusal.messages, null);
       }
     },
@@ -99,8 +102,8 @@ export async function revisionRoutes(
       const parsed = parseQuestionParam(request.params.idSlug);
       if (!parsed) throw new NotFound('error.question.notFoundAt', { path: request.url });
       // The history has one URL, by number: links with a slug in them are sent there.
-      if (parsed.slug) return reply.redirect(revisionsPath(parsed.id), 301);
-      return sendPage(request, reply, RevisionsPage({ history: await revisions.history(parsed.id) }));
+      if (parsed.slug) return reply.redirect(request.i18n.path(revisionsPath(parsed.id)), 301);
+      return sendPage(request, reply, h(RevisionsPage, { history: await revisions.history(parsed.id) }) as VNode);
     },
   );
 }

@@ -5,6 +5,7 @@ import { renderMarkdown } from '../../platform/web/markdown';
 import { zodProblems } from '../../platform/web/validation';
 import * as flow from '../answering/repository';
 import { resolveAll } from '../content/citations';
+import type { Named, NamedStatute } from '../content/names';
 import * as content from '../content/repository';
 import { saveAnswerContent } from '../content/save';
 import { type AnswerInput, answerInputSchema } from '../content/schemas';
@@ -59,6 +60,18 @@ export function createRevisionService(ctx: InquiryContext, deps: RevisionDeps) {
     if (!answer) throw new NotFound('error.answer.notFound', { id: answerId });
     if (answer.status !== 'published') throw new Conflict('error.revision.notPublished');
     return answer;
+  }
+
+  /** Statutes by slug (citations_json keeps slugs) and the regions the revisions name, in both languages. */
+  async function namesIn(rows: { region_code: string }[]) {
+    const [library, regions] = await Promise.all([
+      statutes.listStatutes(),
+      ctx.regions.named(rows.map((r) => r.region_code)),
+    ]);
+    return {
+      statutes: new Map<string, NamedStatute>(library.map((s) => [s.slug, s])),
+      regions: new Map<string, Named>([...regions].map(([code, r]) => [code, { en: r.nameEn, zh: r.nameZh }])),
+    };
   }
 
   return {
@@ -140,6 +153,7 @@ export function createRevisionService(ctx: InquiryContext, deps: RevisionDeps) {
       );
       const editors = await ctx.accounts.displayNames(rows.flatMap((r) => (r.editor_id === null ? [] : [r.editor_id])));
       return {
+        names: await namesIn(rows),
         question: {
           id: question.id,
           title: question.title,

@@ -58,7 +58,10 @@ export async function countAllQuestions(db: Db) {
   return Number(row.n);
 }
 
-/** What a result line shows: the question, its topic and region, and the text to cut a snippet from. */
+/**
+ * What a result line shows: the question, its topic (both languages' titles) and region, and the text to cut a
+ * snippet from.
+ */
 export async function listResultRows(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
   return (
@@ -74,7 +77,8 @@ export async function listResultRows(db: Db, ids: number[]) {
         'q.status',
         'q.region_code',
         't.slug as topic_slug',
-        't.title_en as topic_title',
+        't.title_en as topic_title_en',
+        't.title_zh as topic_title_zh',
       ])
       // The first published answer's analysis is the snippet's source.
       .select((eb) =>
@@ -92,10 +96,28 @@ export async function listResultRows(db: Db, ids: number[]) {
   );
 }
 
-/** Titles for suggestions, for ids the engine returned. */
-export async function listTitles(db: Db, ids: number[]) {
+/**
+ * The questions of the translation groups of these questions (each original and its translations, merged
+ * duplicates left out), with what a suggestion shows: one query, through the primary key and the
+ * translation_of_id index.
+ */
+export async function listGroupMembers(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('questions').select(['id', 'slug', 'title', 'locale']).where('id', 'in', ids).execute();
+  const groups = db
+    .selectFrom('questions')
+    .select((eb) => eb.fn.coalesce('translation_of_id', 'id').as('group_id'))
+    .where('id', 'in', ids);
+  return db
+    .selectFrom('questions')
+    .select(['id', 'slug', 'title', 'locale', 'translation_of_id'])
+    .where('duplicate_of_id', 'is', null)
+    .where((eb) => eb.or([eb('id', 'in', groups), eb('translation_of_id', 'in', groups)]))
+    .execute();
+}
+
+/** The topics a search can be narrowed to, in the topic tree's order. */
+export async function listTopics(db: Db) {
+  return db.selectFrom('topics').select(['slug', 'title_en', 'title_zh']).orderBy('position').execute();
 }
 
 export async function findTopicId(db: Db, slug: string): Promise<number | undefined> {

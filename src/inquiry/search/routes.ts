@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { h, type VNode } from 'preact';
 import { z } from 'zod';
 import { errorResponse } from '../../platform/web/api-schemas';
 import { formRefusal } from '../../platform/web/forms';
-import { t } from '../../platform/web/messages';
 import { sendPage } from '../../platform/web/render';
-import type { QuestionService } from '../questions/service';
 import { searchPageQuerySchema, searchQuerySchema, suggestQuerySchema } from './schemas';
 import type { QuestionSearch } from './service';
 import { SearchPage } from './views/search-page';
@@ -31,13 +30,13 @@ const searchResponse = z.object({
       region: z.object({ code: z.string(), name: z.string() }),
       score: z.number(),
       matchedTerms: z.number().int(),
-      url: z.string(),
+      url: z.string().describe("The question's page in the language asked for"),
     }),
   ),
 });
 
-export async function searchRoutes(app: FastifyInstance, opts: { questions: QuestionService; search: QuestionSearch }) {
-  const { questions, search } = opts;
+export async function searchRoutes(app: FastifyInstance, opts: { search: QuestionSearch }) {
+  const { search } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -45,20 +44,22 @@ export async function searchRoutes(app: FastifyInstance, opts: { questions: Ques
     { schema: { hide: true, querystring: searchPageQuerySchema } },
     async (request, reply) => {
       const { q, topic, region, page } = request.query;
-      const { topics, regions } = await questions.formChoices();
+      const { topics, regions } = await search.filterChoices(request.locale);
       let found = null;
       let error: string | null = null;
       if (q.trim()) {
         try {
-          found = await search.search({ q, topic, region, page });
+          found = await search.search({ q, topic, region, page, locale: request.locale });
         } catch (err) {
           // A bad filter re-shows the form with the reason and the user's query kept.
-          const refusal = formRefusal(err);
+          const refusal = formRefusal(err, request.i18n);
           error = refusal.summary;
           reply.code(refusal.status);
         }
       }
-      return sendPage(request, reply, SearchPage({ query: q, topic, region, found, error, topics, regions }));
+      // h(), not a call: the page uses hooks (useI18n), which run only inside the render.
+      const view = h(SearchPage, { query: q, topic, region, found, error, topics, regions }) as VNode;
+      return sendPage(request, reply, view);
     },
   );
 
@@ -71,14 +72,21 @@ export async function searchRoutes(app: FastifyInstance, opts: { questions: Ques
         summary: 'Search questions and answers in English or Chinese',
         description:
           'Questions matching every word rank first, then those missing one word, then any word; ' +
-          'BM25 (SQLite) or ts_rank (PostgreSQL) within each.',
+          'BM25 (SQLite) or ts_rank (PostgreSQL) within each. One result per translation group, in the ' +
+          'language of `lang` (else Accept-Language, else English) when the question has a version in it; ' +
+          'among the first 20, questions in that language come first within each tier. URLs are in that language.',
         querystring: searchQuerySchema,
         response: { 200: searchResponse, 400: errorResponse },
       },
     },
     async (request) => {
-      const { notice, ...found } = await search.search(request.query);
-      return { ...found, message: notice === 'no-words' ? t('search.noWords') : null };
+      const { lang: _lang, ...query } = request.query;
+      const { notice, results, ...found } = await search.search({ ...query, locale: request.locale });
+      return {
+        ...found,
+        results: results.map(({ path, ...result }) => ({ ...result, url: request.i18n.path(path) })),
+        message: notice === 'no-words' ? request.i18n.t('search.noWords') : null,
+      };
     },
   );
 
@@ -89,6 +97,9 @@ export async function searchRoutes(app: FastifyInstance, opts: { questions: Ques
       schema: {
         tags: ['search'],
         summary: 'Question titles for a partial query (the last word may be incomplete)',
+        description:
+          'One title per translation group, in the language of `lang` (else Accept-Language, else English) ' +
+          'when the question has a version in it; titles in that language first. URLs are in that language.',
         querystring: suggestQuerySchema,
         response: {
           200: z.object({
@@ -100,6 +111,9 @@ export async function searchRoutes(app: FastifyInstance, opts: { questions: Ques
         },
       },
     },
-    async (request) => ({ suggestions: await search.suggest(request.query.q) }),
+    async (request) => {
+      const suggestions = await search.suggest(request.query.q, request.locale);
+      return { suggestions: suggestions.map(({ path, ...s }) => ({ ...s, url: request.i18n.path(path) })) };
+    },
   );
 }

@@ -54,12 +54,13 @@ describe.each(testEngines)('question search on $name', (engine) => {
   });
 
   it.each([
-    ['', 400],
-    ['q=', 400],
-    [`q=${'a'.repeat(10 * 1024)}`, 400],
-    ['q=pension&page=0', 400],
-    ['q=pension&page=abc', 400],
-  ])('refuses %s with a 400 and a reason', async (query, status) => {
+    ['no q', '', 400],
+    ['an empty q', 'q=', 400],
+    ['a 10 KB q', `q=${'a'.repeat(10 * 1024)}`, 400],
+    ['page 0', 'q=pension&page=0', 400],
+    ['page abc', 'q=pension&page=abc', 400],
+    ['lang fr', 'q=pension&lang=fr', 400],
+  ])('refuses %s with a 400 and a reason', async (_label, query, status) => {
     const res = await t.app.inject(`/api/v1/search?${query.slice(0, 12_000)}`);
     expect(res.statusCode).toBe(status);
     expect(res.json().details.length).toBeGreaterThan(0);

@@ -7,6 +7,9 @@ import { community } from './migrations/2026-11-25-004-community';
 import { imports } from './migrations/2026-11-25-005-imports';
 import { searchImpacts } from './migrations/2026-11-25-006-search-impacts';
 import { house } from './migrations/2026-12-07-007-house';
+import { userLocale } from './migrations/2026-12-07-008-user-locale';
+import { topicSummariesZh } from './migrations/2026-12-07-009-topic-summaries-zh';
+import { markdownCjk } from './migrations/2026-12-07-010-markdown-cjk';
 
 /**
  * Migrations are listed here in order rather than read from disk, so they work the same
@@ -22,6 +25,9 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '2026-11-25-005-imports': imports(dialect),
     '2026-11-25-006-search-impacts': searchImpacts(dialect),
     '2026-12-07-007-house': house(dialect),
+    '2026-12-07-008-user-locale': userLocale(dialect),
+    '2026-12-07-009-topic-summaries-zh': topicSummariesZh(dialect),
+    '2026-12-07-010-markdown-cjk': markdownCjk(dialect),
   };
 }
 

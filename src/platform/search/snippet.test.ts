@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSnippet } from './snippet';
+import { highlightSnippet, highlightWhole } from './snippet';
 import { tokeniseQuery } from './tokeniser';
 
 describe('highlightSnippet', () => {
@@ -28,5 +28,21 @@ describe('highlightSnippet', () => {
     expect(html.startsWith('…')).toBe(true);
     expect(html.endsWith('…')).toBe(true);
     expect(html).toContain('<mark>pension</mark>');
+  });
+});
+
+describe('highlightWhole', () => {
+  it('keeps the whole text, however far in the match is', () => {
+    const title = `I moved to another city for work two years ago and my employer changed: where do I get a new card?`;
+    const html = highlightWhole(title, tokeniseQuery('card', { synonyms: false }));
+    expect(html.startsWith('I moved to another city')).toBe(true);
+    expect(html).not.toContain('…');
+    expect(html.endsWith('a new <mark>card</mark>?')).toBe(true);
+  });
+
+  it('escapes the text around the marks', () => {
+    expect(highlightWhole('<b>card</b>', tokeniseQuery('card', { synonyms: false }))).toBe(
+      '&#60;b&#62;<mark>card</mark>&#60;/b&#62;',
+    );
   });
 });

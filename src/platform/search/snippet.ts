@@ -93,3 +93,17 @@ export function highlightSnippet(text: string, terms: QueryTerm[], maxLength = 1
   html += escapeHtml(text.slice(at, end)) + (end < text.length ? '…' : '');
   return html;
 }
+
+/**
+ * The whole of `text`, HTML-escaped, with the matches wrapped in <mark>: for titles, which are read whole (a
+ * title cut at the front, "…security card?", hides what the question is).
+ */
+export function highlightWhole(text: string, terms: QueryTerm[]): string {
+  let html = '';
+  let at = 0;
+  for (const [from, to] of findMatches(text, terms)) {
+    html += `${escapeHtml(text.slice(at, from))}<mark>${escapeHtml(text.slice(from, to))}</mark>`;
+    at = to;
+  }
+  return html + escapeHtml(text.slice(at));
+}

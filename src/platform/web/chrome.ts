@@ -1,16 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createContext } from 'preact';
+import type { Message } from './messages';
 
 /** A link of the account menu in the header; modules offer theirs (see src/modules.ts). */
 export interface MenuLink {
+  /** A path without language prefix (the header puts the reader's language in). */
   href: string;
-  label: string;
+  /** Written in the reader's language when the header is rendered. */
+  label: Message;
   /** Where it stands in the menu: lower first. */
   order: number;
   /** A count shown beside the label (unread notifications). */
   badge?: number;
   /** Read by screen readers instead of the label (with the count in words). */
-  ariaLabel?: string;
+  ariaLabel?: Message;
 }
 
 /**

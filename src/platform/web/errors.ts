@@ -1,4 +1,5 @@
-import { type MessageKey, type MessageParams, t } from './messages';
+import { english, type I18n } from './i18n';
+import type { MessageKey, MessageParams } from './messages';
 
 /**
  * The app's typed errors. Services and routes throw them with a message key and its parameters, never a
@@ -34,7 +35,7 @@ export class AppError extends Error {
     readonly details: FieldProblem[] = [],
   ) {
     // The English text, for logs and stack traces; what a reader sees is rendered again when shown.
-    super(t(key, params));
+    super(english.t(key, params));
     this.statusCode = STATUS[code];
   }
 }
@@ -78,11 +79,11 @@ export class RateLimited extends AppError {
 }
 
 /** A field's message in the reader's words. */
-export function problemText(problem: FieldProblem): string {
-  return t(problem.key, problem.params);
+export function problemText(i18n: I18n, problem: FieldProblem): string {
+  return i18n.text(problem);
 }
 
 /** The error's message in the reader's words. */
-export function errorText(error: AppError): string {
-  return t(error.key, error.params);
+export function errorText(i18n: I18n, error: AppError): string {
+  return i18n.text(error);
 }

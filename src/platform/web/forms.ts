@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AppError, errorText, type FieldProblem, problemText } from './errors';
+import { AppError, type FieldProblem } from './errors';
+import type { I18n } from './i18n';
 import { firstProblemPerField, zodProblems } from './validation';
 
 /** A posted form as Fastify parses it: every field a string, or a list when repeated. */
@@ -16,9 +17,9 @@ export function field(body: FormBody | undefined, name: string): string {
 /** Field → message, in the reader's words: what a form shows beside its fields (`form` above them all). */
 export type FormErrors = Record<string, string>;
 
-export function formErrors(problems: FieldProblem[]): FormErrors {
+export function formErrors(i18n: I18n, problems: FieldProblem[]): FormErrors {
   const errors: FormErrors = Object.create(null);
-  for (const problem of firstProblemPerField(problems)) errors[problem.field] = problemText(problem);
+  for (const problem of firstProblemPerField(problems)) errors[problem.field] = i18n.text(problem);
   return errors;
 }
 
@@ -39,19 +40,20 @@ export interface FormRefusal {
 /**
  * What a refused form shows again: the status to answer with, and the messages by field (a refusal without
  * field details is shown above the form, as `form`). Anything that is not a refusal (a missing page, a
- * forbidden action, a crash) is rethrown for the error handler. Every form route's catch calls this.
+ * forbidden action, a crash) is rethrown for the error handler. Every form route's catch calls this, with the
+ * request's I18n: the messages are in the reader's language.
  */
-export function formRefusal(error: unknown): FormRefusal {
+export function formRefusal(error: unknown, i18n: I18n): FormRefusal {
   if (error instanceof z.ZodError) {
     const problems = zodProblems(error);
-    const messages = problems.map(problemText);
-    return { status: 400, summary: messages[0] ?? '', errors: formErrors(problems), messages };
+    const messages = problems.map((p) => i18n.text(p));
+    return { status: 400, summary: messages[0] ?? '', errors: formErrors(i18n, problems), messages };
   }
   if (error instanceof AppError && REFUSALS.has(error.code)) {
     const problems: FieldProblem[] =
       error.details.length > 0 ? error.details : [{ field: 'form', key: error.key, params: error.params }];
-    const messages = problems.map(problemText);
-    return { status: error.statusCode, summary: errorText(error), errors: formErrors(problems), messages };
+    const messages = problems.map((p) => i18n.text(p));
+    return { status: error.statusCode, summary: i18n.text(error), errors: formErrors(i18n, problems), messages };
   }
   throw error;
 }

@@ -19,6 +19,15 @@ describe('renderMarkdown', () => {
     expect(html).not.toMatch(/<script|<img|href="javascript:|href="data:/);
   });
 
+  it.each([
+    ['**一般不用。**社会保障号码终身不变。', '<strong>一般不用。</strong>社会保障号码'],
+    ['可以**先挂失（拨打 12333）**再补办。', '<strong>先挂失（拨打 12333）</strong>再补办'],
+  ])('makes emphasis beside Chinese punctuation bold: %s', (source, expected) => {
+    const html = renderMarkdown(source);
+    expect(html).toContain(expected);
+    expect(html).not.toMatch(/\*\*|__/);
+  });
+
   it('marks links nofollow noopener', () => {
     expect(renderMarkdown('[12333](https://www.12333.gov.cn)')).toContain('rel="nofollow noopener noreferrer"');
   });

@@ -1,18 +1,20 @@
+import { useI18n } from '../../platform/web/i18n';
 import { Layout } from '../../platform/web/layout';
-import { t } from '../../platform/web/messages';
 import type { StatuteService } from '../service';
+import { levelName, statuteTitle } from './names';
 
 export interface LibraryPageProps {
   statutes: Awaited<ReturnType<StatuteService['listStatutes']>>;
-  baseUrl: string;
 }
 
-export function LibraryPage({ statutes, baseUrl }: LibraryPageProps) {
+export function LibraryPage({ statutes }: LibraryPageProps) {
+  const i18n = useI18n();
+  const { t, path, date, locale } = i18n;
   return (
     <Layout
       title={t('laws.title')}
       description={t('laws.lead')}
-      canonical={`${baseUrl}/laws`}
+      canonical="/laws"
       breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('laws.title') }]}
     >
       <h1>{t('laws.title')}</h1>
@@ -20,10 +22,10 @@ export function LibraryPage({ statutes, baseUrl }: LibraryPageProps) {
       <ul class="topic-grid">
         {statutes.map((s) => (
           <li>
-            <a href={`/laws/${s.slug}`}>{s.titleEn}</a>
-            <p lang="zh-CN">{s.titleZh}</p>
+            <a href={path(`/laws/${s.slug}`)}>{statuteTitle(i18n, s)}</a>
+            {locale === 'en' && <p lang="zh-CN">{s.titleZh}</p>}
             <p class="meta">
-              {s.level} · {t('laws.inForceFrom', { date: s.versionDate })} ·{' '}
+              {levelName(i18n, s.level)} · {t('laws.inForceFrom', { date: date(s.versionDate) })} ·{' '}
               {t('laws.articleCount', { count: s.articleCount })}
             </p>
           </li>

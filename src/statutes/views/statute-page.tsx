@@ -1,10 +1,11 @@
+import { useI18n } from '../../platform/web/i18n';
 import { Layout } from '../../platform/web/layout';
-import { t } from '../../platform/web/messages';
 import type { StatuteService } from '../service';
+import { articleName, levelName, publishedTextLang, statuteTitle } from './names';
 
 type Statute = Awaited<ReturnType<StatuteService['getStatute']>>;
 type Article = Statute['articles'][number];
-export type StatutePageProps = Statute & { baseUrl: string };
+export type StatutePageProps = Statute;
 
 interface Chapter {
   title: string | null;
@@ -31,54 +32,70 @@ function outline(articles: Article[]): Chapter[] {
 }
 
 export function StatutePage(props: StatutePageProps) {
-  const { slug, titleEn, titleZh, level, versionDate, history, preamble, sourceRef, articles, baseUrl } = props;
+  const { slug, titleZh, level, versionDate, history, preamble, sourceRef, articles } = props;
+  const i18n = useI18n();
+  const { t, path, date, locale } = i18n;
+  const title = statuteTitle(i18n, props);
+  // The chapters, headings and text are the published Chinese in both languages.
+  const textLang = publishedTextLang(i18n);
+  const version = t('laws.inForceFrom', { date: date(versionDate) });
   return (
     <Layout
-      title={titleEn}
-      description={`${titleZh} — ${t('laws.inForceFrom', { date: versionDate })}`}
-      canonical={`${baseUrl}/laws/${slug}`}
-      breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('laws.title'), href: '/laws' }, { label: titleEn }]}
+      title={title}
+      description={t('laws.statuteDescription', {
+        title: locale === 'zh' ? titleZh : `${title} (${titleZh})`,
+        date: date(versionDate),
+        count: articles.length,
+      })}
+      canonical={`/laws/${slug}`}
+      ogType="article"
+      breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('laws.title'), href: '/laws' }, { label: title }]}
     >
       <h1>
-        {titleEn}
-        <br />
-        <span lang="zh-CN">{titleZh}</span>
+        {title}
+        {locale === 'en' && (
+          <>
+            <br />
+            <span lang="zh-CN">{titleZh}</span>
+          </>
+        )}
       </h1>
       <p class="meta">
-        {t('laws.level')}: <span lang="zh-CN">{level}</span> · {t('laws.inForceFrom', { date: versionDate })} ·{' '}
+        {t('laws.level', { level: levelName(i18n, level) })} · {version} ·{' '}
         {t('laws.articleCount', { count: articles.length })}
       </p>
+      <p class="meta">{t('laws.textAsPublished')}</p>
       {history.length > 0 && (
         <details>
           <summary>{t('laws.history')}</summary>
-          <ul lang="zh-CN">
+          <ul lang={textLang}>
             {history.map((line) => (
               <li>{line}</li>
             ))}
           </ul>
-          <p class="meta">
-            {t('laws.source')}: {sourceRef}
-          </p>
+          <p class="meta">{t('laws.source', { source: sourceRef })}</p>
         </details>
       )}
       {preamble && (
-        <p lang="zh-CN" class="article-text">
+        <p lang={textLang} class="article-text">
           {preamble}
         </p>
       )}
-      <div class="statute-articles" lang="zh-CN">
+      <div class="statute-articles">
         {outline(articles).map((chapter) => (
           <section>
-            {chapter.title && <h2>{chapter.title}</h2>}
+            {chapter.title && <h2 lang={textLang}>{chapter.title}</h2>}
             {chapter.sections.map((section) => (
               <>
-                {section.title && <h3>{section.title}</h3>}
+                {section.title && <h3 lang={textLang}>{section.title}</h3>}
                 {section.articles.map((article) => (
                   <div class="statute-article" id={`article-${article.number}`}>
-                    <a href={`/laws/${slug}/articles/${article.number}`}>
-                      <strong>{article.label}</strong>
+                    <a href={path(`/laws/${slug}/articles/${article.number}`)}>
+                      <strong>{articleName(i18n, article.number, article.label)}</strong>
                     </a>{' '}
-                    <span class="article-text">{article.text}</span>
+                    <span class="article-text" lang={textLang}>
+                      {article.text}
+                    </span>
                   </div>
                 ))}
               </>

@@ -1,6 +1,9 @@
-import { Layout } from '../../../platform/web/layout';
-import { type MessageKey, messageText, t } from '../../../platform/web/messages';
+import type { ComponentChildren } from 'preact';
+import { HTML_LANG, type I18n, useI18n } from '../../../platform/web/i18n';
+import { type Crumb, Layout } from '../../../platform/web/layout';
+import type { MessageKey } from '../../../platform/web/messages';
 import type { ArticleSuggestion } from '../../../statutes';
+import { articleName, citedPartName, type Named } from '../../content/names';
 import { STEP_CHANNELS } from '../../content/schemas';
 import type { WorkflowService } from '../service';
 
@@ -23,37 +26,55 @@ export interface AnswerEditorValues {
 
 export interface AnswerEditorPageProps {
   csrfToken: string;
+  /** Where the form posts, without language prefix. */
   action: string;
-  question: { title: string; details: string; path: string; suggestions?: ArticleSuggestion[] };
+  question: {
+    title: string;
+    details: string;
+    path: string;
+    locale?: 'en' | 'zh';
+    suggestions?: ArticleSuggestion[];
+  };
   values: AnswerEditorValues;
   errors: string[];
-  regions: { code: string; name: string }[];
+  regions: { code: string; name: Named }[];
   preview: Awaited<ReturnType<WorkflowService['preview']>> | null;
 }
 
-export function AnswerEditorPage({
-  csrfToken,
-  action,
-  question,
-  values,
-  errors,
-  regions,
-  preview,
-}: AnswerEditorPageProps) {
+/** What another form built on this one changes (the editors' form for a published answer: revisions/views). */
+export interface AnswerEditorVariant {
+  title?: string;
+  breadcrumbs?: Crumb[];
+  /** Fields added before the buttons. */
+  extraFields?: ComponentChildren;
+  submitLabel?: string;
+}
+
+export function AnswerEditorPage(props: AnswerEditorPageProps & AnswerEditorVariant) {
+  const { csrfToken, action, question, values, errors, regions, preview } = props;
+  const i18n = useI18n();
+  const { t, path, locale } = i18n;
+  const title = props.title ?? t('editor.title');
+  // The question in its own language, when it is not the page's (an English question on the Chinese editor).
+  const questionLang = question.locale && question.locale !== locale ? HTML_LANG[question.locale] : undefined;
   return (
     <Layout
-      title={t('editor.title')}
-      breadcrumbs={[
-        { label: t('nav.home'), href: '/' },
-        { label: t('nav.expertQueue'), href: '/expert/queue' },
-        { label: t('editor.title') },
-      ]}
+      title={title}
+      noindex
+      breadcrumbs={
+        props.breadcrumbs ?? [
+          { label: t('nav.home'), href: '/' },
+          { label: t('nav.expertQueue'), href: '/expert/queue' },
+          { label: title },
+        ]
+      }
+      scripts={['answer-editor.js']}
     >
-      <h1>{t('editor.title')}</h1>
-      <h2>
-        <a href={question.path}>{question.title}</a>
+      <h1>{title}</h1>
+      <h2 lang={questionLang}>
+        <a href={path(question.path)}>{question.title}</a>
       </h2>
-      {question.details && <p>{question.details}</p>}
+      {question.details && <p lang={questionLang}>{question.details}</p>}
       {errors.length > 0 && (
         <ul class="notice" role="alert">
           {errors.map((e) => (
@@ -68,8 +89,8 @@ export function AnswerEditorPage({
           <ul>
             {question.suggestions.map((s, i) => (
               <li>
-                <a id={`suggested-${i}`} href={`/laws/${s.slug}/articles/${s.number}`}>
-                  {s.shortTitleEn}, {t('laws.article', { number: s.number })}
+                <a id={`suggested-${i}`} href={path(`/laws/${s.slug}/articles/${s.number}`)}>
+                  {articleName(i18n, s, s)}
                 </a>{' '}
                 <code lang="zh-CN">{s.citation}</code>{' '}
                 {/* Named with its article: six buttons all called "Add to the legal basis" cannot be told apart. */}
@@ -100,19 +121,23 @@ export function AnswerEditorPage({
             {preview.citations.map((c) => (
               <li>
                 {c.resolutions.length === 0 && (
-                  <span class="field-error">{t('editor.citationFailed', { reason: c.text })}</span>
+                  <span class="field-error">
+                    {t('editor.citationFailed', { reason: t('error.citation.noneFound', { text: c.text }) })}
+                  </span>
                 )}
                 {c.resolutions.map((r) =>
                   r.ok ? (
                     <details>
-                      <summary>{r.label}</summary>
+                      <summary>{citedPartName(i18n, r.statute, r.article, r)}</summary>
                       <blockquote lang="zh-CN" class="article-text">
                         {r.article.text}
                       </blockquote>
                     </details>
                   ) : (
                     <span class="field-error">
-                      {t('editor.citationFailed', { reason: r.problems.map(messageText).join('; ') })}
+                      {t('editor.citationFailed', {
+                        reason: r.problems.map(i18n.text).join(t('editor.reasonSeparator')),
+                      })}
                     </span>
                   ),
                 )}
@@ -121,7 +146,7 @@ export function AnswerEditorPage({
           </ul>
         </section>
       )}
-      <form method="post" action={action} class="stacked-form">
+      <form method="post" action={path(action)} class="stacked-form">
         <input type="hidden" name="_csrf" value={csrfToken} />
         <label for="analysis">{t('editor.analysis')}</label>
         <textarea id="analysis" name="analysis" rows={10} required maxLength={20000}>
@@ -131,9 +156,7 @@ export function AnswerEditorPage({
         <p class="meta">{t('editor.stepsHelp')}</p>
         {values.steps.map((step, i) => (
           <fieldset class="step">
-            <legend>
-              {t('editor.step')} {i + 1}
-            </legend>
+            <legend>{t('editor.step', { n: i + 1 })}</legend>
             <label for={`step-position-${i}`}>{t('editor.stepPosition')}</label>
             <input
               id={`step-position-${i}`}
@@ -166,7 +189,7 @@ export function AnswerEditorPage({
         <select id="region" name="region">
           {regions.map((r) => (
             <option value={r.code} selected={r.code === values.region}>
-              {r.name}
+              {r.name[locale]}
             </option>
           ))}
         </select>
@@ -178,10 +201,12 @@ export function AnswerEditorPage({
           name="citations"
           rows={4}
           maxLength={5000}
-          data-citation-check={citationCheckMessages()}
+          data-citation-check={citationCheckMessages(i18n)}
+          data-citation-api={`/api/v1/citations/resolve?lang=${locale}`}
         >
           {values.citations}
         </textarea>
+        {props.extraFields}
         <div class="button-row">
           <button type="submit" name="intent" value="more">
             {t('editor.moreSteps')}
@@ -190,22 +215,27 @@ export function AnswerEditorPage({
             {t('editor.preview')}
           </button>
           <button type="submit" name="intent" value="submit">
-            {t('editor.submit')}
+            {props.submitLabel ?? t('editor.submit')}
           </button>
         </div>
-        {/* Island: the legal basis checked while typing (progressive enhancement; Preview works without it). */}
-        <script type="module" src="/assets/answer-editor.js" />
       </form>
     </Layout>
   );
 }
 
-/** What the answer-editor island says, in the page's language; it fills in `{line}`, `{text}` and `{reason}`. */
-function citationCheckMessages(): string {
+/** The island's own placeholders, written into the messages as they are: it fills them in as the expert types. */
+const slots = (...names: string[]) => Object.fromEntries(names.map((name) => [name, `{${name}}`]));
+
+/**
+ * What the answer-editor island (the legal basis checked while typing; Preview works without it) says, in the
+ * page's language, with `{line}`, `{text}` and `{reason}` left for it to fill in. The island asks the API for its
+ * reasons in the page's language too (data-citation-api).
+ */
+function citationCheckMessages({ t }: I18n): string {
   return JSON.stringify({
     heading: t('editor.liveCheck'),
-    noCitation: t('editor.lineNoCitation'),
-    failed: t('editor.lineFailed'),
+    noCitation: t('editor.lineNoCitation', slots('line', 'text')),
+    failed: t('editor.lineFailed', slots('line', 'reason')),
     unavailable: t('editor.checkUnavailable'),
     rateLimited: t('editor.checkRateLimited'),
     tooLong: t('editor.checkTooLong'),

@@ -1,17 +1,19 @@
+import { HTML_LANG, useI18n } from '../../../platform/web/i18n';
 import { Layout } from '../../../platform/web/layout';
-import { t } from '../../../platform/web/messages';
+import type { Named } from '../../content/names';
 
 export interface AskPageProps {
   csrfToken: string;
   values: { title: string; details: string; topic: string; region: string; anonymous: boolean };
   errors: Record<string, string>;
-  topics: { slug: string; title: string }[];
-  regions: { code: string; name: string }[];
+  topics: { slug: string; name: Named }[];
+  regions: { code: string; name: Named }[];
   /** Set on the confirm step: questions like this one, shown before the question is saved. */
-  similar: { id: number; title: string; url: string }[] | null;
+  similar: { id: number; title: string; path: string; locale: 'en' | 'zh' }[] | null;
 }
 
 export function AskPage({ csrfToken, values, errors, topics, regions, similar }: AskPageProps) {
+  const { t, path, locale } = useI18n();
   const error = (field: string) =>
     errors[field] ? (
       <p class="field-error" id={`${field}-error`}>
@@ -22,11 +24,13 @@ export function AskPage({ csrfToken, values, errors, topics, regions, similar }:
   return (
     <Layout
       title={t('ask.title')}
+      noindex
       breadcrumbs={[
         { label: t('nav.home'), href: '/' },
         { label: t('nav.socialSecurity'), href: '/social-security' },
         { label: t('ask.title') },
       ]}
+      scripts={['search-suggest.js']}
     >
       <h1>{t('ask.title')}</h1>
       <p class="lead">{t('ask.lead')}</p>
@@ -42,13 +46,15 @@ export function AskPage({ csrfToken, values, errors, topics, regions, similar }:
           <ul>
             {similar.map((q) => (
               <li>
-                <a href={q.url}>{q.title}</a>
+                <a href={path(q.path)} lang={q.locale === locale ? undefined : HTML_LANG[q.locale]}>
+                  {q.title}
+                </a>
               </li>
             ))}
           </ul>
         </section>
       )}
-      <form method="post" action="/social-security/ask" class="stacked-form">
+      <form method="post" action={path('/social-security/ask')} class="stacked-form">
         <input type="hidden" name="_csrf" value={csrfToken} />
         {similar && <input type="hidden" name="confirmed" value="1" />}
         <label for="ask-title">{t('ask.questionTitle')}</label>
@@ -73,7 +79,7 @@ export function AskPage({ csrfToken, values, errors, topics, regions, similar }:
         <select id="ask-topic" name="topic" aria-describedby={described('topic')}>
           {topics.map((topic) => (
             <option value={topic.slug} selected={topic.slug === values.topic}>
-              {topic.title}
+              {topic.name[locale]}
             </option>
           ))}
         </select>
@@ -82,7 +88,7 @@ export function AskPage({ csrfToken, values, errors, topics, regions, similar }:
         <select id="ask-region" name="region" aria-describedby={described('region')}>
           {regions.map((region) => (
             <option value={region.code} selected={region.code === values.region}>
-              {region.name}
+              {region.name[locale]}
             </option>
           ))}
         </select>
@@ -92,7 +98,6 @@ export function AskPage({ csrfToken, values, errors, topics, regions, similar }:
         </label>
         <button type="submit">{similar ? t('ask.confirm') : t('ask.submit')}</button>
       </form>
-      <script type="module" src="/assets/search-suggest.js" />
     </Layout>
   );
 }

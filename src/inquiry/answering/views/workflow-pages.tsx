@@ -1,32 +1,58 @@
+import { HTML_LANG, useI18n } from '../../../platform/web/i18n';
 import { Layout } from '../../../platform/web/layout';
-import { t } from '../../../platform/web/messages';
+import { citedPartName, type Named } from '../../content/names';
 import type { WorkflowService } from '../service';
 
 type Queue = Awaited<ReturnType<WorkflowService['queue']>>;
 type MyAnswers = Awaited<ReturnType<WorkflowService['myAnswers']>>;
 
+/** `lang` for a question's title when it is not in the page's language. */
+function useOtherLang(locale: 'en' | 'zh') {
+  const page = useI18n().locale;
+  return locale === page ? undefined : HTML_LANG[locale];
+}
+
+function QueueItem({ question: q }: { question: Queue[number] }) {
+  const { t, path, date, locale } = useI18n();
+  return (
+    <li>
+      <a href={path(q.path)} lang={useOtherLang(q.locale)}>
+        {q.title}
+      </a>
+      <p class="meta">
+        {q.topic[locale]} · {q.region[locale]} · {t('expert.asked', { date: date(q.createdAt) })}
+      </p>
+      <a class="button" href={path(`/expert/questions/${q.id}/answer`)}>
+        {t('expert.answer')}
+      </a>
+    </li>
+  );
+}
+
 export function ExpertQueuePage(props: {
   queue: Queue;
   mine: MyAnswers;
-  topics: { slug: string; title: string }[];
-  regions: { code: string; name: string }[];
+  topics: { slug: string; name: Named }[];
+  regions: { code: string; name: Named }[];
   filter: { topic?: string; region?: string };
 }) {
   const { queue, mine, topics, regions, filter } = props;
+  const { t, path, locale } = useI18n();
   return (
     <Layout
       title={t('expert.queueTitle')}
+      noindex
       breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('nav.expertQueue') }]}
     >
       <h1>{t('expert.queueTitle')}</h1>
-      <form method="get" action="/expert/queue" class="search-filters">
+      <form method="get" action={path('/expert/queue')} class="search-filters">
         <label>
           {t('search.topic')}{' '}
           <select name="topic">
             <option value="">{t('search.anyTopic')}</option>
             {topics.map((tp) => (
               <option value={tp.slug} selected={tp.slug === filter.topic}>
-                {tp.title}
+                {tp.name[locale]}
               </option>
             ))}
           </select>
@@ -37,7 +63,7 @@ export function ExpertQueuePage(props: {
             <option value="">{t('search.anyRegion')}</option>
             {regions.map((r) => (
               <option value={r.code} selected={r.code === filter.region}>
-                {r.name}
+                {r.name[locale]}
               </option>
             ))}
           </select>
@@ -49,15 +75,7 @@ export function ExpertQueuePage(props: {
       ) : (
         <ol class="search-results">
           {queue.map((q) => (
-            <li>
-              <a href={q.path}>{q.title}</a>
-              <p class="meta">
-                {q.topic_title} · {q.region_name} · {t('expert.asked', { date: q.created_at.slice(0, 10) })}
-              </p>
-              <a class="button" href={`/expert/questions/${q.id}/answer`}>
-                {t('expert.answer')}
-              </a>
-            </li>
+            <QueueItem question={q} />
           ))}
         </ol>
       )}
@@ -74,7 +92,7 @@ export function ExpertQueuePage(props: {
                 {a.status === 'rejected' && (
                   <>
                     {' '}
-                    <a href={`/expert/answers/${a.id}/edit`}>{t('expert.revise')}</a>
+                    <a href={path(`/expert/answers/${a.id}/edit`)}>{t('expert.revise')}</a>
                   </>
                 )}
               </li>
@@ -89,8 +107,13 @@ export function ExpertQueuePage(props: {
 type ReviewQueue = Awaited<ReturnType<WorkflowService['reviewQueue']>>;
 
 export function ReviewQueuePage({ answers }: { answers: ReviewQueue }) {
+  const { t, path } = useI18n();
   return (
-    <Layout title={t('review.title')} breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('nav.review') }]}>
+    <Layout
+      title={t('review.title')}
+      noindex
+      breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('nav.review') }]}
+    >
       <h1>{t('review.title')}</h1>
       {answers.length === 0 ? (
         <p>{t('review.empty')}</p>
@@ -98,7 +121,7 @@ export function ReviewQueuePage({ answers }: { answers: ReviewQueue }) {
         <ul>
           {answers.map((a) => (
             <li>
-              <a href={`/editor/review/${a.id}`}>{a.title}</a>{' '}
+              <a href={path(`/editor/review/${a.id}`)}>{a.title}</a>{' '}
               <span class="meta">{t('review.by', { name: a.author_name ?? '' })}</span>
             </li>
           ))}
@@ -119,10 +142,15 @@ export function ReviewAnswerPage({
   csrfToken: string;
   error: string | null;
 }) {
-  const { answer, question, steps, citations } = item;
+  const { answer, question, steps, citations, region } = item;
+  const i18n = useI18n();
+  const { t, path, date, locale } = i18n;
+  const labelled = (label: string, value: string) => t('answering.labelValue', { label, value });
+  const contentLang = useOtherLang(question.locale);
   return (
     <Layout
       title={t('review.answerTo', { title: question.title })}
+      noindex
       breadcrumbs={[
         { label: t('nav.home'), href: '/' },
         { label: t('nav.review'), href: '/editor/review' },
@@ -137,15 +165,21 @@ export function ReviewAnswerPage({
       )}
       <section class="answer">
         <h2>{t('answer.analysis')}</h2>
-        <div dangerouslySetInnerHTML={{ __html: answer.analysis_html }} />
+        <div lang={contentLang} dangerouslySetInnerHTML={{ __html: answer.analysis_html }} />
         {steps.length > 0 && (
           <>
             <h2>{t('answer.procedure')}</h2>
-            <ol class="steps">
+            <ol class="steps" lang={contentLang}>
               {steps.map((s) => (
                 <li>
-                  {s.action} {s.materials && `(${t('step.materials')}: ${s.materials})`}{' '}
-                  {s.location && `— ${s.location}`} {s.duration && `· ${s.duration}`}
+                  {[
+                    s.action,
+                    s.materials && labelled(t('step.materials'), s.materials),
+                    s.location && labelled(t('step.where'), s.location),
+                    s.duration && labelled(t('step.duration'), s.duration),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </li>
               ))}
             </ol>
@@ -156,9 +190,7 @@ export function ReviewAnswerPage({
           {citations.map((c) => (
             <li>
               <details>
-                <summary>
-                  {c.article.statute.shortTitleEn}, Article {c.article.number}
-                </summary>
+                <summary>{citedPartName(i18n, c.article.statute, c.article, c)}</summary>
                 <blockquote lang="zh-CN" class="article-text">
                   {c.article.text}
                 </blockquote>
@@ -167,17 +199,20 @@ export function ReviewAnswerPage({
           ))}
         </ul>
         <p class="answer-meta">
-          {t('answer.region')}: {answer.region_code} · {t('answer.verifiedOn')}: {answer.verified_on} ·{' '}
-          {t('answer.author')}: {answer.author_label}
+          {[
+            labelled(t('answer.region'), region[locale]),
+            labelled(t('answer.verifiedOn'), date(answer.verified_on)),
+            labelled(t('answer.author'), answer.author_label),
+          ].join(' · ')}
         </p>
       </section>
       <div class="button-row">
-        <form method="post" action={`/editor/review/${answer.id}/approve`}>
+        <form method="post" action={path(`/editor/review/${answer.id}/approve`)}>
           <input type="hidden" name="_csrf" value={csrfToken} />
           <button type="submit">{t('review.approve')}</button>
         </form>
       </div>
-      <form method="post" action={`/editor/review/${answer.id}/reject`} class="stacked-form">
+      <form method="post" action={path(`/editor/review/${answer.id}/reject`)} class="stacked-form">
         <input type="hidden" name="_csrf" value={csrfToken} />
         <label for="reason">{t('review.reason')}</label>
         <textarea id="reason" name="reason" rows={3} required maxLength={2000} />

@@ -1,5 +1,5 @@
+import { HTML_LANG, useI18n } from '../../../platform/web/i18n';
 import { Layout } from '../../../platform/web/layout';
-import { t } from '../../../platform/web/messages';
 import type { DuplicateService } from '../duplicates';
 
 type Merge = Awaited<ReturnType<DuplicateService['questionToMerge']>>;
@@ -16,10 +16,13 @@ export function DuplicatePage({
   error: string | null;
 }) {
   const { question, duplicateOf, similar } = merge;
-  const title = t('duplicate.title', { title: question.title });
+  const { t, path, locale } = useI18n();
+  // A question's words in their own language, when it is not the page's.
+  const langOf = (q: { locale: 'en' | 'zh' }) => (q.locale === locale ? undefined : HTML_LANG[q.locale]);
   return (
     <Layout
-      title={title}
+      title={t('duplicate.title', { title: question.title })}
+      noindex
       breadcrumbs={[
         { label: t('nav.home'), href: '/' },
         { label: question.title, href: question.path },
@@ -28,9 +31,12 @@ export function DuplicatePage({
     >
       <h1>{t('duplicate.heading')}</h1>
       <h2>
-        <a href={question.path}>{question.title}</a> <span class="meta">#{question.id}</span>
+        <a href={path(question.path)} lang={langOf(question)}>
+          {question.title}
+        </a>{' '}
+        <span class="meta">#{question.id}</span>
       </h2>
-      {question.details && <p>{question.details}</p>}
+      {question.details && <p lang={langOf(question)}>{question.details}</p>}
       {error && (
         <p class="notice" role="alert">
           {error}
@@ -38,12 +44,16 @@ export function DuplicatePage({
       )}
       {duplicateOf ? (
         <p class="notice">
-          {t('duplicate.already')} <a href={duplicateOf.path}>{duplicateOf.title}</a> (#{duplicateOf.id})
+          {t('duplicate.already')}{' '}
+          <a href={path(duplicateOf.path)} lang={langOf(duplicateOf)}>
+            {duplicateOf.title}
+          </a>{' '}
+          (#{duplicateOf.id})
         </p>
       ) : (
         <>
           <p class="meta">{t('duplicate.lead')}</p>
-          <form method="post" action={`/editor/questions/${question.id}/duplicate`} class="stacked-form">
+          <form method="post" action={path(`/editor/questions/${question.id}/duplicate`)} class="stacked-form">
             <input type="hidden" name="_csrf" value={csrfToken} />
             <label for="target">{t('duplicate.target')}</label>
             <input id="target" name="target" value={target} required maxLength={500} />
@@ -55,7 +65,10 @@ export function DuplicatePage({
               <ul>
                 {similar.map((s) => (
                   <li>
-                    #{s.id} <a href={s.url}>{s.title}</a>
+                    #{s.id}{' '}
+                    <a href={path(s.path)} lang={langOf(s)}>
+                      {s.title}
+                    </a>
                   </li>
                 ))}
               </ul>

@@ -1,9 +1,16 @@
+import { HTML_LANG, useI18n } from '../../../platform/web/i18n';
 import { Layout } from '../../../platform/web/layout';
-import { t } from '../../../platform/web/messages';
+import { articleName } from '../../content/names';
 import { editPublishedAnswerPath } from '../../revisions/service';
 import type { StaleAnswerService } from '../stale';
 
 type Stale = Awaited<ReturnType<StaleAnswerService['list']>>;
+
+/** `lang` for a question's title when it is not in the page's language. */
+function useLangOf() {
+  const { locale } = useI18n();
+  return (q: { locale: 'en' | 'zh' }) => (q.locale === locale ? undefined : HTML_LANG[q.locale]);
+}
 
 export function StaleAnswersPage({
   answers,
@@ -12,11 +19,17 @@ export function StaleAnswersPage({
 }: {
   answers: Stale;
   csrfToken: string;
-  error: string | null;
+  /** A refused action: what was refused and, when it names them, why each part was. */
+  error: { summary: string; messages: string[] } | null;
 }) {
+  const i18n = useI18n();
+  const { t, path, date } = i18n;
+  const langOf = useLangOf();
+  const reasons = error && !(error.messages.length === 1 && error.messages[0] === error.summary) ? error.messages : [];
   return (
     <Layout
       title={t('stale.title')}
+      noindex
       breadcrumbs={[
         { label: t('nav.home'), href: '/' },
         { label: t('nav.review'), href: '/editor/review' },
@@ -26,44 +39,51 @@ export function StaleAnswersPage({
       <h1>{t('stale.title')}</h1>
       <p class="lead">{t('stale.lead')}</p>
       {error && (
-        <p class="notice" role="alert">
-          {error}
-        </p>
+        <div class="notice" role="alert">
+          <p>{error.summary}</p>
+          {reasons.length > 0 && (
+            <ul>
+              {reasons.map((reason) => (
+                <li>{reason}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {answers.length === 0 && <p>{t('stale.empty')}</p>}
       {answers.map((a) => (
         <section class="answer" aria-labelledby={`stale-${a.answerId}`}>
           <h2 id={`stale-${a.answerId}`}>
-            <a href={a.path}>{a.title}</a>
+            <a href={path(a.path)} lang={langOf(a)}>
+              {a.title}
+            </a>
           </h2>
           {a.citations.map((c) => (
             <div class="side-by-side">
-              <h3>
-                {c.short_title_en}, {t('laws.article', { number: c.number })}
-              </h3>
+              <h3>{articleName(i18n, c.statute, c.article)}</h3>
               <div>
-                <h4>{t('stale.oldText', { date: c.old_date })}</h4>
+                <h4>{t('stale.oldText', { date: date(c.old_date) })}</h4>
                 <blockquote lang="zh-CN" class="article-text">
                   {c.old_text}
                 </blockquote>
               </div>
               <div>
-                <h4>{c.new_date ? t('stale.newText', { date: c.new_date }) : t('stale.removed')}</h4>
-                <blockquote lang="zh-CN" class="article-text">
+                <h4>{c.new_date ? t('stale.newText', { date: date(c.new_date) }) : t('stale.removed')}</h4>
+                <blockquote lang={c.new_text === null ? undefined : 'zh-CN'} class="article-text">
                   {c.new_text ?? t('stale.removedText')}
                 </blockquote>
               </div>
             </div>
           ))}
           <div class="button-row">
-            <form method="post" action={`/editor/stale/${a.answerId}/reverify`}>
+            <form method="post" action={path(`/editor/stale/${a.answerId}/reverify`)}>
               <input type="hidden" name="_csrf" value={csrfToken} />
               <button type="submit">{t('stale.reverify')}</button>
             </form>
-            <a class="button" href={editPublishedAnswerPath(a.answerId)}>
+            <a class="button" href={path(editPublishedAnswerPath(a.answerId))}>
               {t('revisions.editLink')}
             </a>
-            <form method="post" action={`/editor/stale/${a.answerId}/unpublish`}>
+            <form method="post" action={path(`/editor/stale/${a.answerId}/unpublish`)}>
               <input type="hidden" name="_csrf" value={csrfToken} />
               <button type="submit">{t('stale.unpublish')}</button>
             </form>
@@ -77,9 +97,12 @@ export function StaleAnswersPage({
 type Imported = Awaited<ReturnType<StaleAnswerService['listImported']>>;
 
 export function ImportedAnswersPage({ answers, csrfToken }: { answers: Imported; csrfToken: string }) {
+  const { t, path } = useI18n();
+  const langOf = useLangOf();
   return (
     <Layout
       title={t('imported.title')}
+      noindex
       breadcrumbs={[
         { label: t('nav.home'), href: '/' },
         { label: t('nav.review'), href: '/editor/review' },
@@ -92,14 +115,17 @@ export function ImportedAnswersPage({ answers, csrfToken }: { answers: Imported;
       <ul class="search-results">
         {answers.map((a) => (
           <li>
-            <a href={a.path}>{a.title}</a> <span class="meta">{a.source}</span>
+            <a href={path(a.path)} lang={langOf(a)}>
+              {a.title}
+            </a>{' '}
+            <span class="meta">{a.source}</span>
             <div class="button-row">
-              <form method="post" action={`/editor/imported/${a.answerId}/reviewed`}>
+              <form method="post" action={path(`/editor/imported/${a.answerId}/reviewed`)}>
                 <input type="hidden" name="_csrf" value={csrfToken} />
                 <button type="submit">{t('imported.markReviewed')}</button>
               </form>
-              <a href={editPublishedAnswerPath(a.answerId)}>{t('revisions.editLink')}</a>
-              <form method="post" action={`/editor/stale/${a.answerId}/unpublish`}>
+              <a href={path(editPublishedAnswerPath(a.answerId))}>{t('revisions.editLink')}</a>
+              <form method="post" action={path(`/editor/stale/${a.answerId}/unpublish`)}>
                 <input type="hidden" name="_csrf" value={csrfToken} />
                 <button type="submit">{t('stale.unpublish')}</button>
               </form>

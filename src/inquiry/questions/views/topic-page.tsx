@@ -1,20 +1,26 @@
+import { useI18n } from '../../../platform/web/i18n';
 import { Layout, Pagination } from '../../../platform/web/layout';
-import { t } from '../../../platform/web/messages';
 import { SearchBox } from '../../search/views/search-box';
 import type { QuestionService as InquiryService } from '../service';
+import { topicPath } from '../slug';
 import { QuestionList } from './question-list';
+import { topicIn } from './topic-names';
 
-export type TopicPageProps = Awaited<ReturnType<InquiryService['listQuestions']>> & { baseUrl: string };
+type TopicList = Awaited<ReturnType<InquiryService['listQuestions']>>;
 
-export function TopicPage({ topic, questions, page, pageCount, baseUrl }: TopicPageProps) {
-  const title = topic!.title;
-  const path = `/social-security/topics/${topic!.slug}`;
-  const hrefFor = (n: number) => (n === 1 ? path : `${path}?page=${n}`);
+/** A topic's page: a list of one topic always has its topic. */
+export type TopicPageProps = TopicList & { topic: NonNullable<TopicList['topic']> };
+
+export function TopicPage({ topic, questions, page, pageCount }: TopicPageProps) {
+  const { t, locale } = useI18n();
+  const { title, summary } = topicIn(locale, topic);
+  const base = topicPath(topic.slug);
+  const hrefFor = (n: number) => (n === 1 ? base : `${base}?page=${n}`);
   return (
     <Layout
       title={page > 1 ? `${title} (${t('pagination.status', { page, pageCount })})` : title}
-      description={topic!.summary}
-      canonical={`${baseUrl}${hrefFor(page)}`}
+      description={summary}
+      canonical={hrefFor(page)}
       breadcrumbs={[
         { label: t('nav.home'), href: '/' },
         { label: t('nav.socialSecurity'), href: '/social-security' },
@@ -22,12 +28,17 @@ export function TopicPage({ topic, questions, page, pageCount, baseUrl }: TopicP
       ]}
     >
       <h1>
-        {title}{' '}
-        <span lang="zh-CN" class="meta">
-          {topic!.titleZh}
-        </span>
+        {title}
+        {locale === 'en' && (
+          <>
+            {' '}
+            <span lang="zh-CN" class="meta">
+              {topic.titleZh}
+            </span>
+          </>
+        )}
       </h1>
-      <p class="lead">{topic!.summary}</p>
+      <p class="lead">{summary}</p>
       <SearchBox />
       <h2>{t('topic.questions')}</h2>
       {questions.length === 0 ? <p>{t('topic.empty')}</p> : <QuestionList questions={questions} />}

@@ -1,14 +1,20 @@
-import { t } from '../../../platform/web/messages';
+import { assetPath } from '../../../platform/web/assets';
+import { useI18n } from '../../../platform/web/i18n';
+import { MAX_SUGGEST_QUERY } from '../schemas';
 
-/** The inquiry search box. A plain GET form, so it works without JavaScript. */
+/**
+ * The inquiry search box. A plain GET form to the search page in the reader's language, so it works without
+ * JavaScript. The suggestions island reads the page's language from `<html lang>`.
+ */
 export function SearchBox({ query = '' }: { query?: string }) {
+  const { t, path } = useI18n();
   return (
     // biome-ignore lint/a11y/useSemanticElements: role=search on a form is the landmark readers know; <search> is new.
     <form
       class="search-box"
       role="search"
       method="get"
-      action="/social-security/search"
+      action={path('/social-security/search')}
       data-suggest-label={t('search.suggestions')}
     >
       <label for="search-q">{t('search.label')}</label>
@@ -20,13 +26,13 @@ export function SearchBox({ query = '' }: { query?: string }) {
             name="q"
             value={query}
             placeholder={t('search.placeholder')}
-            maxLength={200}
+            maxLength={MAX_SUGGEST_QUERY}
           />
         </div>
         <button type="submit">{t('search.button')}</button>
       </div>
       {/* Island: suggestions while typing (progressive enhancement). */}
-      <script type="module" src="/assets/search-suggest.js" />
+      <script type="module" src={assetPath('search-suggest.js')} />
     </form>
   );
 }

@@ -1,6 +1,8 @@
 // Island: the answer editor's legal basis, checked while the expert types. Without JavaScript the
 // Preview button resolves the citations on the server (src/inquiry/answering/routes.ts); this only adds
 // a live list under the citations textarea, fed by POST /api/v1/citations/resolve (src/statutes/routes.ts).
+// Everything it says comes from the page, in the page's language: the messages in data-citation-check and the
+// API's address, with its language, in data-citation-api (src/inquiry/answering/views/answer-editor-page.tsx).
 //
 // The server resolves each line on its own when the answer is submitted. The API is rate-limited per
 // IP, so one request checks the whole textarea; a line is sent again on its own only where the
@@ -25,10 +27,11 @@ class CheckFailed extends Error {
 const cache = new Map();
 
 /** The API's citations for a text: a cached promise, forgotten if the request fails. */
-function resolve(text) {
-  const cached = cache.get(text);
+function resolve(api, text) {
+  const key = `${api}\n${text}`;
+  const cached = cache.get(key);
   if (cached) return cached;
-  const request = fetch('/api/v1/citations/resolve', {
+  const request = fetch(api, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ text }),
@@ -36,8 +39,8 @@ function resolve(text) {
     if (!res.ok) throw new CheckFailed(res.status);
     return (await res.json()).citations;
   });
-  request.catch(() => cache.delete(text));
-  cache.set(text, request);
+  request.catch(() => cache.delete(key));
+  cache.set(key, request);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value);
   return request;
 }
@@ -55,7 +58,7 @@ function namesStatute(line, statute) {
 }
 
 /** Each non-empty line with the citations the server will find in it when the answer is submitted. */
-async function checkLines(text) {
+async function checkLines(api, text) {
   const lines = text.split('\n');
   const starts = [];
   let offset = 0;
@@ -70,7 +73,7 @@ async function checkLines(text) {
   };
 
   const found = lines.map(() => ({ citations: [], alone: false }));
-  for (const citation of await resolve(text)) {
+  for (const citation of await resolve(api, text)) {
     const first = lineOf(citation.span[0]);
     const last = lineOf(Math.max(citation.span[0], citation.span[1] - 1));
     for (let i = first; i <= last && last > first; i++) found[i].alone = true;
@@ -94,13 +97,14 @@ async function checkLines(text) {
   });
   await Promise.all(
     own.map(async (entry) => {
-      entry.citations = await resolve(entry.text);
+      entry.citations = await resolve(api, entry.text);
     }),
   );
   return model;
 }
 
 const checks = new WeakMap();
+const MESSAGES = ['heading', 'noCitation', 'failed', 'unavailable', 'rateLimited', 'tooLong'];
 
 function enhance(textarea) {
   let messages;
@@ -109,6 +113,9 @@ function enhance(textarea) {
   } catch {
     return;
   }
+  const api = textarea.dataset.citationApi;
+  // Without the page's words or the API's address the island stays out: Preview still checks on the server.
+  if (!api || !MESSAGES.every((name) => typeof messages[name] === 'string')) return;
   const region = document.createElement('div');
   region.id = `${textarea.id}-check`;
   region.className = 'citation-check';
@@ -140,13 +147,13 @@ function enhance(textarea) {
     if (model.length === 0) return show(key, []);
     const list = document.createElement('ul');
     list.className = 'legal-basis';
-    list.setAttribute('aria-label', messages.heading || 'Legal basis');
+    list.setAttribute('aria-label', messages.heading);
     for (const entry of model) {
       const li = document.createElement('li');
       if (entry.citations.length === 0) {
         const p = document.createElement('p');
         p.className = 'field-error';
-        p.textContent = format(messages.noCitation || 'Line {line}: no citation found in “{text}”', {
+        p.textContent = format(messages.noCitation, {
           line: entry.line,
           text: entry.text,
         });
@@ -169,7 +176,7 @@ function enhance(textarea) {
         } else {
           const p = document.createElement('p');
           p.className = 'field-error';
-          p.textContent = format(messages.failed || 'Line {line}: does not resolve: {reason}', {
+          p.textContent = format(messages.failed, {
             line: entry.line,
             reason: c.reason,
           });
@@ -186,17 +193,14 @@ function enhance(textarea) {
     const text = textarea.value;
     const request = ++latest;
     if (!text.trim()) return render([]);
-    if (text.length > MAX_TEXT) return notice(messages.tooLong || 'Too long to check while typing.');
+    if (text.length > MAX_TEXT) return notice(messages.tooLong);
     region.setAttribute('aria-busy', 'true');
     try {
-      const model = await checkLines(text);
+      const model = await checkLines(api, text);
       if (request === latest) render(model);
     } catch (error) {
       if (request !== latest) return;
-      notice(
-        (error instanceof CheckFailed && error.status === 429 ? messages.rateLimited : messages.unavailable) ||
-          'The legal basis cannot be checked right now.',
-      );
+      notice(error instanceof CheckFailed && error.status === 429 ? messages.rateLimited : messages.unavailable);
     } finally {
       if (request === latest) region.removeAttribute('aria-busy');
     }

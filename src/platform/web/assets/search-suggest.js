@@ -1,6 +1,13 @@
 // Island: question suggestions under every search box while typing. Without JavaScript the box is a
 // plain GET form; this only adds a listbox fed by GET /api/v1/search/suggest (see src/inquiry/search/routes.ts).
 const DELAY_MS = 150;
+// The page's language, as the server wrote it in <html lang> (zh-CN or en): suggestions come in it first, and
+// their links (the API's `url`) stay in it.
+const LANG = document.documentElement.lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+const HAN = /\p{Script=Han}/u;
+
+/** Enough typed to suggest: one Chinese character is a word's start (社 → 社保卡), one Latin letter is not. */
+const worthAsking = (q) => q.length >= 2 || HAN.test(q);
 
 function enhance(input, label) {
   if (!input) return;
@@ -35,7 +42,8 @@ function enhance(input, label) {
         const li = document.createElement('li');
         li.id = `${list.id}-${i}`;
         li.setAttribute('role', 'option');
-        if (s.locale === 'zh') li.lang = 'zh-CN';
+        // A title in the other language (a question with no version in the page's) is read in its own.
+        if (s.locale !== LANG) li.lang = s.locale === 'zh' ? 'zh-CN' : 'en';
         const a = document.createElement('a');
         a.href = s.url;
         a.textContent = s.title; // text, never HTML
@@ -62,11 +70,14 @@ function enhance(input, label) {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const q = input.value.trim();
-    if (q.length < 2) return close();
+    if (!worthAsking(q)) {
+      latest++; // an answer still on its way is for text no longer there
+      return close();
+    }
     timer = setTimeout(async () => {
       const request = ++latest;
       try {
-        const res = await fetch(`/api/v1/search/suggest?q=${encodeURIComponent(q)}`, {
+        const res = await fetch(`/api/v1/search/suggest?lang=${LANG}&q=${encodeURIComponent(q)}`, {
           headers: { accept: 'application/json' },
         });
         if (!res.ok || request !== latest) return;

@@ -1,5 +1,8 @@
 /** Answering and editing: the expert queue and editor, review, revisions, duplicates, amended law, imports. */
 export const answering = {
+  'answering.labelValue': '{label}: {value}',
+  'answering.citedPart':
+    '{article}{paragraph, select, none {} other {, paragraph {paragraph}}}{item, select, none {} other {, item {item}}}',
   'expert.queueTitle': 'Questions waiting for an answer',
   'expert.queueEmpty': 'No question is waiting for an answer.',
   'expert.answer': 'Answer this question',
@@ -12,7 +15,7 @@ export const answering = {
   'editor.analysis': 'Legal analysis (markdown)',
   'editor.steps': 'Procedure steps',
   'editor.stepsHelp': 'Leave a step’s action empty to remove it; change the numbers to reorder.',
-  'editor.step': 'Step',
+  'editor.step': 'Step {n}',
   'editor.stepPosition': 'Order',
   'editor.stepAction': 'What to do',
   'editor.stepMaterials': 'Materials to bring',
@@ -32,7 +35,7 @@ export const answering = {
   'editor.submit': 'Submit for review',
   'editor.previewHeading': 'Preview',
   'editor.citationFailed': 'Does not resolve: {reason}',
-  'editor.submitted': 'Your answer was submitted for review.',
+  'editor.reasonSeparator': '; ',
   'editor.liveCheck': 'Legal basis as checked while you type',
   'editor.lineNoCitation': 'Line {line}: no citation found in “{text}”',
   'editor.lineFailed': 'Line {line}: does not resolve: {reason}',
@@ -41,7 +44,6 @@ export const answering = {
   'editor.checkTooLong': 'The legal basis is too long to check while typing; use Preview to check it.',
   'review.title': 'Answers waiting for review',
   'review.empty': 'No answer is waiting for review.',
-  'review.open': 'Review',
   'review.by': 'by {name}',
   'review.approve': 'Approve and publish',
   'review.reject': 'Send back to the expert',
@@ -77,6 +79,8 @@ export const answering = {
   'revisions.editorialTeam': 'the editorial team',
   'revisions.by': 'by {name}',
   'revisions.note': 'Note: {note}',
+  'revisions.systemNote.reverified': 'Re-verified against the amended law',
+  'revisions.systemNote.reviewedAfterImport': 'Reviewed after import',
   'revisions.noChange': 'No change.',
   'revisions.removed': 'Removed:',
   'revisions.added': 'Added:',

@@ -7,4 +7,6 @@ export const notifications = {
   'notifications.approved': 'Your answer to “{title}” was approved and published',
   'notifications.rejected': 'Your answer to “{title}” was sent back: {reason}',
   'notifications.revised': 'An answer you follow was revised: “{title}”',
+  'notifications.mailBody':
+    '{text}\n\nSee it here:\n{link}\n\nYou can change the language of these e-mails on your account page:\n{account}\n',
 } as const;

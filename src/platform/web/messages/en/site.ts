@@ -15,6 +15,12 @@ export const site = {
   'nav.users': 'Users',
   'nav.notifications': 'Notifications',
   'nav.notificationsCount': 'Notifications, {count} unread',
+  'nav.account': '{name}',
+  'nav.main': 'Main',
+  'nav.breadcrumb': 'Breadcrumb',
+  'nav.menu': 'Menu',
+  'nav.menuClose': 'Close menu',
+  'nav.languageSwitch': 'Read this page in Chinese',
   'footer.disclaimer':
     'Answers explain national rules in plain words; local rules differ. For a decision about your own case, ask your local social security agency or call 12333.',
   'footer.lawSource':
@@ -23,6 +29,8 @@ export const site = {
   'home.lead':
     'Ask about your social security card, pension, medical insurance, housing fund and more. Every answer gives the steps to take and the law it rests on.',
   'home.enterCenter': 'Go to the social security inquiry center',
+  'home.otherLanguage': 'jobsite is also in English.',
+  'home.otherLanguageLink': 'Read it in English',
   'home.jobsSoon': 'The jobs board opens soon: job posts will show the social insurance they include.',
   'pagination.label': 'Pages',
   'pagination.previous': 'Previous page',

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+const SECRET = 'x'.repeat(32);
+
+describe('loadConfig', () => {
+  it('refuses production without PUBLIC_BASE_URL or SESSION_SECRET, naming each', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET })).toThrow(/PUBLIC_BASE_URL: required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://jobs.example.cn' })).toThrow(
+      /SESSION_SECRET: required/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+  });
+
+  it('starts production with both, the address without its trailing slash', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: SECRET,
+      PUBLIC_BASE_URL: 'https://jobs.example.cn/',
+    });
+    expect(config.PUBLIC_BASE_URL).toBe('https://jobs.example.cn');
+  });
+
+  it('refuses an address that is not http(s)', () => {
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'ftp://jobs.example.cn' })).toThrow(/PUBLIC_BASE_URL/);
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'jobs.example.cn' })).toThrow(/PUBLIC_BASE_URL/);
+  });
+
+  it('outside production defaults the address to this machine and its port', () => {
+    expect(loadConfig({ PORT: '3100' }).PUBLIC_BASE_URL).toBe('http://localhost:3100');
+  });
+});

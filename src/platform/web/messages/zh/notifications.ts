@@ -1,0 +1,12 @@
+/** Notifications: the bell and the list; `notifications.<kind>` is the text of each kind (简体中文). */
+export const notifications = {
+  'notifications.title': '通知',
+  'notifications.empty': '暂无通知。',
+  'notifications.markRead': '全部标为已读',
+  'notifications.answered': '你的问题“{title}”有了回答',
+  'notifications.approved': '你对“{title}”的回答已通过审核并发布',
+  'notifications.rejected': '你对“{title}”的回答被退回：{reason}',
+  'notifications.revised': '你关注的回答已修订：“{title}”',
+  'notifications.mailBody':
+    '{text}\n\n查看详情：\n{link}\n\n如需更改通知邮件的语言，请前往“我的账号”页面：\n{account}\n',
+} as const;
