@@ -45,6 +45,9 @@ const noSearch: SearchEngine = {
       rebuilt: async () => {},
       needsRebuild: async () => false,
       search: async () => ({ hits: [], total: 0, totalIsCapped: false }),
+      list: async () => [],
+      count: async () => 0,
+      countBy: async () => new Map(),
       suggest: async () => [],
     }) satisfies SearchKindIndex,
 };

@@ -6,6 +6,10 @@ export const hasFilter = (filter: SearchFilter | undefined): filter is SearchFil
   !!filter && Object.keys(filter).length > 0;
 
 function condition(column: RawBuilder<unknown>, condition: AttributeCondition): RawBuilder<unknown> {
+  if ('allBits' in condition) {
+    // Flags in one integer: `(flags & mask) = mask` holds when every asked flag is set (both dialects).
+    return sql`(${column} & ${condition.allBits}) = ${condition.allBits}`;
+  }
   if ('in' in condition) {
     // An empty list matches nothing, as `in ()` would if SQL allowed it.
     return condition.in.length === 0 ? sql`1 = 0` : sql`${column} in (${sql.join([...condition.in])})`;

@@ -12,7 +12,9 @@ import type { SearchKindIndex } from './types';
 export { defineSearchKind, type SearchField, type SearchKind, type SearchKindSpec } from './kinds';
 export type {
   AttributeCondition,
+  AttributeOrder,
   AttributeValue,
+  CountBy,
   Db,
   PreparedDocument,
   SearchDocument,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { chunksOf } from '../db/chunks';
+import { type AttributeSource, countByAttributes, countByValues, listByAttributes } from './attribute-queries';
 import { attributeConditions, hasFilter } from './filters';
 import { kindNeedsRebuild, readKindState, setDocumentCount, writeKindState } from './kind-state';
 import { kindTables, type SearchKind } from './kinds';
@@ -70,6 +71,11 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
   const attributeColumns = kind.attributeNames.map((name) => `, ${name}`).join('');
   const insertColumns = sql.raw(`id, document${attributeColumns}`);
   const updates = sql.raw(['document', ...kind.attributeNames].map((c) => `${c} = excluded.${c}`).join(', '));
+  const attributeSource: AttributeSource = {
+    table,
+    id: 'id',
+    holdsEvery: (terms) => sql`d.document @@ cast(${tsGroups([terms.map(searchableTerm)])} as tsquery)`,
+  };
   const filterClause = (filter: Parameters<SearchKindIndex['search']>[2]['filter']) =>
     hasFilter(filter) ? sql` and ${attributeConditions(kind, filter, 'd')}` : sql``;
 
@@ -151,6 +157,10 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
       }
       return { hits: hits.slice(offset, need), total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };
     },
+
+    list: (db, terms, options) => listByAttributes(db, kind, attributeSource, terms, options),
+    count: (db, terms, filter) => countByAttributes(db, kind, attributeSource, terms, filter),
+    countBy: (db, terms, filter, by) => countByValues(db, kind, attributeSource, terms, filter, by),
 
     async suggest(db, terms: QueryTerm[], limit) {
       if (terms.length === 0) return [];

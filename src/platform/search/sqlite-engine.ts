@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { chunksOf } from '../db/chunks';
+import { type AttributeSource, countByAttributes, countByValues, listByAttributes } from './attribute-queries';
 import { BAND_STRIDE, impactRows, impactsOf, parseImpactRows, serialiseImpactRows } from './impacts';
 import { addToDocumentCount, kindNeedsRebuild, setDocumentCount } from './kind-state';
 import { kindTables, type SearchKind } from './kinds';
@@ -66,6 +67,12 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
   const attributeColumns = sql.raw(['doc', ...kind.attributeNames].join(', '));
   const columnCount = kind.ftsColumns.length;
   const titleBm25 = sql.raw(`bm25(${t.titles}, 1.0, 0.4)`);
+  const attributeSource: AttributeSource = {
+    table: attributes,
+    id: 'doc',
+    holdsEvery: (terms) =>
+      sql`d.doc in (select rowid from ${fts} where ${fts} match ${ftsGroups([terms.map(searchableTerm)], kind.columnSets)})`,
+  };
 
   /** Deletes the impact-list rows of these documents: the rowids of the bands each has rows in. */
   async function deleteImpactRows(db: Db, ids: number[]) {
@@ -178,6 +185,10 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
     needsRebuild: (db) => kindNeedsRebuild(db, kind.name),
 
     search: (db, terms, options) => searchSqliteIndex(db, kind, terms, options, plan),
+
+    list: (db, terms, options) => listByAttributes(db, kind, attributeSource, terms, options),
+    count: (db, terms, filter) => countByAttributes(db, kind, attributeSource, terms, filter),
+    countBy: (db, terms, filter, by) => countByValues(db, kind, attributeSource, terms, filter, by),
 
     async suggest(db, terms: QueryTerm[], limit) {
       if (terms.length === 0) return [];

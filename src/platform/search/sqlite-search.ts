@@ -68,10 +68,15 @@ function tables(kind: SearchKind) {
   return found;
 }
 
-/** ` and rowid in (documents meeting the filter)`, for a full-text query; empty without a filter. */
+/**
+ * ` and +rowid in (documents meeting the filter)`, for a full-text query; empty without a filter. The unary `+`
+ * keeps the list away from FTS5: handed the constraint, FTS5 looks the query up once per listed document (a broad
+ * filter at 20 k jobs: 1.8 s instead of 5 ms); without it, FTS5 walks its matches and SQLite checks each against
+ * the list, built once.
+ */
 function filterClause(kind: SearchKind, filter: SearchFilter | undefined) {
   if (!hasFilter(filter)) return sql``;
-  return sql` and rowid in (select doc from ${tables(kind).attributes} where ${attributeConditions(kind, filter)})`;
+  return sql` and +rowid in (select doc from ${tables(kind).attributes} where ${attributeConditions(kind, filter)})`;
 }
 
 /**

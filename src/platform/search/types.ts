@@ -20,8 +20,15 @@ export interface SearchDocument {
   attributes: Record<string, AttributeValue>;
 }
 
-/** A filter on one attribute: one of these values, or within a range (both ends included). */
-export type AttributeCondition = { in: readonly (string | number)[] } | { min?: number; max?: number };
+/**
+ * A filter on one attribute: one of these values, within a range (both ends included), or, for an integer
+ * attribute holding flags, every bit of `allBits` set (a document with tags 1, 4 and 8 stored as 13 meets
+ * `{ allBits: 5 }`).
+ */
+export type AttributeCondition =
+  | { in: readonly (string | number)[] }
+  | { min?: number; max?: number }
+  | { allBits: number };
 
 /** Conditions on the kind's attributes, all of which a document must meet. */
 export type SearchFilter = Record<string, AttributeCondition>;
@@ -50,6 +57,18 @@ export interface PreparedDocument {
   fields: string[];
   attributes: AttributeValue[];
 }
+
+/** An attribute to order a listing by; ties go to the higher document id (usually the newer). */
+export interface AttributeOrder {
+  attribute: string;
+  descending: boolean;
+}
+
+/**
+ * How to count documents: one count per value of an attribute (values no document has are left out, null is
+ * never counted), or one count per named filter (each a further condition on top of the search's own).
+ */
+export type CountBy = { attribute: string } | { filters: Record<string, SearchFilter> };
 
 /** One kind's index in one engine. */
 export interface SearchKindIndex {
@@ -81,6 +100,20 @@ export interface SearchKindIndex {
     terms: QueryTerm[],
     options: { filter?: SearchFilter; offset: number; limit: number },
   ): Promise<SearchResult>;
+  /**
+   * Documents meeting the filter and, when there are terms, holding every term, in attribute order (no relevance:
+   * for listings sorted by date or amount, with or without words). Reads the attributes stored with the
+   * documents, never the owner's tables.
+   */
+  list(
+    db: Db,
+    terms: QueryTerm[],
+    options: { filter?: SearchFilter; order: AttributeOrder[]; offset: number; limit: number },
+  ): Promise<number[]>;
+  /** How many documents meet the filter and, when there are terms, hold every term (exactly, no cap). */
+  count(db: Db, terms: QueryTerm[], filter?: SearchFilter): Promise<number>;
+  /** The same documents counted by an attribute's values, or per named filter (facet counts). */
+  countBy(db: Db, terms: QueryTerm[], filter: SearchFilter | undefined, by: CountBy): Promise<Map<string, number>>;
   /** Ids of documents whose title matches every term (the last one as a prefix), best first. */
   suggest(db: Db, terms: QueryTerm[], limit: number): Promise<number[]>;
 }
