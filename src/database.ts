@@ -5,7 +5,10 @@
  */
 import type { Kysely } from 'kysely';
 import { ACCOUNT_TABLES, type AccountTables } from './accounts';
+import { CITY_TABLES, type CityTables } from './cities';
+import { COMPANY_TABLES, type CompanyTables } from './companies';
 import { INQUIRY_TABLES, type InquiryTables } from './inquiry';
+import { JOB_TABLES, type JobTables } from './jobs';
 import { MAIL_TABLES, type MailTables } from './mail';
 import { NOTIFICATION_TABLES, type NotificationTables } from './notifications';
 import type { AppDb } from './platform/db/tables';
@@ -18,7 +21,10 @@ export interface Database
     NotificationTables,
     RegionTables,
     StatuteTables,
-    InquiryTables {}
+    InquiryTables,
+    CompanyTables,
+    JobTables,
+    CityTables {}
 
 /**
  * Every table and its one owner. The search engine (platform) owns `search_kinds` and every `search_<kind>_…`
@@ -31,6 +37,9 @@ export const TABLE_OWNERS = {
   regions: REGION_TABLES,
   statutes: STATUTE_TABLES,
   inquiry: INQUIRY_TABLES,
+  companies: COMPANY_TABLES,
+  jobs: JOB_TABLES,
+  cities: CITY_TABLES,
   'platform/search': ['search_kinds'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -4,9 +4,12 @@
  * and tests all start here. The order is the direction of dependency: a module is created after those it uses.
  */
 import { type AccountsModule, createAccountsModule, type Viewer } from './accounts';
+import { createCitiesModule } from './cities';
+import { createCompaniesModule } from './companies';
 import type { AppConfig } from './config';
 import { createHomeModule } from './home';
 import { createInquiryModule } from './inquiry';
+import { createJobsModule } from './jobs';
 import { createMailModule, type MailLog, type MailTransport } from './mail';
 import { createNotificationsModule, NOTIFICATIONS_PATH } from './notifications';
 import type { DialectName } from './platform/db/connection';
@@ -33,14 +36,30 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
   const regions = createRegionsModule(db);
   const notifications = createNotificationsModule(db, { mail: mail.transport, accounts: accounts.service, baseUrl });
   const statutes = createStatutesModule(db);
+  const engine = options.searchEngine ?? createSearchEngine(dialect);
   const inquiry = createInquiryModule(db, {
     statutes: statutes.service,
     regions: regions.service,
     accounts: accounts.service,
     notifications: notifications.service,
-    engine: options.searchEngine ?? createSearchEngine(dialect),
+    engine,
     baseUrl,
   });
+  const companies = createCompaniesModule(db, {
+    regions: regions.service,
+    accounts: accounts.service,
+    mail: mail.transport,
+    baseUrl,
+  });
+  const jobs = createJobsModule(db, {
+    companies: companies.service,
+    regions: regions.service,
+    accounts: accounts.service,
+    notifications: notifications.service,
+    explainers: (keys) => inquiry.questions.shippedQuestionPaths(keys),
+    engine,
+  });
+  const cities = createCitiesModule(db, { regions: regions.service });
   const home = createHomeModule();
   const sitemap = createSitemapModule({
     sources: [
@@ -55,6 +74,8 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
             lastModified: e.lastModified,
           })),
       },
+      ...companies.sitemapSources,
+      ...jobs.sitemapSources,
     ],
   });
 
@@ -65,10 +86,23 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     notifications,
     statutes,
     inquiry,
+    companies,
+    jobs,
+    cities,
     home,
     sitemap,
     /** Every module's routes, for the app to register. */
-    routes: [home.routes, inquiry.routes, statutes.routes, accounts.routes, notifications.routes, sitemap.routes],
+    routes: [
+      home.routes,
+      inquiry.routes,
+      statutes.routes,
+      companies.routes,
+      jobs.routes,
+      cities.routes,
+      accounts.routes,
+      notifications.routes,
+      sitemap.routes,
+    ],
 
     /** The header menu of a signed-in viewer: what each module offers them. */
     menuFor(viewer: Viewer, unreadNotifications: number): MenuLink[] {
@@ -79,11 +113,15 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
         badge: unreadNotifications,
         ariaLabel: { key: 'nav.notificationsCount', params: { count: unreadNotifications } },
       };
-      return [...accounts.menu(viewer), bell, ...inquiry.menu(viewer)];
+      return [...accounts.menu(viewer), bell, ...inquiry.menu(viewer), ...companies.menu(viewer), ...jobs.menu(viewer)];
     },
 
     /** What must hold before serving: the search index built for the kinds as defined now. */
-    prepare: (onProgress?: (done: number, total: number) => void) => inquiry.prepare(onProgress),
+    prepare: async (onProgress?: (done: number, total: number) => void) => {
+      const questions = await inquiry.prepare(onProgress);
+      const jobIndex = await jobs.prepare(onProgress);
+      return { rebuiltSearchIndex: questions.rebuiltSearchIndex || jobIndex.rebuiltSearchIndex };
+    },
   };
 }
 

@@ -32,4 +32,9 @@ describe('can(actor, action)', () => {
     });
     expect(ROLES.filter((role) => can({ role }, 'answer.reviseAnyDraft'))).toEqual(['admin']);
   });
+
+  it('lets employers act for companies, and editors and admins moderate the jobs board', () => {
+    expect(ROLES.filter((role) => can({ role }, 'company.manage'))).toEqual(['employer']);
+    expect(ROLES.filter((role) => can({ role }, 'jobs.moderate'))).toEqual(['editor', 'admin']);
+  });
 });

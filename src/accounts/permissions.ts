@@ -21,6 +21,10 @@ const ALLOWED = {
   'answer.reviseAnyDraft': ['admin'],
   /** Approve or send back answers, edit published ones, mark duplicates, handle amended law and imports. */
   'answer.review': ['editor', 'admin'],
+  /** Create a company and act for the companies one is a member of: post and manage their jobs, invite. */
+  'company.manage': ['employer'],
+  /** Verify or refuse companies, approve or reject jobs and their edits, handle reported jobs. */
+  'jobs.moderate': ['editor', 'admin'],
   /** Change people's roles. */
   'users.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

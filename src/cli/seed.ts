@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { STEP_CHANNELS } from '../inquiry';
 import type { Modules } from '../modules';
 import { type CatalogueEntry, readCatalogue, readLibraryVersions } from '../statutes';
+import { seedCities } from './seed-cities';
+import { seedJobs } from './seed-jobs';
 
 const topicsSchema = z.array(
   z.object({
@@ -83,10 +85,12 @@ const AUTHOR_LABELS = {
 export interface SeedPaths {
   dataDir: string;
   demoFile: string | null;
+  /** Demo companies and jobs, loaded with the demo Q&As (default data/demo/jobs.json; null: none). */
+  jobsFile?: string | null;
 }
 
 export async function seedDatabase(
-  modules: Pick<Modules, 'regions' | 'statutes' | 'inquiry'>,
+  modules: Pick<Modules, 'regions' | 'statutes' | 'inquiry' | 'companies' | 'jobs' | 'cities'>,
   paths: SeedPaths = { dataDir: 'data', demoFile: 'data/demo/questions.json' },
 ) {
   const topics = topicsSchema.parse(readJson(`${paths.dataDir}/inquiry/topics.json`));
@@ -95,6 +99,8 @@ export async function seedDatabase(
   await questions.loadTopics(topics);
   // Parents first in the file, so the foreign key holds.
   await modules.regions.service.load(regions);
+  // City contribution data names regions (foreign key): loaded right after them.
+  await seedCities(modules.cities, paths.dataDir);
 
   const catalogue = readCatalogue(`${paths.dataDir}/statutes`);
   const statutes = await modules.statutes.service.loadLibrary(
@@ -152,5 +158,7 @@ export async function seedDatabase(
       questionsAdded += 1;
     }
   }
+  const jobsFile = paths.jobsFile === undefined ? 'data/demo/jobs.json' : paths.jobsFile;
+  if (paths.demoFile && jobsFile) await seedJobs(modules, jobsFile);
   return { statuteVersionsAdded: statutes.added, questionsAdded };
 }

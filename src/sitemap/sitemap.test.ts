@@ -36,7 +36,9 @@ describe.each(testEngines)('robots.txt and the sitemap on $name', (engine) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/xml');
     const files = [...res.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(files).toEqual(['pages', 'topics', 'questions', 'statutes'].map((name) => `${BASE}/sitemaps/${name}-1.xml`));
+    expect(files).toEqual(
+      ['pages', 'topics', 'questions', 'statutes', 'companies', 'jobs'].map((name) => `${BASE}/sitemaps/${name}-1.xml`),
+    );
   });
 
   it('lists a translated question once per language, each naming the other as its alternate', async () => {
@@ -66,7 +68,7 @@ describe.each(testEngines)('robots.txt and the sitemap on $name', (engine) => {
   });
 
   it('lists only pages that exist and name themselves canonical', async () => {
-    const sections = ['pages', 'topics', 'questions', 'statutes'];
+    const sections = ['pages', 'topics', 'questions', 'statutes', 'companies', 'jobs'];
     const locs: string[] = [];
     for (const section of sections) {
       const urls = urlsOf((await get(`/sitemaps/${section}-1.xml`)).body);

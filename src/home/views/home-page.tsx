@@ -16,7 +16,13 @@ export function HomePage({ suggest }: { suggest: Locale | null }) {
           {t('home.enterCenter')}
         </a>
       </p>
-      <p class="meta">{t('home.jobsSoon')}</p>
+      <h2>{t('home.jobsTitle')}</h2>
+      <p>{t('home.jobsLead')}</p>
+      <p>
+        <a class="button" href={path('/jobs')}>
+          {t('home.browseJobs')}
+        </a>
+      </p>
     </Layout>
   );
 }

@@ -205,6 +205,17 @@ export async function findQuestionIdBySourceKey(db: Db, sourceKey: string) {
   return row?.id;
 }
 
+/** Shipped questions by their source keys (`demo:<key>:<locale>`), with what their path needs. */
+export async function listQuestionsBySourceKeys(db: Db, sourceKeys: string[]) {
+  if (sourceKeys.length === 0) return [];
+  return db
+    .selectFrom('questions')
+    .select(['id', 'slug', 'locale', 'source_key'])
+    .where('source_key', 'in', sourceKeys)
+    .where('duplicate_of_id', 'is', null)
+    .execute();
+}
+
 /** Inserts a question; `asker_id` and `anonymous` for one a person asked. */
 export async function insertQuestion(db: Db, question: Parameters<typeof insertQuestionValues>[0]) {
   const row = await db

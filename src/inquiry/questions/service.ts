@@ -1,4 +1,5 @@
 import { Invalid, NotFound } from '../../platform/web/errors';
+import { LOCALES } from '../../platform/web/i18n';
 import { renderMarkdown } from '../../platform/web/markdown';
 import { TtlCache } from '../../platform/web/ttl-cache';
 import { validInput } from '../../platform/web/validation';
@@ -254,6 +255,24 @@ export function createQuestionService(ctx: InquiryContext, views: ViewCounter, s
     },
 
     findQuestionIdBySourceKey: (key: string) => repo.findQuestionIdBySourceKey(db, key),
+
+    /**
+     * The pages of shipped Q&As (seed or demo) by their keys in data/, in each language they exist in: how other
+     * modules link an explainer (the jobs board's benefit tags). A key with no stored question is left out.
+     */
+    async shippedQuestionPaths(keys: string[]): Promise<Map<string, Partial<Record<Locale, string>>>> {
+      const sourceKeys = keys.flatMap((key) =>
+        (['seed', 'demo'] as const).flatMap((origin) => LOCALES.map((locale) => `${origin}:${key}:${locale}`)),
+      );
+      const paths = new Map<string, Partial<Record<Locale, string>>>();
+      for (const row of await repo.listQuestionsBySourceKeys(db, sourceKeys)) {
+        const key = (row.source_key ?? '').split(':')[1] ?? '';
+        const versions = paths.get(key) ?? {};
+        versions[row.locale] = questionPath(row.id, row.slug);
+        paths.set(key, versions);
+      }
+      return paths;
+    },
   };
 }
 

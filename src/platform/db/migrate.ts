@@ -10,6 +10,9 @@ import { house } from './migrations/2026-12-07-007-house';
 import { userLocale } from './migrations/2026-12-07-008-user-locale';
 import { topicSummariesZh } from './migrations/2026-12-07-009-topic-summaries-zh';
 import { markdownCjk } from './migrations/2026-12-07-010-markdown-cjk';
+import { jobsBoard } from './migrations/2026-12-07-011-jobs-board';
+import { jobValidDays } from './migrations/2026-12-07-012-job-valid-days';
+import { cities } from './migrations/2026-12-07-020-cities';
 
 /**
  * Migrations are listed here in order rather than read from disk, so they work the same
@@ -28,6 +31,9 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '2026-12-07-008-user-locale': userLocale(dialect),
     '2026-12-07-009-topic-summaries-zh': topicSummariesZh(dialect),
     '2026-12-07-010-markdown-cjk': markdownCjk(dialect),
+    '2026-12-07-011-jobs-board': jobsBoard(dialect),
+    '2026-12-07-012-job-valid-days': jobValidDays(dialect),
+    '2026-12-07-020-cities': cities(dialect),
   };
 }
 

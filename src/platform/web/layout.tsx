@@ -99,7 +99,13 @@ export function Layout(props: LayoutProps) {
             <nav aria-label={t('nav.main')}>
               <ul>
                 <li>
+                  <a href={path('/jobs')}>{t('nav.jobs')}</a>
+                </li>
+                <li>
                   <a href={path('/social-security')}>{t('nav.socialSecurity')}</a>
+                </li>
+                <li>
+                  <a href={path('/tools/salary')}>{t('nav.salaryTool')}</a>
                 </li>
                 <li>
                   <a href={path('/laws')}>{t('nav.laws')}</a>

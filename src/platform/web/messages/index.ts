@@ -7,20 +7,40 @@
  */
 import { accounts } from './en/accounts';
 import { answering } from './en/answering';
+import { cities } from './en/cities';
+import { companies } from './en/companies';
+import { employer } from './en/employer';
 import { errors } from './en/errors';
 import { inquiry } from './en/inquiry';
+import { jobs } from './en/jobs';
 import { notifications } from './en/notifications';
 import { site } from './en/site';
 import { statutes } from './en/statutes';
 import { accounts as zhAccounts } from './zh/accounts';
 import { answering as zhAnswering } from './zh/answering';
+import { cities as zhCities } from './zh/cities';
+import { companies as zhCompanies } from './zh/companies';
+import { employer as zhEmployer } from './zh/employer';
 import { errors as zhErrors } from './zh/errors';
 import { inquiry as zhInquiry } from './zh/inquiry';
+import { jobs as zhJobs } from './zh/jobs';
 import { notifications as zhNotifications } from './zh/notifications';
 import { site as zhSite } from './zh/site';
 import { statutes as zhStatutes } from './zh/statutes';
 
-const en = { ...site, ...inquiry, ...answering, ...statutes, ...accounts, ...notifications, ...errors } as const;
+const en = {
+  ...site,
+  ...inquiry,
+  ...answering,
+  ...statutes,
+  ...accounts,
+  ...notifications,
+  ...errors,
+  ...companies,
+  ...jobs,
+  ...employer,
+  ...cities,
+} as const;
 
 export type MessageKey = keyof typeof en;
 export type MessageParams = Record<string, string | number>;
@@ -34,6 +54,10 @@ const zh: Catalogue = {
   ...zhAccounts,
   ...zhNotifications,
   ...zhErrors,
+  ...zhCompanies,
+  ...zhJobs,
+  ...zhEmployer,
+  ...zhCities,
 };
 
 export const catalogues: { en: Catalogue; zh: Catalogue } = { en, zh };

@@ -7,6 +7,10 @@ export const notifications = {
   'notifications.approved': 'Your answer to “{title}” was approved and published',
   'notifications.rejected': 'Your answer to “{title}” was sent back: {reason}',
   'notifications.revised': 'An answer you follow was revised: “{title}”',
+  'notifications.jobApproved': 'Your job post “{title}” was approved and is online',
+  'notifications.jobRejected': 'Your job post “{title}” was not approved: {reason}',
+  'notifications.jobEditApproved': 'Your edit of the job post “{title}” was approved and is online',
+  'notifications.jobEditRejected': 'Your edit of the job post “{title}” was not approved: {reason}',
   'notifications.mailBody':
     '{text}\n\nSee it here:\n{link}\n\nYou can change the language of these e-mails on your account page:\n{account}\n',
 } as const;

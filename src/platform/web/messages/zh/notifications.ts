@@ -7,6 +7,10 @@ export const notifications = {
   'notifications.approved': '你对“{title}”的回答已通过审核并发布',
   'notifications.rejected': '你对“{title}”的回答被退回：{reason}',
   'notifications.revised': '你关注的回答已修订：“{title}”',
+  'notifications.jobApproved': '您的职位“{title}”已通过审核并上线',
+  'notifications.jobRejected': '您的职位“{title}”未通过审核：{reason}',
+  'notifications.jobEditApproved': '您对职位“{title}”的修改已通过审核并上线',
+  'notifications.jobEditRejected': '您对职位“{title}”的修改未通过审核：{reason}',
   'notifications.mailBody':
     '{text}\n\n查看详情：\n{link}\n\n如需更改通知邮件的语言，请前往“我的账号”页面：\n{account}\n',
 } as const;

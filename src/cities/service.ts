@@ -1,0 +1,298 @@
+/**
+ * The cities service: loads the shipped city data, reads the period in force on a date, runs the calculator for
+ * a city and answers the jobs board's "what does this salary pay in hand". Errors carry message keys.
+ */
+import type { Kysely } from 'kysely';
+import { Invalid, NotFound } from '../platform/web/errors';
+import { calculateSalary } from './calculator/calculate';
+import type { RateRow, SalaryInput, SalaryResult } from './calculator/types';
+import { NO_DEDUCTIONS } from './calculator/types';
+import { loadShipped } from './load';
+import { cityPeriodData, taxScheduleOn } from './period-data';
+import * as repo from './repository';
+import {
+  type Confidence,
+  type ShippedRatesFile,
+  type ShippedSource,
+  type ShippedTaxFile,
+  type ShippedTaxSchedule,
+  shippedTaxScheduleSchema,
+} from './shipped';
+import type { CityPeriodRow, CityRateRow, CityRow, CityTables } from './tables';
+
+export interface City {
+  slug: string;
+  regionCode: string;
+  nameEn: string;
+  nameZh: string;
+}
+
+export interface Period {
+  key: string;
+  yearLabel: string;
+  from: string | null;
+  to: string | null;
+  confidence: Confidence;
+  confidenceNote: string;
+  notes: string;
+  sources: string[];
+  rates: (RateRow & { note: string | null })[];
+}
+
+export interface SalaryQuery extends Omit<SalaryInput, 'housingFundRate'> {
+  city: string;
+  /** YYYY-MM: the period in force in that month. Without it, today's (or the latest, when none is). */
+  period?: string;
+  /** Percent; 'none' when the employer pays none; absent for the city's lowest rate. */
+  housingFundRate?: number | 'none';
+}
+
+export interface SalaryOutcome {
+  city: City;
+  period: Period;
+  /** How the period was chosen: the month asked for, today, or the latest we have when none is in force today. */
+  chosen: 'asked' | 'today' | 'latest';
+  /** The city's dated periods, for choosing another. */
+  periods: Pick<Period, 'key' | 'yearLabel' | 'from' | 'to'>[];
+  result: SalaryResult;
+  /** Every source a figure names, by id. */
+  sources: Record<string, ShippedSource>;
+}
+
+export interface TakeHomeEstimate {
+  /** Average monthly take-home over a year from January, yuan. */
+  min: number;
+  max: number;
+  /** False when a figure was missing: then min and max are upper bounds (what is missing can only lower them). */
+  exact: boolean;
+  missing: string[];
+  periodKey: string;
+  citySlug: string;
+}
+
+const toCity = (row: CityRow): City => ({
+  slug: row.slug,
+  regionCode: row.region_code,
+  nameEn: row.name_en,
+  nameZh: row.name_zh,
+});
+
+function toPeriod(row: CityPeriodRow, rates: CityRateRow[]): Period {
+  return {
+    key: row.key,
+    yearLabel: row.year_label,
+    from: row.effective_from,
+    to: row.effective_to,
+    confidence: row.confidence,
+    confidenceNote: row.confidence_note,
+    notes: row.notes,
+    sources: JSON.parse(row.source_ids) as string[],
+    rates: rates
+      .filter((r) => r.period_id === row.id)
+      .map((r) => ({
+        insurance: r.insurance,
+        baseFloor: r.base_floor,
+        baseCeiling: r.base_ceiling,
+        employeeRate: r.employee_rate,
+        employerRate: r.employer_rate,
+        rateMin: r.rate_min,
+        rateMax: r.rate_max,
+        employeeFixed: r.employee_fixed,
+        mergedIntoMedical: r.merged_into_medical === null ? null : r.merged_into_medical === 1,
+        rounding: r.rounding,
+        baseConfidence: r.base_confidence,
+        rateConfidence: r.rate_confidence,
+        note: r.note,
+      })),
+  };
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export function createCityService(deps: { db: Kysely<CityTables>; now: () => Date }) {
+  const { db, now } = deps;
+
+  async function requireCity(slug: string): Promise<City> {
+    const row = await repo.findCity(db, { slug });
+    if (!row)
+      throw new Invalid('cities.error.city', { city: slug }, [{ field: 'city', key: 'cities.error.chooseCity' }]);
+    return toCity(row);
+  }
+
+  async function withRates(rows: CityPeriodRow[]): Promise<Period[]> {
+    const rates = await repo.ratesOfPeriods(
+      db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => toPeriod(row, rates));
+  }
+
+  async function schedule(on: Date): Promise<ShippedTaxSchedule> {
+    const row = await repo.taxScheduleOn(db, isoDay(on));
+    if (!row) throw new NotFound('cities.error.noTaxSchedule');
+    return shippedTaxScheduleSchema.parse(JSON.parse(row.data_json));
+  }
+
+  /** The period in force on the day, or null. */
+  async function periodOn(citySlug: string, on: Date): Promise<Period | null> {
+    const row = await repo.periodInForce(db, citySlug, isoDay(on));
+    return row ? ((await withRates([row]))[0] ?? null) : null;
+  }
+
+  /** The city's rent deduction, read with the city row. */
+  async function rentDeduction(citySlug: string): Promise<number | null> {
+    return (await repo.findCity(db, { slug: citySlug }))?.rent_deduction ?? null;
+  }
+
+  function checkFundRate(period: Period, query: SalaryQuery) {
+    const fund = period.rates.find((r) => r.insurance === 'housing_fund');
+    const rate = query.housingFundRate;
+    if (typeof rate === 'number' && fund?.rateMin != null && fund.rateMax != null) {
+      if (rate < fund.rateMin || rate > fund.rateMax) {
+        const params = { min: fund.rateMin, max: fund.rateMax };
+        throw new Invalid('cities.error.fundRate', params, [
+          { field: 'housingFundRate', key: 'cities.error.fundRate', params },
+        ]);
+      }
+    }
+    const supplementary = query.supplementaryFundRate ?? 0;
+    if (supplementary > 0) {
+      const row = period.rates.find((r) => r.insurance === 'housing_fund_supplementary');
+      if (!row || row.rateMin === null || row.rateMax === null) {
+        const problem = { field: 'supplementaryFundRate', key: 'cities.error.noSupplementary' } as const;
+        throw new Invalid('cities.error.noSupplementary', {}, [problem]);
+      }
+      if (supplementary < row.rateMin || supplementary > row.rateMax) {
+        const params = { min: row.rateMin, max: row.rateMax };
+        const problem = { field: 'supplementaryFundRate', key: 'cities.error.fundRate' as const, params };
+        throw new Invalid('cities.error.fundRate', params, [problem]);
+      }
+    }
+  }
+
+  /** Every period of a city with its rates, the latest first. */
+  async function periodsOf(slug: string): Promise<Period[]> {
+    return withRates(await repo.periodsOfCity(db, slug));
+  }
+
+  async function figureSources(ids: Iterable<string>, tax: ShippedTaxSchedule): Promise<Record<string, ShippedSource>> {
+    const wanted = [...new Set(ids)];
+    const found: Record<string, ShippedSource> = {};
+    for (const s of await repo.sourcesByIds(db, wanted)) found[s.id] = s;
+    for (const s of tax.sources) if (wanted.includes(s.id)) found[s.id] = s;
+    return found;
+  }
+
+  return {
+    /**
+     * Stores the shipped data (load.ts): an unchanged period is left alone, a changed one rewritten, a period an
+     * editor added never touched.
+     */
+    loadShipped: (rates: ShippedRatesFile, tax: ShippedTaxFile) => loadShipped(db, now, rates, tax),
+
+    async listCities(): Promise<City[]> {
+      return (await repo.listCities(db)).map(toCity);
+    },
+
+    async findCity(slug: string): Promise<City | undefined> {
+      const row = await repo.findCity(db, { slug });
+      return row ? toCity(row) : undefined;
+    },
+
+    periodsOf,
+    periodOn,
+
+    /** The city sources of these ids (a city page lists those of its periods). */
+    async sourcesOf(ids: string[]): Promise<ShippedSource[]> {
+      return repo.sourcesByIds(db, [...new Set(ids)]);
+    },
+
+    /** Runs the calculator for a city and period; refuses an unknown city and rates outside the city's range. */
+    async calculate(query: SalaryQuery): Promise<SalaryOutcome> {
+      const city = await requireCity(query.city);
+      const periods = await periodsOf(city.slug);
+      const dated = periods.filter((p) => p.from !== null);
+      const today = now();
+      let chosen: SalaryOutcome['chosen'] = 'asked';
+      let on = query.period ? new Date(`${query.period}-01T00:00:00Z`) : today;
+      let period = await periodOn(city.slug, on);
+      if (!period && query.period) {
+        throw new NotFound('cities.error.noPeriod', { city: city.slug, month: query.period });
+      }
+      if (!query.period) chosen = period ? 'today' : 'latest';
+      if (!period) {
+        period = dated[0] ?? null;
+        if (!period?.from) throw new NotFound('cities.error.noDatedPeriod', { city: city.slug });
+        on = new Date(`${period.from}T00:00:00Z`);
+      }
+      checkFundRate(period, query);
+      // The tax schedule (and whether the bonus may be taxed alone) of the month asked for, else today's.
+      const taxDay = query.period ? on : today;
+      const tax = await schedule(taxDay);
+      const data = cityPeriodData(period, period.rates, await rentDeduction(city.slug), taxScheduleOn(tax, taxDay));
+      const result = calculateSalary(data, { ...query, housingFundRate: query.housingFundRate ?? 'minimum' });
+      const ids = [
+        ...period.sources,
+        ...tax.bracketSources,
+        ...result.specialDeductions.flatMap((d) => d.basis.sources),
+      ];
+      return {
+        city,
+        period,
+        chosen,
+        periods: dated.map(({ key, yearLabel, from, to }) => ({ key, yearLabel, from, to })),
+        result,
+        sources: await figureSources(ids, tax),
+      };
+    },
+
+    /**
+     * For the jobs board: a salary range as an average monthly take-home range, on the employer's declared base
+     * and fund rate (null rate: no fund), with the period in force on `on`. Null when the city has no data then.
+     */
+    async estimateTakeHome(input: {
+      regionCode: string;
+      grossMin: number;
+      grossMax: number;
+      base: 'actual' | 'minimum' | 'fixed';
+      baseAmount?: number | null;
+      housingFundRate: number | null;
+      on: Date;
+    }): Promise<TakeHomeEstimate | null> {
+      const row = await repo.findCity(db, { region: input.regionCode });
+      if (!row) return null;
+      const period = await periodOn(row.slug, input.on);
+      if (!period) return null;
+      const tax = taxScheduleOn(await schedule(input.on), input.on);
+      const data = cityPeriodData(period, period.rates, row.rent_deduction, tax);
+      const base = input.base === 'actual' ? 'gross' : input.base === 'minimum' ? 'minimum' : 'amount';
+      const monthly = (gross: number) => {
+        const r = calculateSalary(data, {
+          gross,
+          base,
+          baseAmount: input.baseAmount ?? undefined,
+          housingFundRate: input.housingFundRate ?? 'none',
+          deductions: NO_DEDUCTIONS,
+          startMonth: 1,
+          bonus: 0,
+        });
+        const year = r.annual.takeHome ?? r.annual.takeHomeAtMost;
+        return { amount: year === null ? null : Math.round(year / 12) / 100, missing: r.missing };
+      };
+      const low = monthly(input.grossMin);
+      const high = monthly(input.grossMax);
+      if (low.amount === null || high.amount === null) return null;
+      const missing = [...new Set([...low.missing, ...high.missing])];
+      return {
+        min: low.amount,
+        max: high.amount,
+        exact: missing.length === 0,
+        missing,
+        periodKey: period.key,
+        citySlug: row.slug,
+      };
+    },
+  };
+}
+
+export type CityService = ReturnType<typeof createCityService>;

@@ -1,0 +1,60 @@
+import { useI18n } from '../../../platform/web/i18n';
+import type { JobPageData } from '../job-page-data';
+import { INDUSTRY_LABELS, SIZE_LABELS } from './labels';
+
+/**
+ * What the employer declares it pays social insurance and the housing fund on. A base at the city minimum is
+ * legal only for a salary at or below it, and costs the worker later (pension, unemployment and sick pay are
+ * counted from it): the page says so plainly and links the answer that explains it.
+ */
+export function InsuranceBox({ insurance }: { insurance: JobPageData['insurance'] }) {
+  const { t, path } = useI18n();
+  return (
+    <section class="insurance-box">
+      <h2>{t('jobs.job.insurance')}</h2>
+      <p class="meta">{t('jobs.job.insurance.declared')}</p>
+      <dl>
+        <dt>{t('jobs.job.insurance.base')}</dt>
+        <dd>
+          {insurance.base === 'actual' && t('jobs.job.insurance.actual')}
+          {insurance.base === 'minimum' && t('jobs.job.insurance.minimum')}
+          {insurance.base === 'fixed' && t('jobs.job.insurance.fixed', { amount: insurance.amount ?? 0 })}
+        </dd>
+        <dt>{t('jobs.job.insurance.housingFund')}</dt>
+        <dd>
+          {insurance.housingFundRate === null
+            ? t('jobs.job.insurance.noHousingFund')
+            : t('jobs.job.insurance.housingFundRate', { rate: insurance.housingFundRate })}
+        </dd>
+      </dl>
+      {insurance.base === 'minimum' && (
+        <p class="notice">
+          {t('jobs.job.insurance.minimumNote')}{' '}
+          {insurance.minimumBaseExplainer && (
+            <a href={path(insurance.minimumBaseExplainer)}>{t('jobs.job.insurance.minimumLink')}</a>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function CompanyBox({ company }: { company: JobPageData['company'] }) {
+  const { t, path } = useI18n();
+  return (
+    <section class="company-box">
+      <h2>{t('jobs.job.company')}</h2>
+      <p>
+        <strong>{company.name}</strong>
+        {company.verified && <span class="badge">{t('jobs.verified')}</span>}
+      </p>
+      {company.otherName !== company.name && <p class="meta">{company.otherName}</p>}
+      <p class="meta">
+        {t(INDUSTRY_LABELS[company.industry])} · {t(SIZE_LABELS[company.size])}
+      </p>
+      <p>
+        <a href={path(company.path)}>{t('jobs.job.companyLink')}</a>
+      </p>
+    </section>
+  );
+}

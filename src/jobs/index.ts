@@ -1,0 +1,67 @@
+/**
+ * The jobs board: job posts with their declared social insurance, search with filters and facets, employers'
+ * posting and moderation. See CONTEXT.md.
+ */
+import type { FastifyInstance } from 'fastify';
+import { can, type Viewer } from '../accounts';
+import { type AppDb, ownTables } from '../platform/db/tables';
+import type { SearchEngine } from '../platform/search';
+import type { MenuLink } from '../platform/web/chrome';
+import { readBenefitTags } from './benefits';
+import { createJobBoard } from './board/service';
+import type { JobsContext, JobsDeps } from './deps';
+import { createPostingService } from './posting/service';
+import { jobsRoutes } from './routes';
+import type { JobTables } from './tables';
+
+export { type BenefitTag, readBenefitTags } from './benefits';
+// The board's search pieces, for the jobs benchmark (bench/jobs.ts) to run the same code.
+export { benefitBits, JOB_KIND, jobDocument } from './board/documents';
+export { createJobSearch, type JobSearchInput } from './board/search';
+export { type JobInput, jobInputSchema, shippedJobSchema } from './schemas';
+export {
+  type Education,
+  type EmploymentType,
+  type Experience,
+  JOB_TABLES,
+  type JobRow,
+  type JobTables,
+} from './tables';
+
+export function createJobsModule(
+  db: AppDb,
+  deps: JobsDeps & { engine: SearchEngine; benefitsFile?: string; now?: () => Date },
+) {
+  const ctx: JobsContext = {
+    db: ownTables<JobTables>(db),
+    companies: deps.companies,
+    regions: deps.regions,
+    accounts: deps.accounts,
+    notifications: deps.notifications,
+    explainers: deps.explainers,
+    benefits: readBenefitTags(deps.benefitsFile),
+    now: deps.now ?? (() => new Date()),
+  };
+  const board = createJobBoard(ctx, deps.engine);
+  const posting = createPostingService(ctx, { reindexJobs: board.reindexJobs });
+  // A company's profile lists its open jobs, as the board sees them.
+  deps.companies.provideOpenJobs((companyId, locale) => board.openJobsOf(companyId, locale));
+  return {
+    board,
+    posting,
+    routes: (app: FastifyInstance) => jobsRoutes(app, { board, posting }),
+    /** Links in the header: employers their dashboard, editors and admins the jobs to review. */
+    menu(viewer: Viewer): MenuLink[] {
+      const links: MenuLink[] = [];
+      if (can(viewer, 'company.manage')) links.push({ href: '/employer', label: { key: 'nav.employer' }, order: 25 });
+      if (can(viewer, 'jobs.moderate'))
+        links.push({ href: '/moderation/jobs', label: { key: 'nav.jobModeration' }, order: 70 });
+      return links;
+    },
+    prepare: (onProgress?: (done: number, total: number) => void) => board.prepare(onProgress),
+    /** Open jobs for the sitemap (wired in src/modules.ts). */
+    sitemapSources: [{ name: 'jobs', entries: () => board.sitemapEntries() }],
+  };
+}
+
+export type JobsModule = ReturnType<typeof createJobsModule>;

@@ -1,0 +1,57 @@
+/** What a job post is checked against besides its schema: the places it names and the benefit tags it picks. */
+
+import { Invalid } from '../../platform/web/errors';
+import { validInput } from '../../platform/web/validation';
+import type { Region } from '../../regions';
+import type { JobsContext } from '../deps';
+import { type JobInput, jobInputSchema } from '../schemas';
+
+/**
+ * A job is in a city: a prefecture-level city, or one of the four municipalities (直辖市), which the region data
+ * files as provinces. Its district, if named, lies in that city.
+ */
+const MUNICIPALITIES = new Set(['CN-BJ', 'CN-SH', 'CN-TJ', 'CN-CQ']);
+
+export function isJobCity(region: Region): boolean {
+  return region.level === 'city' || MUNICIPALITIES.has(region.code);
+}
+
+export interface PlaceChoice {
+  code: string;
+  name: { en: string; zh: string };
+}
+
+/** The cities a job may be in, each with its districts, for the form. */
+export async function placeChoices(ctx: JobsContext): Promise<(PlaceChoice & { districts: PlaceChoice[] })[]> {
+  const regions = await ctx.regions.list();
+  const named = (r: Region): PlaceChoice => ({ code: r.code, name: { en: r.nameEn, zh: r.nameZh } });
+  return regions.filter(isJobCity).map((city) => ({
+    ...named(city),
+    districts: regions.filter((r) => r.level === 'district' && r.parentCode === city.code).map(named),
+  }));
+}
+
+/**
+ * The form's values as a job post, or Invalid naming each field's problem. Read before any transaction opens:
+ * regions are another module's, and on SQLite a read outside an open transaction would wait for it.
+ */
+export async function checkJobInput(ctx: JobsContext, values: unknown): Promise<JobInput> {
+  const input = validInput(jobInputSchema, values);
+  await checkPlaces(ctx, input);
+  const known = new Set(ctx.benefits.map((b) => b.key));
+  if (input.benefits.some((tag) => !known.has(tag)))
+    throw new Invalid('employer.error.fix', {}, [{ field: 'benefits', key: 'employer.error.benefitUnknown' }]);
+  return input;
+}
+
+/** The city is one a job may be in, and the district (if any) lies in it. */
+export async function checkPlaces(ctx: JobsContext, input: Pick<JobInput, 'city' | 'district'>): Promise<void> {
+  const city = await ctx.regions.find(input.city);
+  if (!city || !isJobCity(city))
+    throw new Invalid('employer.error.fix', {}, [{ field: 'city', key: 'employer.error.cityChoose' }]);
+  if (input.district !== null) {
+    const district = await ctx.regions.find(input.district);
+    if (district?.level !== 'district' || district.parentCode !== city.code)
+      throw new Invalid('employer.error.fix', {}, [{ field: 'district', key: 'employer.error.districtChoose' }]);
+  }
+}

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import { boardRoutes } from './board/routes';
+import type { JobBoard } from './board/service';
+import { postingRoutes } from './posting/routes';
+import type { PostingService } from './posting/service';
+
+/** Every route of the jobs board: reading (board/) and writing (posting/). */
+export async function jobsRoutes(app: FastifyInstance, opts: { board: JobBoard; posting: PostingService }) {
+  await app.register(boardRoutes, { board: opts.board });
+  await app.register(postingRoutes, { posting: opts.posting });
+}
