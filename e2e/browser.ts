@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { DatabaseHandle } from '../src/platform/db/connection';
 import { openTestApp, sqliteEngine, type TestApp } from '../src/test-support/databases';
 
@@ -49,4 +50,26 @@ export async function startSite(options: { demo: boolean } = { demo: true }): Pr
   });
   const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
   return { baseUrl: address, app: t.app, database: t.database, close: () => t.close() };
+}
+
+/** The site and the browser of one suite, set once its beforeAll ran. */
+export interface SiteAndBrowser {
+  site: RunningSite;
+  browser: Browser;
+}
+
+/**
+ * Starts the site and the browser before a suite's tests and closes both after them; call it in a describe
+ * block and read `.site` and `.browser` inside the tests.
+ */
+export function siteAndBrowserForSuite(): SiteAndBrowser {
+  const suite = {} as SiteAndBrowser;
+  beforeAll(async () => {
+    [suite.site, suite.browser] = await Promise.all([startSite(), launchBrowser()]);
+  }, E2E_TIMEOUT);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.site?.close();
+  });
+  return suite;
 }

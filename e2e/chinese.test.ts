@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, E2E_TIMEOUT, launchBrowser, type RunningSite, startSite } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, E2E_TIMEOUT, siteAndBrowserForSuite } from './browser';
 
 const SEED_TITLE_EN = 'Where can I reissue my social security card if I lose it?';
 const ARTICLE_72 = '《中华人民共和国社会保险法》第七十二条';
@@ -15,25 +15,17 @@ const ARTICLE_72_TEXT = '统筹地区设立社会保险经办机构';
 const SCREENSHOTS = 'test-results/screenshots';
 
 describe.skipIf(!browserAvailable)('a Chinese reader in a browser', { timeout: E2E_TIMEOUT }, () => {
-  let site: RunningSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  }, E2E_TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const suite = siteAndBrowserForSuite();
 
   async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-    const context = await browser.newContext({ locale: 'zh-CN', ...options });
+    const context = await suite.browser.newContext({ locale: 'zh-CN', ...options });
     context.setDefaultTimeout(15_000);
     return context;
   }
 
   /** /zh → 社保问答 → search → the first result → legal basis → English. */
   async function journey(page: Page) {
-    await page.goto(`${site.baseUrl}/zh`);
+    await page.goto(`${suite.site.baseUrl}/zh`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
     const nav = page.getByRole('navigation', { name: '主导航' });
     await nav.getByRole('link', { name: '社保问答' }).click();
@@ -85,7 +77,7 @@ describe.skipIf(!browserAvailable)('a Chinese reader in a browser', { timeout: E
     const context = await newContext({ viewport, javaScriptEnabled: false, isMobile: true, hasTouch: true });
     try {
       const page = await context.newPage();
-      await page.goto(`${site.baseUrl}/zh/social-security/questions/1`);
+      await page.goto(`${suite.site.baseUrl}/zh/social-security/questions/1`);
       await page.waitForURL((url) => url.pathname.startsWith('/zh/social-security/questions/'));
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: `${SCREENSHOTS}/zh-question-375.png` });

@@ -1,24 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditContext, axeViolations } from './axe';
-import { browserAvailable, E2E_TIMEOUT, launchBrowser, type RunningSite, startSite } from './browser';
+import { browserAvailable, E2E_TIMEOUT, siteAndBrowserForSuite } from './browser';
 
 describe.skipIf(!browserAvailable)('reading the seed question in a browser', { timeout: E2E_TIMEOUT }, () => {
-  let site: RunningSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  }, E2E_TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const suite = siteAndBrowserForSuite();
 
   for (const javaScriptEnabled of [true, false]) {
     it(`goes from the inquiry center to Article 72 with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await suite.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${site.baseUrl}/social-security`);
+      await page.goto(`${suite.site.baseUrl}/social-security`);
       await expect(page.locator('h1').textContent()).resolves.toBe('Social security inquiry');
 
       await page
@@ -47,7 +38,7 @@ describe.skipIf(!browserAvailable)('reading the seed question in a browser', { t
   }
 
   it('has no serious accessibility violations on the main pages', async () => {
-    const context = await auditContext(browser);
+    const context = await auditContext(suite.browser);
     const page = await context.newPage();
     const found: Record<string, string[]> = {};
     for (const path of [
@@ -60,7 +51,7 @@ describe.skipIf(!browserAvailable)('reading the seed question in a browser', { t
       '/social-security/search?q=pension',
       '/social-security/search?q=xylophone',
     ]) {
-      await page.goto(`${site.baseUrl}${path}`);
+      await page.goto(`${suite.site.baseUrl}${path}`);
       const violations = await axeViolations(page);
       if (violations.length) found[path] = violations;
     }

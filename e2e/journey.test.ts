@@ -5,30 +5,22 @@
  * answer editor and the review pages along the way, in contexts of their own (see e2e/axe.ts).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signInAs } from '../src/test-support/forms';
 import { auditContext, axeViolations } from './axe';
-import { browserAvailable, E2E_TIMEOUT, launchBrowser, type RunningSite, startSite } from './browser';
+import { browserAvailable, E2E_TIMEOUT, siteAndBrowserForSuite } from './browser';
 
 const CITATIONS_LABEL = /^Legal basis: one citation per line/;
 const LIVE_CHECK = 'Legal basis as checked while you type';
 const ARTICLE_58 = '用人单位应当自用工之日起三十日内';
 
 describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', { timeout: E2E_TIMEOUT }, () => {
-  let site: RunningSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  }, E2E_TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const suite = siteAndBrowserForSuite();
 
-  const url = (path: string) => `${site.baseUrl}${path}`;
+  const url = (path: string) => `${suite.site.baseUrl}${path}`;
   /** A context whose waits fail with the locator in the message before vitest's test timeout hits. */
   async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-    const context = await browser.newContext(options);
+    const context = await suite.browser.newContext(options);
     context.setDefaultTimeout(10_000);
     return context;
   }
@@ -46,7 +38,7 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', { timeou
 
   /** Serious or critical axe violations on a page, opened as `signedIn` sees it; `prepare` can fill it in first. */
   async function audit(signedIn: BrowserContext, path: string, prepare?: (page: Page) => Promise<void>) {
-    const context = await auditContext(browser, signedIn);
+    const context = await auditContext(suite.browser, signedIn);
     try {
       const page = await context.newPage();
       await page.goto(url(path));
@@ -110,7 +102,7 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', { timeou
     await memberContext.close();
 
     // ---- an expert answers, the island checking the citation ----------------------------------------
-    const expert = await signInAs(site, 'expert', { displayName: 'Expert Zhang' });
+    const expert = await signInAs(suite.site, 'expert', { displayName: 'Expert Zhang' });
     const expertContext = await newContext();
     const queue = await signIn(expertContext, expert.user.email, expert.password, '/expert/queue');
     const queued = queue.getByRole('listitem').filter({ has: queue.getByRole('link', { name: title, exact: true }) });
@@ -149,7 +141,7 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', { timeou
     await expertContext.close();
 
     // ---- an editor publishes it ---------------------------------------------------------------------
-    const editor = await signInAs(site, 'editor', { displayName: 'Editor Chen' });
+    const editor = await signInAs(suite.site, 'editor', { displayName: 'Editor Chen' });
     const editorContext = await newContext();
     const review = await signIn(editorContext, editor.user.email, editor.password, '/editor/review');
     accessibility['/editor/review'] = await audit(editorContext, '/editor/review');
@@ -189,7 +181,7 @@ describe.skipIf(!browserAvailable)('the inquiry workflow in a browser', { timeou
   });
 
   it('checks every line of the legal basis as the server will, adds suggested citations, and leaves the form alone without JavaScript', async () => {
-    const expert = await signInAs(site, 'expert');
+    const expert = await signInAs(suite.site, 'expert');
     const context = await newContext();
     const page = await signIn(context, expert.user.email, expert.password, '/expert/questions/1/answer');
     const sent = resolveRequests(page);
