@@ -51,15 +51,16 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     mail: mail.transport,
     baseUrl,
   });
+  const cities = createCitiesModule(db, { regions: regions.service });
   const jobs = createJobsModule(db, {
     companies: companies.service,
     regions: regions.service,
     accounts: accounts.service,
     notifications: notifications.service,
     explainers: (keys) => inquiry.questions.shippedQuestionPaths(keys),
+    takeHome: (input) => cities.estimateTakeHome(input),
     engine,
   });
-  const cities = createCitiesModule(db, { regions: regions.service });
   const home = createHomeModule();
   const sitemap = createSitemapModule({
     sources: [

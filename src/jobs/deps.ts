@@ -10,6 +10,17 @@ import type { JobTables } from './tables';
 /** The pages of shipped Q&As by their data key, per language (inquiry's shippedQuestionPaths). */
 export type ExplainerPaths = (keys: string[]) => Promise<Map<string, Partial<Record<Locale, string>>>>;
 
+/** A job's salary range as a monthly take-home range in its city (the cities module's estimate); null: no data. */
+export type TakeHomeEstimator = (input: {
+  regionCode: string;
+  grossMin: number;
+  grossMax: number;
+  base: 'actual' | 'minimum' | 'fixed';
+  baseAmount?: number | null;
+  housingFundRate: number | null;
+  on: Date;
+}) => Promise<{ min: number; max: number; exact: boolean; citySlug: string } | null>;
+
 /** What jobs asks of other modules (CONTEXT.md). */
 export interface JobsDeps {
   companies: CompanyService;
@@ -18,6 +29,8 @@ export interface JobsDeps {
   notifications: Pick<NotificationService, 'notify'>;
   /** The inquiry answers that explain benefit tags and the declared insurance. */
   explainers: ExplainerPaths;
+  /** What the salary pays in hand, shown on the job page with a link to the calculator. */
+  takeHome: TakeHomeEstimator;
 }
 
 export interface JobsContext extends JobsDeps {

@@ -39,6 +39,7 @@ export function createJobsModule(
     accounts: deps.accounts,
     notifications: deps.notifications,
     explainers: deps.explainers,
+    takeHome: deps.takeHome,
     benefits: readBenefitTags(deps.benefitsFile),
     now: deps.now ?? (() => new Date()),
   };
@@ -58,7 +59,12 @@ export function createJobsModule(
         links.push({ href: '/moderation/jobs', label: { key: 'nav.jobModeration' }, order: 70 });
       return links;
     },
-    prepare: (onProgress?: (done: number, total: number) => void) => board.prepare(onProgress),
+    /** Before serving: the job index built, and jobs whose last day has passed recorded as expired. */
+    async prepare(onProgress?: (done: number, total: number) => void) {
+      const prepared = await board.prepare(onProgress);
+      await posting.expireDue();
+      return prepared;
+    },
     /** Open jobs for the sitemap (wired in src/modules.ts). */
     sitemapSources: [{ name: 'jobs', entries: () => board.sitemapEntries() }],
   };

@@ -43,6 +43,27 @@ export interface JobPageData {
   };
   company: CompanySummary & { name: string; otherName: string; website?: string | null };
   similar: JobCard[];
+  /**
+   * What the salary range pays in hand a month in the job's city with the declared base and fund rate (a year's
+   * average, no special deductions), and the calculator filled in with the job's figures; null when the city has
+   * no data. Not exact: a figure the city's data lacks, so these are upper bounds.
+   */
+  takeHome: { min: number; max: number; exact: boolean; calculatorPath: string } | null;
+}
+
+/** The calculator (the cities module's /tools/salary) with a job's figures: its top salary and declared base. */
+function calculatorPath(job: JobRow, citySlug: string): string {
+  const query = new URLSearchParams({
+    city: citySlug,
+    gross: String(job.salary_max),
+    base: job.insurance_base === 'actual' ? 'gross' : job.insurance_base === 'minimum' ? 'minimum' : 'amount',
+    housingFundRate: job.housing_fund_rate === null ? 'none' : String(job.housing_fund_rate),
+    // The estimate is a year's average from January, as the calculator works it from month 1.
+    startMonth: '1',
+  });
+  if (job.insurance_base === 'fixed' && job.insurance_base_amount !== null)
+    query.set('baseAmount', String(job.insurance_base_amount));
+  return `/tools/salary?${query}`;
 }
 
 /** The page of a shipped Q&A in the reader's language, else in the other. */
@@ -102,6 +123,15 @@ export async function loadJobPage(
   const offered = ctx.benefits.filter((b) => held.has(b.key));
   const explainers = await ctx.explainers([...offered.map((b) => b.explainer), MINIMUM_BASE_EXPLAINER]);
   const places = await ctx.regions.named([job.region_code, ...(job.district_code ? [job.district_code] : [])]);
+  const estimate = await ctx.takeHome({
+    regionCode: job.region_code,
+    grossMin: job.salary_min,
+    grossMax: job.salary_max,
+    base: job.insurance_base,
+    baseAmount: job.insurance_base_amount,
+    housingFundRate: job.housing_fund_rate,
+    on: now,
+  });
   const title = inLanguage(locale, job.title_en, job.title_zh);
   const description = inLanguage(locale, job.description_en_md, job.description_zh_md);
   return {
@@ -129,5 +159,11 @@ export async function loadJobPage(
       otherName: companyName(company, locale === 'zh' ? 'en' : 'zh'),
     },
     similar: await similarJobs(ctx, engine.index, job, company, title.text, locale),
+    takeHome: estimate && {
+      min: Math.round(estimate.min),
+      max: Math.round(estimate.max),
+      exact: estimate.exact,
+      calculatorPath: calculatorPath(job, estimate.citySlug),
+    },
   };
 }

@@ -110,6 +110,7 @@ describe.each(testEngines)('posting jobs on $name', (engine) => {
       accounts: m.accounts.service,
       notifications: m.notifications.service,
       explainers: async () => new Map(),
+      takeHome: async () => null,
       benefits: readBenefitTags(),
       now: () => clock,
     };

@@ -39,6 +39,22 @@ export function InsuranceBox({ insurance }: { insurance: JobPageData['insurance'
   );
 }
 
+/**
+ * What the salary pays in hand a month in the job's city, from the declared base and fund rate, with the
+ * calculator filled in with the job's figures (every figure's rule and source are there).
+ */
+export function TakeHome({ estimate }: { estimate: NonNullable<JobPageData['takeHome']> }) {
+  const { t, path } = useI18n();
+  const range = { min: estimate.min, max: estimate.max };
+  return (
+    <p class="take-home">
+      <strong>{estimate.exact ? t('jobs.job.takeHome', range) : t('jobs.job.takeHomeAtMost', range)}</strong>{' '}
+      <span class="meta">{t('jobs.job.takeHomeNote')}</span>{' '}
+      <a href={path(estimate.calculatorPath)}>{t('jobs.job.takeHomeCalculator')}</a>
+    </p>
+  );
+}
+
 export function CompanyBox({ company }: { company: JobPageData['company'] }) {
   const { t, path } = useI18n();
   return (

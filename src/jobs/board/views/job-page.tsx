@@ -3,7 +3,7 @@ import { Layout } from '../../../platform/web/layout';
 import { ReportForm } from '../../posting/views/report-form';
 import { formatSalary } from '../../salary';
 import type { JobPageData } from '../job-page-data';
-import { CompanyBox, InsuranceBox } from './job-boxes';
+import { CompanyBox, InsuranceBox, TakeHome } from './job-boxes';
 import { JobCardItem } from './job-card';
 import { jobPostingJsonLd } from './job-json-ld';
 import { EDUCATION_LABELS, EMPLOYMENT_TYPE_LABELS, EXPERIENCE_LABELS, OTHER_LANGUAGE, STATE_NOTICES } from './labels';
@@ -87,6 +87,7 @@ export function JobPage({ data, csrfToken }: JobPageProps) {
           </section>
         )}
         <InsuranceBox insurance={data.insurance} />
+        {data.takeHome && <TakeHome estimate={data.takeHome} />}
         <section>
           <h2>{t('jobs.job.description')}</h2>
           {/* Rendered by renderMarkdown: sanitised. */}

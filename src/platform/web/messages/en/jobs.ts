@@ -48,6 +48,11 @@ export const jobs = {
   'jobs.job.dates': 'Dates',
   'jobs.job.validThrough': 'open until {date}',
   'jobs.job.description': 'The job',
+  'jobs.job.takeHome': 'Take-home about ¥{min, number}–{max, number} a month',
+  'jobs.job.takeHomeAtMost': 'Take-home at most about ¥{min, number}–{max, number} a month',
+  'jobs.job.takeHomeNote':
+    '(after social insurance, housing fund and income tax, as declared; a year’s average, before special deductions)',
+  'jobs.job.takeHomeCalculator': 'Work it out in the calculator',
   'jobs.job.insurance': 'Social insurance and housing fund',
   'jobs.job.insurance.declared': 'As the employer declares it.',
   'jobs.job.insurance.base': 'Contribution base',
