@@ -1,75 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../accounts';
-import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
-import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from './credit-code';
-
-/** A valid unified social credit code no other test uses (random body, its computed check character). */
-function newCreditCode(): string {
-  let body = '91440300MA';
-  while (body.length < 17) body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * CREDIT_CODE_ALPHABET.length)];
-  return body + creditCodeCheckCharacter(body);
-}
-
-const companyForm = (overrides: Record<string, string> = {}) => ({
-  nameZh: '深圳市明光物流有限公司',
-  nameEn: 'Shenzhen Bright Logistics Co., Ltd.',
-  creditCode: newCreditCode(),
-  industry: 'logistics',
-  size: '150-499',
-  city: 'CN-GD-SZ',
-  website: 'https://bright-logistics.example.com',
-  descriptionEn: 'We move **parcels** across the Pearl River Delta.<script>alert(1)</script>',
-  descriptionZh: '我们在珠三角运送**包裹**。',
-  ...overrides,
-});
+import { describe, expect, it } from 'vitest';
+import { testEngines } from '../test-support/databases';
+import { postForm, testIp } from '../test-support/forms';
+import { companiesSuite, companyForm, newCreditCode } from './testing';
 
 describe.each(testEngines)('companies on $name', (engine) => {
-  let t: TestApp;
-  let owner: { cookies: Cookies; user: Viewer };
-  let editor: { cookies: Cookies; user: Viewer };
-  beforeAll(async () => {
-    t = await openTestApp(engine);
-    owner = await signInAs(t, 'employer', { displayName: 'Owner Wang' });
-    editor = await signInAs(t, 'editor', { displayName: 'Editor Zhou' });
-  });
-  afterAll(async () => t?.close());
-
-  const get = (url: string, cookies: Cookies = {}) => t.app.inject({ method: 'GET', url, cookies });
-  const post = (url: string, fields: Record<string, string>, cookies: Cookies) =>
-    postForm(t.app, url, fields, cookies, { remoteAddress: testIp() }).then((r) => r.response);
-  const companyCount = async () =>
-    Number(
-      (
-        await t.db
-          .selectFrom('companies')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const companyBySlug = (slug: string) =>
-    t.db.selectFrom('companies').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
-  const create = async (overrides: Record<string, string> = {}, who = owner) => {
-    const response = await post('/employer/companies/new', companyForm(overrides), who.cookies);
-    expect(response.statusCode).toBe(303);
-    return (response.headers.location as string).split('/').pop()!;
-  };
+  const { suite, get, post, companyCount, companyBySlug, create } = companiesSuite(engine);
 
   it('refuses a credit code with a wrong check character, storing nothing', async () => {
     const before = await companyCount();
     const good = newCreditCode();
     const last = good.at(-1)!;
     const wrong = good.slice(0, -1) + (last === '0' ? '1' : '0');
-    const response = await post('/employer/companies/new', companyForm({ creditCode: wrong }), owner.cookies);
+    const response = await post('/employer/companies/new', companyForm({ creditCode: wrong }), suite.owner.cookies);
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('last character (its check character) does not match');
     // The form comes back with what was typed.
     expect(response.body).toContain(`value="${wrong}"`);
     expect(await companyCount()).toBe(before);
 
-    const zh = await postForm(t.app, '/zh/employer/companies/new', companyForm({ creditCode: 'ABC' }), owner.cookies, {
-      remoteAddress: testIp(),
-    });
+    const zh = await postForm(
+      suite.t.app,
+      '/zh/employer/companies/new',
+      companyForm({ creditCode: 'ABC' }),
+      suite.owner.cookies,
+      {
+        remoteAddress: testIp(),
+      },
+    );
     expect(zh.response.statusCode).toBe(400);
     expect(zh.response.body).toContain('统一社会信用代码为18位');
     expect(await companyCount()).toBe(before);
@@ -79,17 +36,26 @@ describe.each(testEngines)('companies on $name', (engine) => {
     const code = newCreditCode();
     // Typed full-width and in lower case, as an IME may: stored normalised.
     const fullWidth = [...code.toLowerCase()].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
-    const response = await post('/employer/companies/new', companyForm({ creditCode: fullWidth }), owner.cookies);
+    const response = await post('/employer/companies/new', companyForm({ creditCode: fullWidth }), suite.owner.cookies);
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toMatch(/^\/companies\/shenzhen-bright-logistics-co-ltd(-\d+)?$/);
     const slug = (response.headers.location as string).split('/').pop()!;
     const row = await companyBySlug(slug);
-    expect(row).toMatchObject({ credit_code: code, status: 'pending', origin: 'user', created_by: owner.user.id });
-    const members = await t.db.selectFrom('company_members').selectAll().where('company_id', '=', row.id).execute();
-    expect(members.map((m) => [m.user_id, m.role])).toEqual([[owner.user.id, 'owner']]);
-    const { service } = t.modules.companies;
-    expect(await service.isMember(owner.user.id, row.id)).toBe(true);
-    expect((await service.membershipsOf(owner.user.id)).map((m) => [m.company.slug, m.role])).toContainEqual([
+    expect(row).toMatchObject({
+      credit_code: code,
+      status: 'pending',
+      origin: 'user',
+      created_by: suite.owner.user.id,
+    });
+    const members = await suite.t.db
+      .selectFrom('company_members')
+      .selectAll()
+      .where('company_id', '=', row.id)
+      .execute();
+    expect(members.map((m) => [m.user_id, m.role])).toEqual([[suite.owner.user.id, 'owner']]);
+    const { service } = suite.t.modules.companies;
+    expect(await service.isMember(suite.owner.user.id, row.id)).toBe(true);
+    expect((await service.membershipsOf(suite.owner.user.id)).map((m) => [m.company.slug, m.role])).toContainEqual([
       slug,
       'owner',
     ]);
@@ -100,7 +66,7 @@ describe.each(testEngines)('companies on $name', (engine) => {
     expect(second).not.toBe(slug);
     expect(second.startsWith('shenzhen-bright-logistics-co-ltd-')).toBe(true);
     const before = await companyCount();
-    const taken = await post('/employer/companies/new', companyForm({ creditCode: code }), owner.cookies);
+    const taken = await post('/employer/companies/new', companyForm({ creditCode: code }), suite.owner.cookies);
     expect(taken.statusCode).toBe(409);
     expect(taken.body).toContain('A company with this credit code is already on the board.');
     expect(await companyCount()).toBe(before);
@@ -111,7 +77,7 @@ describe.each(testEngines)('companies on $name', (engine) => {
     const response = await post(
       '/employer/companies/new',
       companyForm({ website: 'javascript:alert(1)', city: 'CN-GD', nameZh: '', industry: '' }),
-      owner.cookies,
+      suite.owner.cookies,
     );
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('starting with http:// or https://');
@@ -141,13 +107,13 @@ describe.each(testEngines)('companies on $name', (engine) => {
       city: 'CN-ZJ-HZ',
     });
     const ids = { verified: (await companyBySlug(verified)).id, refused: (await companyBySlug(refused)).id };
-    expect((await post(`/moderation/companies/${ids.verified}/verify`, {}, editor.cookies)).statusCode).toBe(303);
+    expect((await post(`/moderation/companies/${ids.verified}/verify`, {}, suite.editor.cookies)).statusCode).toBe(303);
     expect(
       (
         await post(
           `/moderation/companies/${ids.refused}/refuse`,
           { reason: 'Charges seekers a deposit.' },
-          editor.cookies,
+          suite.editor.cookies,
         )
       ).statusCode,
     ).toBe(303);
@@ -170,26 +136,26 @@ describe.each(testEngines)('companies on $name', (engine) => {
     expect((await get('/companies?city=CN-ZJ-HZ&page=9')).statusCode).toBe(404);
     expect((await get('/companies?industry=mining')).statusCode).toBe(400);
 
-    // Refused: hidden from the public, shown to its owner with the reason, and to moderators.
+    // Refused: hidden from the public, shown to its suite.owner with the reason, and to moderators.
     expect((await get(`/companies/${refused}`)).statusCode).toBe(404);
-    const ownView = await get(`/companies/${refused}`, owner.cookies);
+    const ownView = await get(`/companies/${refused}`, suite.owner.cookies);
     expect(ownView.statusCode).toBe(200);
     expect(ownView.body).toContain('Charges seekers a deposit.');
-    expect((await get(`/companies/${refused}`, editor.cookies)).statusCode).toBe(200);
+    expect((await get(`/companies/${refused}`, suite.editor.cookies)).statusCode).toBe(200);
     expect((await get(`/companies/${pending}`)).statusCode).toBe(200);
 
     // Every decision is kept, with who made it, and listed on the moderation page.
-    const decisions = await t.db
+    const decisions = await suite.t.db
       .selectFrom('company_decisions')
       .selectAll()
       .where('company_id', 'in', [ids.verified, ids.refused])
       .orderBy('id')
       .execute();
     expect(decisions.map((d) => [d.decision, d.decided_by, d.reason])).toEqual([
-      ['verified', editor.user.id, ''],
-      ['refused', editor.user.id, 'Charges seekers a deposit.'],
+      ['verified', suite.editor.user.id, ''],
+      ['refused', suite.editor.user.id, 'Charges seekers a deposit.'],
     ]);
-    const moderation = await get('/moderation/companies', editor.cookies);
+    const moderation = await get('/moderation/companies', suite.editor.cookies);
     expect(moderation.body).toContain('Charges seekers a deposit.');
     expect(moderation.body).toContain('Editor Zhou');
     expect(moderation.body).toContain('Hangzhou Quiet Tea House');
@@ -203,7 +169,7 @@ describe.each(testEngines)('companies on $name', (engine) => {
         city: 'CN-ZJ-HZ',
         industry: 'retail',
       }),
-      owner.cookies,
+      suite.owner.cookies,
     );
     expect(edit.statusCode).toBe(303);
     expect((await companyBySlug(refused)).status).toBe('pending');
@@ -212,20 +178,22 @@ describe.each(testEngines)('companies on $name', (engine) => {
   it('verifies and refuses only with the rules: a reason for refusing, no decision twice', async () => {
     const slug = await create({ nameEn: 'Wuhan River Bridge Works' });
     const { id } = await companyBySlug(slug);
-    const noReason = await post(`/moderation/companies/${id}/refuse`, { reason: ' ' }, editor.cookies);
+    const noReason = await post(`/moderation/companies/${id}/refuse`, { reason: ' ' }, suite.editor.cookies);
     expect(noReason.statusCode).toBe(400);
     expect(noReason.body).toContain('Say why the company is refused');
     expect((await companyBySlug(slug)).status).toBe('pending');
-    expect(await t.db.selectFrom('company_decisions').select('id').where('company_id', '=', id).execute()).toEqual([]);
-    expect((await post(`/moderation/companies/${id}/verify`, {}, editor.cookies)).statusCode).toBe(303);
-    expect((await post(`/moderation/companies/${id}/verify`, {}, editor.cookies)).statusCode).toBe(409);
-    expect((await post('/moderation/companies/999999/verify', {}, editor.cookies)).statusCode).toBe(404);
+    expect(
+      await suite.t.db.selectFrom('company_decisions').select('id').where('company_id', '=', id).execute(),
+    ).toEqual([]);
+    expect((await post(`/moderation/companies/${id}/verify`, {}, suite.editor.cookies)).statusCode).toBe(303);
+    expect((await post(`/moderation/companies/${id}/verify`, {}, suite.editor.cookies)).statusCode).toBe(409);
+    expect((await post('/moderation/companies/999999/verify', {}, suite.editor.cookies)).statusCode).toBe(404);
 
-    // A verified company renamed by its owner waits for verification again.
+    // A verified company renamed by its suite.owner waits for verification again.
     const renamed = await post(
       `/employer/companies/${slug}/edit`,
       companyForm({ nameEn: 'Wuhan River Bridge Works Group' }),
-      owner.cookies,
+      suite.owner.cookies,
     );
     expect(renamed.statusCode).toBe(303);
     expect((await companyBySlug(slug)).status).toBe('pending');

@@ -1,65 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../accounts';
-import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
-import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from './credit-code';
+import { describe, expect, it } from 'vitest';
+import { testEngines } from '../test-support/databases';
 import type { ShippedCompany } from './model';
-
-/** A valid unified social credit code no other test uses (random body, its computed check character). */
-function newCreditCode(): string {
-  let body = '91440300MA';
-  while (body.length < 17) body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * CREDIT_CODE_ALPHABET.length)];
-  return body + creditCodeCheckCharacter(body);
-}
-
-const companyForm = (overrides: Record<string, string> = {}) => ({
-  nameZh: '深圳市明光物流有限公司',
-  nameEn: 'Shenzhen Bright Logistics Co., Ltd.',
-  creditCode: newCreditCode(),
-  industry: 'logistics',
-  size: '150-499',
-  city: 'CN-GD-SZ',
-  website: 'https://bright-logistics.example.com',
-  descriptionEn: 'We move **parcels** across the Pearl River Delta.<script>alert(1)</script>',
-  descriptionZh: '我们在珠三角运送**包裹**。',
-  ...overrides,
-});
+import { companiesSuite, newCreditCode } from './testing';
 
 describe.each(testEngines)('company profiles, the companies API and shipped companies on $name', (engine) => {
-  let t: TestApp;
-  let owner: { cookies: Cookies; user: Viewer };
-  let editor: { cookies: Cookies; user: Viewer };
-  beforeAll(async () => {
-    t = await openTestApp(engine);
-    owner = await signInAs(t, 'employer', { displayName: 'Owner Wang' });
-    editor = await signInAs(t, 'editor', { displayName: 'Editor Zhou' });
-  });
-  afterAll(async () => t?.close());
-
-  const get = (url: string, cookies: Cookies = {}) => t.app.inject({ method: 'GET', url, cookies });
-  const post = (url: string, fields: Record<string, string>, cookies: Cookies) =>
-    postForm(t.app, url, fields, cookies, { remoteAddress: testIp() }).then((r) => r.response);
-  const companyCount = async () =>
-    Number(
-      (
-        await t.db
-          .selectFrom('companies')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const companyBySlug = (slug: string) =>
-    t.db.selectFrom('companies').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
-  const create = async (overrides: Record<string, string> = {}, who = owner) => {
-    const response = await post('/employer/companies/new', companyForm(overrides), who.cookies);
-    expect(response.statusCode).toBe(303);
-    return (response.headers.location as string).split('/').pop()!;
-  };
+  const { suite, get, post, companyCount, companyBySlug, create } = companiesSuite(engine);
 
   it('shows the profile: both names, badge, safe website link, sanitised markdown, no e-mails', async () => {
     const slug = await create({ nameEn: 'Chengdu Panda Bytes Ltd', nameZh: '成都熊猫字节有限公司', city: 'CN-SC-CD' });
     const { id } = await companyBySlug(slug);
-    await post(`/moderation/companies/${id}/verify`, {}, editor.cookies);
+    await post(`/moderation/companies/${id}/verify`, {}, suite.editor.cookies);
     const page = await get(`/companies/${slug}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Chengdu Panda Bytes Ltd');
@@ -69,7 +19,7 @@ describe.each(testEngines)('company profiles, the companies API and shipped comp
     expect(page.body).toContain('<strong>parcels</strong>');
     expect(page.body).not.toContain('<script>alert(1)');
     expect(page.body).toContain('No open jobs at the moment.');
-    expect(page.body).not.toContain(owner.user.email);
+    expect(page.body).not.toContain(suite.owner.user.email);
 
     const zh = await get(`/zh/companies/${slug}`);
     expect(zh.statusCode).toBe(200);
@@ -83,7 +33,7 @@ describe.each(testEngines)('company profiles, the companies API and shipped comp
     expect(zhList.body).toContain('成都熊猫字节有限公司');
 
     // The jobs module's provider fills the open jobs.
-    t.modules.companies.service.provideOpenJobs(async (companyId, locale) =>
+    suite.t.modules.companies.service.provideOpenJobs(async (companyId, locale) =>
       companyId === id
         ? [
             {
@@ -126,7 +76,7 @@ describe.each(testEngines)('company profiles, the companies API and shipped comp
     expect(one.statusCode).toBe(200);
     expect(one.json()).toMatchObject({ slug, nameEn: 'Nanjing Lotus Accounting', openJobs: [] });
     expect(one.json().descriptionZh).toBe('我们在珠三角运送**包裹**。');
-    expect(JSON.stringify(one.json())).not.toContain(owner.user.email);
+    expect(JSON.stringify(one.json())).not.toContain(suite.owner.user.email);
     expect(JSON.stringify(one.json())).not.toContain('credit');
 
     for (const bad of ['industry=mining', 'city=Shenzhen', 'page=0', 'page=x']) {
@@ -170,11 +120,11 @@ describe.each(testEngines)('company profiles, the companies API and shipped comp
         verified: false,
       },
     ];
-    const { service } = t.modules.companies;
+    const { service } = suite.t.modules.companies;
     const first = await service.loadShipped(shipped);
     const before = await companyCount();
     const decisions = () =>
-      t.db
+      suite.t.db
         .selectFrom('company_decisions')
         .selectAll()
         .where('company_id', 'in', [...first.values()])
@@ -187,7 +137,7 @@ describe.each(testEngines)('company profiles, the companies API and shipped comp
     expect(decisionsBefore.map((d) => [d.company_id, d.decision, d.decided_by])).toEqual([
       [first.get('test-verified'), 'verified', null],
     ]);
-    const rows = await t.db
+    const rows = await suite.t.db
       .selectFrom('companies')
       .selectAll()
       .where('id', 'in', [...first.values()])
