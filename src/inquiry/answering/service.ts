@@ -5,6 +5,7 @@ import type { Locale } from '../../platform/web/i18n';
 import { renderMarkdown } from '../../platform/web/markdown';
 import { validInput } from '../../platform/web/validation';
 import type { CommunityService } from '../community/service';
+import { answerRegions } from '../content/answer-regions';
 import { resolveAll, withArticles } from '../content/citations';
 import type { Named } from '../content/names';
 import * as content from '../content/repository';
@@ -101,7 +102,7 @@ export function createWorkflowService(
 
     /** Topics and regions for the ask form and the queue's filters, named in both languages. */
     async formChoices() {
-      const [topics, regions] = await Promise.all([questions.listTopics(), ctx.regions.list()]);
+      const [topics, regions] = await Promise.all([questions.listTopics(), ctx.regions.list().then(answerRegions)]);
       return {
         topics: topics.map((t) => ({ slug: t.slug, name: { en: t.title, zh: t.titleZh } as Named })),
         regions: regions.map((r) => ({ code: r.code, name: regionName(r, r.code) })),

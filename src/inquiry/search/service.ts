@@ -5,6 +5,7 @@ import { type QueryTerm, tokeniseQuery, tokeniseSubmittedQuery } from '../../pla
 import { Invalid } from '../../platform/web/errors';
 import type { Locale } from '../../platform/web/i18n';
 import { markdownToPlainText } from '../../platform/web/markdown';
+import { answerRegions } from '../content/answer-regions';
 import type { InquiryContext } from '../deps';
 import { questionPath, topicPath } from '../questions/slug';
 import type { InquiryDb } from '../tables';
@@ -229,7 +230,7 @@ export function createQuestionSearch(ctx: InquiryContext, engine: SearchEngine) 
 
     /** What the search page offers to narrow by, named in the reader's language. */
     async filterChoices(locale: Locale) {
-      const [topics, regions] = await Promise.all([searchRepo.listTopics(db), ctx.regions.list()]);
+      const [topics, regions] = await Promise.all([searchRepo.listTopics(db), ctx.regions.list().then(answerRegions)]);
       return {
         topics: topics.map((t) => ({
           slug: t.slug,
