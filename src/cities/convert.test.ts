@@ -6,8 +6,15 @@ import { convertTax } from './convert-tax';
 const SHARED = '../shared/data/cities';
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
-describe.skipIf(!existsSync(`${SHARED}/rates.json`))('the city data converter', () => {
-  const rates = convertRates(read(`${SHARED}/rates.json`), 'x');
+/** The shared copy lies outside the repository: a clone elsewhere (CI) skips these, with a message. */
+const sharedPresent = existsSync(`${SHARED}/rates.json`);
+if (!sharedPresent) console.warn(`${SHARED} is not here: the city data converter tests are skipped.`);
+
+describe.skipIf(!sharedPresent)('the city data converter', () => {
+  // Collected even when skipped: read the shared copy only when it is there.
+  const rates = sharedPresent
+    ? convertRates(read(`${SHARED}/rates.json`), 'x')
+    : (null as unknown as ReturnType<typeof convertRates>);
   const shippedRates = read('data/cities/rates.json');
 
   it('wrote the shipped files from the shared copy (run src/cli/convert-cities.ts after a change)', () => {
