@@ -1,6 +1,6 @@
 /** The shapes the companies module hands out, and the small rules they are made with. */
 import type { Locale } from '../platform/web/i18n';
-import type { Region } from '../regions';
+import { isCityLevel, type Region } from '../regions';
 import type { CompanyRow, CompanySize, CompanyStatus, Industry } from './tables';
 
 /** A company as other modules show it (a job's company box, the jobs board's filters). */
@@ -83,15 +83,8 @@ export function toCard(row: CompanyRow, regions: Map<string, Region>): CompanyCa
   };
 }
 
-/**
- * Companies are in a city: a prefecture-level city, or one of the four municipalities (直辖市), which the region
- * data files as provinces.
- */
-const MUNICIPALITIES = new Set(['CN-BJ', 'CN-SH', 'CN-TJ', 'CN-CQ']);
-
-export function isCompanyCity(region: Region): boolean {
-  return region.level === 'city' || MUNICIPALITIES.has(region.code);
-}
+/** Companies are in a city: a prefecture-level city or a municipality (the regions module's rule). */
+export const isCompanyCity = isCityLevel;
 
 /** The English name as an address: `Shenzhen Bright Logistics Co., Ltd.` → `shenzhen-bright-logistics-co-ltd`. */
 export function slugBase(nameEn: string): string {

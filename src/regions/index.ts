@@ -3,6 +3,7 @@ import { type AppDb, ownTables } from '../platform/db/tables';
 import { createRegionService } from './service';
 import type { RegionTables } from './tables';
 
+export { isCityLevel } from './city-level';
 export type { Region, RegionInput, RegionService } from './service';
 export { REGION_TABLES, type RegionTables } from './tables';
 

@@ -2,19 +2,13 @@
 
 import { Invalid } from '../../platform/web/errors';
 import { validInput } from '../../platform/web/validation';
-import type { Region } from '../../regions';
+import { isCityLevel, type Region } from '../../regions';
 import type { JobsContext } from '../deps';
 import { type JobInput, jobInputSchema } from '../schemas';
 
-/**
- * A job is in a city: a prefecture-level city, or one of the four municipalities (直辖市), which the region data
- * files as provinces. Its district, if named, lies in that city.
- */
-const MUNICIPALITIES = new Set(['CN-BJ', 'CN-SH', 'CN-TJ', 'CN-CQ']);
+/** A job is in a city (the regions module's rule: a prefecture-level city or a municipality); its district, if named, lies in it. */
 
-export function isJobCity(region: Region): boolean {
-  return region.level === 'city' || MUNICIPALITIES.has(region.code);
-}
+export const isJobCity = isCityLevel;
 
 export interface PlaceChoice {
   code: string;
