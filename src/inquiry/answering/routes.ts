@@ -4,7 +4,7 @@ import { h, type VNode } from 'preact';
 import { z } from 'zod';
 import { can, csrfToken, requirePermission } from '../../accounts';
 import { Forbidden } from '../../platform/web/errors';
-import { type FormBody, field, formBody, formRefusal, idParams } from '../../platform/web/forms';
+import { type FormBody, type FormErrors, field, formBody, formRefusal, idParams } from '../../platform/web/forms';
 import { sendPage } from '../../platform/web/render';
 import { readAnswerForm, storedAnswerValues, toAnswerInput, withBlankRows } from './answer-form';
 import type { WorkflowService } from './service';
@@ -49,19 +49,21 @@ export async function workflowRoutes(
     action: string;
     values: AnswerEditorValues;
     errors: string[];
+    fieldErrors?: FormErrors;
     preview: Preview | null;
   }
 
   const renderEditor = async (request: FastifyRequest, reply: FastifyReply, state: EditorState) => {
     const question = await workflow.questionToAnswer(state.questionId);
     const { regions } = await choices();
-    const { action, values, errors, preview } = state;
+    const { action, values, errors, fieldErrors, preview } = state;
     const page = h(AnswerEditorPage, {
       csrfToken: csrfToken(reply),
       action,
       question,
       values,
       errors,
+      fieldErrors,
       regions,
       preview,
     }) as VNode;
@@ -90,7 +92,11 @@ export async function workflowRoutes(
       return reply.redirect(request.i18n.path('/expert/queue'), 303);
     } catch (error) {
       const refusal = formRefusal(error, request.i18n);
-      return renderEditor(request, reply.code(refusal.status), { ...state, errors: refusal.messages });
+      return renderEditor(request, reply.code(refusal.status), {
+        ...state,
+        errors: refusal.messages,
+        fieldErrors: refusal.errors,
+      });
     }
   };
 
@@ -118,12 +124,18 @@ export async function workflowRoutes(
       }),
   );
 
-  r.get('/expert/answers/:id/edit', { schema: { hide: true, params: idParams } }, async (request, reply) => {
+  /** An answer its author (or an editor) may edit; checked before any intent, a preview included. */
+  const answerToEdit = async (request: FastifyRequest, answerId: number) => {
     const viewer = requirePermission(request, 'answer.write');
-    const { answer, steps, citations } = await workflow.answerForReview(request.params.id);
-    if (answer.author_id !== viewer.id && !can(viewer, 'answer.reviseAnyDraft')) {
+    const item = await workflow.answerForReview(answerId);
+    if (item.answer.author_id !== viewer.id && !can(viewer, 'answer.reviseAnyDraft')) {
       throw new Forbidden('error.answer.authorOnly');
     }
+    return item;
+  };
+
+  r.get('/expert/answers/:id/edit', { schema: { hide: true, params: idParams } }, async (request, reply) => {
+    const { answer, steps, citations } = await answerToEdit(request, request.params.id);
     const values = storedAnswerValues(answer, steps, citations);
     const errors = answer.review_note ? [answer.review_note] : [];
     const action = `/expert/answers/${answer.id}/edit`;
@@ -134,8 +146,7 @@ export async function workflowRoutes(
     '/expert/answers/:id/edit',
     { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } },
     async (request, reply) => {
-      requirePermission(request, 'answer.write');
-      const { answer } = await workflow.answerForReview(request.params.id);
+      const { answer } = await answerToEdit(request, request.params.id);
       const action = `/expert/answers/${answer.id}/edit`;
       return handleEditorPost(request, reply, { questionId: answer.question_id, action, answerId: answer.id });
     },

@@ -4,7 +4,7 @@ import { h, type VNode } from 'preact';
 import { z } from 'zod';
 import { csrfToken, requirePermission } from '../../accounts';
 import { NotFound } from '../../platform/web/errors';
-import { field, formBody, formRefusal, idParams } from '../../platform/web/forms';
+import { type FormErrors, field, formBody, formRefusal, idParams } from '../../platform/web/forms';
 import { sendPage } from '../../platform/web/render';
 import { readAnswerForm, storedAnswerValues, toAnswerInput, withBlankRows } from '../answering/answer-form';
 import type { WorkflowService } from '../answering/service';
@@ -31,7 +31,7 @@ export async function revisionRoutes(
     request: FastifyRequest,
     reply: FastifyReply,
     answerId: number,
-    form: { values: AnswerEditorValues; note: string },
+    form: { values: AnswerEditorValues; note: string; fieldErrors?: FormErrors },
     errors: string[],
     preview: Awaited<ReturnType<WorkflowService['preview']>> | null,
   ) => {
@@ -90,7 +90,8 @@ export async function revisionRoutes(
         return reply.redirect(`${history}#answer-${saved.answerId}-revision-${saved.revision}`, 303);
       } catch (error) {
         const refusal = formRefusal(error, request.i18n);
-        return renderEditor(request, reply.code(refusal.status), answerId, { values, note }, refusal.messages, null);
+        const form = { values, note, fieldErrors: refusal.errors };
+        return renderEditor(request, reply.code(refusal.status), answerId, form, refusal.messages, null);
       }
     },
   );

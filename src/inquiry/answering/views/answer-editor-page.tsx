@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { FormErrors } from '../../../platform/web/forms';
 import { HTML_LANG, type I18n, useI18n } from '../../../platform/web/i18n';
 import { type Crumb, Layout } from '../../../platform/web/layout';
 import type { MessageKey } from '../../../platform/web/messages';
@@ -37,6 +38,8 @@ export interface AnswerEditorPageProps {
   };
   values: AnswerEditorValues;
   errors: string[];
+  /** A refused submission's messages by field (formRefusal's `errors`), shown below their fields. */
+  fieldErrors?: FormErrors;
   regions: { code: string; name: Named }[];
   preview: Awaited<ReturnType<WorkflowService['preview']>> | null;
 }
@@ -52,6 +55,7 @@ export interface AnswerEditorVariant {
 
 export function AnswerEditorPage(props: AnswerEditorPageProps & AnswerEditorVariant) {
   const { csrfToken, action, question, values, errors, regions, preview } = props;
+  const byField = props.fieldErrors ?? {};
   const i18n = useI18n();
   const { t, path, locale } = i18n;
   const title = props.title ?? t('editor.title');
@@ -149,9 +153,17 @@ export function AnswerEditorPage(props: AnswerEditorPageProps & AnswerEditorVari
       <form method="post" action={path(action)} class="stacked-form">
         <input type="hidden" name="_csrf" value={csrfToken} />
         <label for="analysis">{t('editor.analysis')}</label>
-        <textarea id="analysis" name="analysis" rows={10} required maxLength={20000}>
+        <textarea
+          id="analysis"
+          name="analysis"
+          rows={10}
+          required
+          maxLength={20000}
+          aria-describedby={describedBy(byField, 'analysis')}
+        >
           {values.analysis}
         </textarea>
+        <FieldError errors={byField} field="analysis" />
         <h3>{t('editor.steps')}</h3>
         <p class="meta">{t('editor.stepsHelp')}</p>
         {values.steps.map((step, i) => (
@@ -186,15 +198,24 @@ export function AnswerEditorPage(props: AnswerEditorPageProps & AnswerEditorVari
         ))}
         <input type="hidden" name="step_count" value={String(values.steps.length)} />
         <label for="region">{t('editor.region')}</label>
-        <select id="region" name="region">
+        <select id="region" name="region" aria-describedby={describedBy(byField, 'region')}>
           {regions.map((r) => (
             <option value={r.code} selected={r.code === values.region}>
               {r.name[locale]}
             </option>
           ))}
         </select>
+        <FieldError errors={byField} field="region" />
         <label for="verified-on">{t('editor.verifiedOn')}</label>
-        <input id="verified-on" name="verifiedOn" type="date" value={values.verifiedOn} required />
+        <input
+          id="verified-on"
+          name="verifiedOn"
+          type="date"
+          value={values.verifiedOn}
+          required
+          aria-describedby={describedBy(byField, 'verifiedOn')}
+        />
+        <FieldError errors={byField} field="verifiedOn" />
         <label for="citations">{t('editor.citations')}</label>
         <textarea
           id="citations"
@@ -203,9 +224,11 @@ export function AnswerEditorPage(props: AnswerEditorPageProps & AnswerEditorVari
           maxLength={5000}
           data-citation-check={citationCheckMessages(i18n)}
           data-citation-api={`/api/v1/citations/resolve?lang=${locale}`}
+          aria-describedby={describedBy(byField, 'citations')}
         >
           {values.citations}
         </textarea>
+        <FieldError errors={byField} field="citations" />
         {props.extraFields}
         <div class="button-row">
           <button type="submit" name="intent" value="more">
@@ -221,6 +244,28 @@ export function AnswerEditorPage(props: AnswerEditorPageProps & AnswerEditorVari
       </form>
     </Layout>
   );
+}
+
+/**
+ * The message for a field of the form: a problem with one of its parts (`citations.2`, `steps.0.action`) is shown
+ * by the field it was typed in.
+ */
+function messageFor(errors: FormErrors, field: string): string | undefined {
+  if (errors[field]) return errors[field];
+  const part = Object.keys(errors).find((key) => key.startsWith(`${field}.`));
+  return part === undefined ? undefined : errors[part];
+}
+
+const describedBy = (errors: FormErrors, field: string) => (messageFor(errors, field) ? `${field}-error` : undefined);
+
+/** A field's message below it, tied to the field by aria-describedby. */
+function FieldError({ errors, field }: { errors: FormErrors; field: string }) {
+  const message = messageFor(errors, field);
+  return message ? (
+    <p class="field-error" id={`${field}-error`}>
+      {message}
+    </p>
+  ) : null;
 }
 
 /** The island's own placeholders, written into the messages as they are: it fills them in as the expert types. */
