@@ -29,6 +29,8 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Uploaded files (résumé PDFs): a directory the web server never serves, kept with the database's backups. */
+  FILES_DIR: z.string().min(1).default('./data/files'),
 });
 
 export type AppConfig = Omit<z.output<typeof configSchema>, 'SESSION_SECRET' | 'PUBLIC_BASE_URL'> & {

@@ -5,6 +5,8 @@
  */
 import type { Kysely } from 'kysely';
 import { ACCOUNT_TABLES, type AccountTables } from './accounts';
+import { ALERT_TABLES, type AlertTables } from './alerts';
+import { APPLICATION_TABLES, type ApplicationTables } from './applications';
 import { CITY_TABLES, type CityTables } from './cities';
 import { COMPANY_TABLES, type CompanyTables } from './companies';
 import { INQUIRY_TABLES, type InquiryTables } from './inquiry';
@@ -13,6 +15,7 @@ import { MAIL_TABLES, type MailTables } from './mail';
 import { NOTIFICATION_TABLES, type NotificationTables } from './notifications';
 import type { AppDb } from './platform/db/tables';
 import { REGION_TABLES, type RegionTables } from './regions';
+import { RESUME_TABLES, type ResumeTables } from './resumes';
 import { STATUTE_TABLES, type StatuteTables } from './statutes';
 
 export interface Database
@@ -24,6 +27,9 @@ export interface Database
     InquiryTables,
     CompanyTables,
     JobTables,
+    AlertTables,
+    ResumeTables,
+    ApplicationTables,
     CityTables {}
 
 /**
@@ -39,6 +45,9 @@ export const TABLE_OWNERS = {
   inquiry: INQUIRY_TABLES,
   companies: COMPANY_TABLES,
   jobs: JOB_TABLES,
+  alerts: ALERT_TABLES,
+  resumes: RESUME_TABLES,
+  applications: APPLICATION_TABLES,
   cities: CITY_TABLES,
   'platform/search': ['search_kinds'],
 } as const satisfies Record<string, readonly string[]>;

@@ -4,6 +4,8 @@
  * and tests all start here. The order is the direction of dependency: a module is created after those it uses.
  */
 import { type AccountsModule, createAccountsModule, type Viewer } from './accounts';
+import { createAlertsModule } from './alerts';
+import { createApplicationsModule } from './applications';
 import { createCitiesModule } from './cities';
 import { createCompaniesModule } from './companies';
 import type { AppConfig } from './config';
@@ -17,6 +19,7 @@ import type { AppDb } from './platform/db/tables';
 import { createSearchEngine, type SearchEngine } from './platform/search';
 import type { MenuLink } from './platform/web/chrome';
 import { createRegionsModule } from './regions';
+import { createResumesModule } from './resumes';
 import { createSitemapModule } from './sitemap';
 import { createStatutesModule } from './statutes';
 
@@ -61,6 +64,27 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     takeHome: (input) => cities.estimateTakeHome(input),
     engine,
   });
+  // Saved searches and job alerts: the board's new matches, notified once a day.
+  const alerts = createAlertsModule(db, {
+    jobs: jobs.board,
+    regions: regions.service,
+    notifications: notifications.service,
+  });
+  const resumes = createResumesModule(db, {
+    regions: regions.service,
+    companies: companies.service,
+    filesDir: config.FILES_DIR,
+  });
+  // Applications: the seeker's application with a copy of their résumé, the employer's pipeline; it fills the job
+  // page's apply panel and the responsiveness lines of job and company pages.
+  const applications = createApplicationsModule(db, {
+    jobs: jobs.applying,
+    companies: companies.service,
+    resumes: resumes.service,
+    accounts: accounts.service,
+    notifications: notifications.service,
+    regions: regions.service,
+  });
   const home = createHomeModule();
   const sitemap = createSitemapModule({
     sources: [
@@ -89,6 +113,9 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     inquiry,
     companies,
     jobs,
+    alerts,
+    resumes,
+    applications,
     cities,
     home,
     sitemap,
@@ -99,6 +126,9 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
       statutes.routes,
       companies.routes,
       jobs.routes,
+      alerts.routes,
+      resumes.routes,
+      applications.routes,
       cities.routes,
       accounts.routes,
       notifications.routes,
@@ -114,7 +144,15 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
         badge: unreadNotifications,
         ariaLabel: { key: 'nav.notificationsCount', params: { count: unreadNotifications } },
       };
-      return [...accounts.menu(viewer), bell, ...inquiry.menu(viewer), ...companies.menu(viewer), ...jobs.menu(viewer)];
+      return [
+        ...accounts.menu(viewer),
+        bell,
+        ...inquiry.menu(viewer),
+        ...companies.menu(viewer),
+        ...jobs.menu(viewer),
+        ...alerts.menu(viewer),
+        ...applications.menu(viewer),
+      ];
     },
 
     /** What must hold before serving: the search index built for the kinds as defined now. */

@@ -29,7 +29,8 @@ try {
   console.log(
     `versions read ${versions.length}: added ${summary.added}, already stored ${summary.skipped}; ` +
       `articles changed ${summary.changed}, added ${summary.addedArticles}, removed ${summary.removed}; ` +
-      `answers flagged for review ${summary.answersFlagged}`,
+      `answers flagged for review ${summary.answersFlagged}; ` +
+      `imported citations that waited for a new statute and now resolve ${summary.pendingResolved}`,
   );
   if (problems.length > 0) process.exitCode = 1;
 } finally {

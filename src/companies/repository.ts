@@ -83,6 +83,26 @@ export async function countCompanies(db: Db, filter: CompanyFilter): Promise<num
   return Number(row.n);
 }
 
+/** Companies whose Chinese or English name contains the words (any case), for pickers such as 屏蔽公司. */
+export function companiesNamed(db: Db, words: string, statuses: CompanyStatus[], limit: number) {
+  // LIKE's own wildcards in what was typed are matched literally.
+  const pattern = `%${words.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db
+    .selectFrom('companies')
+    .selectAll()
+    .where('status', 'in', statuses)
+    .where((eb) =>
+      eb.or([
+        eb(sql`lower(name_zh)`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(name_en)`, 'like', sql`${pattern} escape '\\'`),
+      ]),
+    )
+    .orderBy('name_en')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
 // ---- members ------------------------------------------------------------------------------
 
 export function insertMember(db: Db, companyId: number, userId: number, role: MemberRole, at: string) {

@@ -20,6 +20,7 @@ import {
   freeSlug,
   isCompanyCity,
   type OpenJobsProvider,
+  type ResponsivenessProvider,
   type ShippedCompany,
   slugBase,
   toCard,
@@ -31,7 +32,14 @@ import { COMPANIES_PAGE_SIZE, type CompanyListQuery } from './schemas';
 import type { CompanyRow, CompanyStatus, MemberRole } from './tables';
 import { createVerification } from './verification';
 
-export type { CompanyCard, CompanySummary, OpenJob, OpenJobsProvider, ShippedCompany } from './model';
+export type {
+  CompanyCard,
+  CompanySummary,
+  OpenJob,
+  OpenJobsProvider,
+  ResponsivenessProvider,
+  ShippedCompany,
+} from './model';
 
 /** What the public sees: refused companies are hidden; pending ones are shown without the verified badge. */
 const PUBLIC_STATUSES: CompanyStatus[] = ['verified', 'pending'];
@@ -50,6 +58,7 @@ const profileColumns = (p: CompanyProfile) => ({
 export function createCompanyService(ctx: CompaniesContext) {
   const { db, regions } = ctx;
   let openJobs: OpenJobsProvider = async () => [];
+  let responsiveness: ResponsivenessProvider = async () => null;
   const iso = () => ctx.now().toISOString();
 
   async function cards(rows: CompanyRow[]): Promise<CompanyCard[]> {
@@ -136,12 +145,22 @@ export function createCompanyService(ctx: CompaniesContext) {
       });
       return ids;
     },
+    /** Listed companies (not refused ones) whose name contains the words; at most `limit`. */
+    async findByName(words: string, limit = 20): Promise<CompanySummary[]> {
+      const trimmed = words.trim();
+      if (trimmed === '') return [];
+      return (await repo.companiesNamed(db, trimmed, PUBLIC_STATUSES, limit)).map(toSummary);
+    },
     /** The jobs module says which jobs a company has open (shown on its profile). */
     provideOpenJobs(provider: OpenJobsProvider) {
       openJobs = provider;
     },
     /** For the profile page. */
     openJobsOf: (companyId: number, locale: Locale) => openJobs(companyId, locale),
+    /** The applications module says how the company answers applications (shown on its profile). */
+    provideResponsiveness(provider: ResponsivenessProvider) {
+      responsiveness = provider;
+    },
   };
 
   const profiles = {
@@ -191,6 +210,7 @@ export function createCompanyService(ctx: CompaniesContext) {
           zh: { markdown: row.description_zh_md, html: renderMarkdown(row.description_zh_md) },
         },
         openJobs: row.status === 'refused' ? [] : await openJobs(row.id, locale),
+        responsiveness: row.status === 'refused' ? null : await responsiveness(row.id),
         viewerRole: membership?.role ?? null,
         mayModerate,
         refusal: row.status === 'refused' && latestDecision?.decision === 'refused' ? latestDecision.reason : null,

@@ -10,6 +10,7 @@ import type { MenuLink } from '../platform/web/chrome';
 import { createWorkflowService } from './answering/service';
 import { createCommunityService } from './community/service';
 import type { InquiryContext, InquiryDeps } from './deps';
+import { pendingCitationsListener } from './import/pending';
 import { createImportService } from './import/service';
 import { amendmentListener, citingQuestionsProvider } from './moderation/amendments';
 import { createDuplicateService } from './moderation/duplicates';
@@ -62,6 +63,15 @@ export function createInquiryModule(
   // Statutes tell inquiry when the law changes under its answers, and ask it who cites an article.
   deps.statutes.onArticlesChanged(amendmentListener());
   deps.statutes.provideCitingQuestions(citingQuestionsProvider(ctx));
+  // A statute new to the library resolves the imported citations that were waiting for it.
+  deps.statutes.onStatutesAdded(
+    pendingCitationsListener(deps.statutes, {
+      reindex: async (trx, ids) => {
+        if (ids.length > 0) await search.reindexQuestions(trx, ids);
+        for (const id of ids) questions.forgetQuestion(id);
+      },
+    }),
+  );
 
   const services: InquiryServices = { questions, search, workflow, community, revisions, duplicates, stale };
   return {

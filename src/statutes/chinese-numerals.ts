@@ -1,18 +1,23 @@
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+// Maps, not object literals: the characters are the reader's (no Object.prototype member may answer).
+const DIGITS = new Map<string, number>([
+  ['零', 0],
+  ['〇', 0],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
+]);
+const UNITS = new Map<string, number>([
+  ['十', 10],
+  ['百', 100],
+  ['千', 1000],
+]);
 
 /**
  * Converts a Chinese numeral as used in article labels (第七十二条, 第一百零五条) to an
@@ -32,7 +37,7 @@ export function chineseNumeralToInt(s: string): number | null {
   let lastUnit = 0; // 0 = no unit seen yet
   let afterZero = false;
   for (const ch of s) {
-    const digit = DIGITS[ch];
+    const digit = DIGITS.get(ch);
     if (digit === 0) {
       // 零 only marks skipped places between two non-zero ones (一百零五, 一千零一十).
       if (pending !== null || lastUnit < 100 || afterZero) return null;
@@ -45,7 +50,7 @@ export function chineseNumeralToInt(s: string): number | null {
       pendingIsLiang = ch === '两';
       continue;
     }
-    const unit = UNITS[ch];
+    const unit = UNITS.get(ch);
     if (unit === undefined) return null;
     if (lastUnit !== 0) {
       if (unit >= lastUnit) return null;

@@ -1,6 +1,7 @@
 /** The statute library: statutes, their versions and articles, and the citations that point into them. */
 import type { FastifyInstance } from 'fastify';
 import { type AppDb, ownTables } from '../platform/db/tables';
+import { readAliasTable } from './name-rules';
 import { statuteRoutes } from './routes';
 import { createStatuteService } from './service';
 import type { StatuteTables } from './tables';
@@ -24,14 +25,20 @@ export {
   readLibraryVersions,
   type StatuteVersionFile,
 } from './library-files';
-export type { ArticleDescription, CitingQuestion, CitingQuestionsProvider, StatuteService } from './service';
+export type {
+  ArticleDescription,
+  CitingQuestion,
+  CitingQuestionsProvider,
+  StatuteService,
+  StatutesAddedListener,
+} from './service';
 export type { SitemapEntry } from './sitemap';
 export { STATUTE_TABLES, type StatuteTables } from './tables';
 export type { ArticlesChanged, ArticlesChangedListener } from './versions';
 
 /** Pages name their canonical path only (the layout makes it absolute), so the module needs no base URL. */
 export function createStatutesModule(db: AppDb) {
-  const service = createStatuteService(ownTables<StatuteTables>(db));
+  const service = createStatuteService(ownTables<StatuteTables>(db), { aliases: readAliasTable() });
   return {
     service,
     routes: (app: FastifyInstance) => statuteRoutes(app, { statutes: service }),

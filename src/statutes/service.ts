@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import { runOn, type SharedTransaction } from '../platform/db/tables';
+import { runOn, type SharedTransaction, shareTransaction } from '../platform/db/tables';
 import { NotFound } from '../platform/web/errors';
 import { ArticleIndex, type ArticleSuggestion } from './article-suggest';
 import { parseCitations, type StatuteName, statuteNamesFromCatalogue } from './citation-parser';
 import { articleRefs, type CitationResolution, resolveParsed, statuteOf } from './citations';
 import type { CatalogueEntry, StatuteVersionFile } from './library-files';
+import { type AliasTable, chineseNameForms, EMPTY_ALIAS_TABLE } from './name-rules';
 import * as repo from './repository';
 import { type SitemapEntry, sitemapEntriesOf } from './sitemap';
 import type { StatuteTables } from './tables';
@@ -37,7 +38,18 @@ export interface ArticleDescription {
   statute: { slug: string; titleZh: string; titleEn: string; shortTitleEn: string };
 }
 
-export function createStatuteService(db: Kysely<StatuteTables>) {
+/**
+ * Told inside a statute import's transaction of statutes new to the library, with every name the parser now reads
+ * for them, so citations kept as text that name one can be resolved (inquiry's pending citations). Returns how
+ * many citations it resolved.
+ */
+export type StatutesAddedListener = (
+  trx: SharedTransaction,
+  added: { slugs: string[]; names: string[] },
+) => Promise<number>;
+
+export function createStatuteService(db: Kysely<StatuteTables>, options: { aliases?: AliasTable } = {}) {
+  const aliasTable = options.aliases ?? EMPTY_ALIAS_TABLE;
   // The parser's name list changes only when statutes are imported; build it once per import.
   let namesCache: Promise<StatuteName[]> | null = null;
   // Built on first use and dropped when the library changes, like the name list.
@@ -45,25 +57,38 @@ export function createStatuteService(db: Kysely<StatuteTables>) {
   // Changes only with an import, like the two above; the sitemap is asked for often by crawlers.
   let sitemapCache: Promise<SitemapEntry[]> | null = null;
   const changeListeners: ArticlesChangedListener[] = [];
+  const addedListeners: StatutesAddedListener[] = [];
   let citingQuestions: CitingQuestionsProvider = async () => [];
 
-  function statuteNames(): Promise<StatuteName[]> {
-    namesCache ??= repo.listStatutesWithCurrentVersion(db).then((rows) =>
-      statuteNamesFromCatalogue(
-        rows.map((row) => {
-          const aliases = JSON.parse(row.aliases_json) as { zh: string[]; en: string[] };
-          return {
-            slug: row.slug,
-            titleZh: row.title_zh,
-            titleEn: row.title_en,
-            shortTitleEn: row.short_title_en,
-            aliasesZh: [row.short_title_zh, ...aliases.zh],
-            aliasesEn: aliases.en,
-          };
-        }),
-      ),
+  /** The names the parser reads, from the statutes stored (in `source`: a transaction sees its own imports). */
+  async function namesFrom(source: Kysely<StatuteTables>): Promise<StatuteName[]> {
+    const rows = await repo.listStatutesWithCurrentVersion(source);
+    return statuteNamesFromCatalogue(
+      rows.map((row) => {
+        const aliases = JSON.parse(row.aliases_json) as { zh: string[]; en: string[] };
+        const more = aliasTable.statutes[row.slug];
+        return {
+          slug: row.slug,
+          titleZh: row.title_zh,
+          titleEn: row.title_en,
+          shortTitleEn: row.short_title_en,
+          aliasesZh: [row.short_title_zh, ...aliases.zh, ...(more?.zh ?? [])],
+          aliasesEn: [...aliases.en, ...(more?.en ?? [])],
+        };
+      }),
+      (name) => chineseNameForms(name, aliasTable.prefixes),
     );
+  }
+
+  function statuteNames(): Promise<StatuteName[]> {
+    namesCache ??= namesFrom(db);
     return namesCache;
+  }
+
+  async function resolveIn(source: Kysely<StatuteTables>, names: StatuteName[], text: string) {
+    const parsed = parseCitations(text, names);
+    const articles = await repo.findCurrentArticles(source, articleRefs(parsed));
+    return resolveParsed(parsed, new Map(articles.map((a) => [`${a.slug}#${a.number}`, a])));
   }
 
   return {
@@ -77,11 +102,21 @@ export function createStatuteService(db: Kysely<StatuteTables>) {
       citingQuestions = provider;
     },
 
-    /** Finds every citation in free text and resolves it against the statute versions in force. */
-    async resolveCitations(text: string): Promise<CitationResolution[]> {
-      const parsed = parseCitations(text, await statuteNames());
-      const articles = await repo.findCurrentArticles(db, articleRefs(parsed));
-      return resolveParsed(parsed, new Map(articles.map((a) => [`${a.slug}#${a.number}`, a])));
+    /** Tells `listener` of statutes new to the library, inside the import's transaction (StatutesAddedListener). */
+    onStatutesAdded(listener: StatutesAddedListener) {
+      addedListeners.push(listener);
+    },
+
+    /**
+     * Finds every citation in free text and resolves it against the statute versions in force; inside the
+     * caller's transaction when given one (a statute import's listener sees the statutes it is adding).
+     */
+    async resolveCitations(text: string, trx?: SharedTransaction): Promise<CitationResolution[]> {
+      if (trx) {
+        const source = runOn(db, trx);
+        return resolveIn(source, await namesFrom(source), text);
+      }
+      return resolveIn(db, await statuteNames(), text);
     },
 
     /**
@@ -205,7 +240,13 @@ export function createStatuteService(db: Kysely<StatuteTables>) {
      * (versions.ts), inside the same transaction.
      */
     async importVersions(catalogue: CatalogueEntry[], versions: StatuteVersionFile[], now = new Date()) {
-      const summary = await importStatuteVersions(db, catalogue, versions, changeListeners, now);
+      const summary = await importStatuteVersions(db, catalogue, versions, changeListeners, now, async (trx, slugs) => {
+        if (addedListeners.length === 0) return 0;
+        const names = (await namesFrom(trx)).filter((n) => slugs.includes(n.slug)).flatMap((n) => n.names);
+        let resolved = 0;
+        for (const listener of addedListeners) resolved += await listener(shareTransaction(trx), { slugs, names });
+        return resolved;
+      });
       namesCache = null;
       articleIndex = null;
       sitemapCache = null;

@@ -41,9 +41,18 @@ function englishVariants(name: string): string[] {
   return out.flatMap((n) => [n.replace(/\blabou?r\b/gi, 'Labour'), n.replace(/\blabou?r\b/gi, 'Labor')]);
 }
 
-export function statuteNamesFromCatalogue(entries: readonly CatalogueEntry[]): StatuteName[] {
+/** Without rules, a Chinese name is accepted as written and without the country that heads it. */
+function withoutCountry(name: string): string[] {
+  return name.startsWith(PRC_ZH) ? [name, name.slice(PRC_ZH.length)] : [name];
+}
+
+/** `chineseForms` expands each Chinese name into the forms people write (name-rules.ts, the alias table's rules). */
+export function statuteNamesFromCatalogue(
+  entries: readonly CatalogueEntry[],
+  chineseForms: (name: string) => string[] = withoutCountry,
+): StatuteName[] {
   return entries.map((e) => {
-    const zh = [e.titleZh, ...e.aliasesZh].flatMap((t) => (t.startsWith(PRC_ZH) ? [t, t.slice(PRC_ZH.length)] : [t]));
+    const zh = [e.titleZh, ...e.aliasesZh].flatMap(chineseForms);
     const en = [e.titleEn, e.shortTitleEn, ...e.aliasesEn].flatMap(englishVariants);
     return { slug: e.slug, names: [...new Set([...zh, ...en].map((n) => n.trim()).filter(Boolean))] };
   });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { type SharedTransaction, shareTransaction } from '../platform/db/tables';
 import type { CatalogueEntry, StatuteVersionFile } from './library-files';
 import * as repo from './repository';
@@ -58,14 +58,28 @@ export async function importStatuteVersions(
   versions: StatuteVersionFile[],
   listeners: readonly ArticlesChangedListener[],
   now: Date,
+  /** Told of statutes new to the library, after their versions are stored, in the same transaction. */
+  onStatutesAdded?: (trx: Transaction<StatuteTables>, slugs: string[]) => Promise<number>,
 ) {
-  const summary = { added: 0, skipped: 0, changed: 0, addedArticles: 0, removed: 0, answersFlagged: 0 };
+  const summary = {
+    added: 0,
+    skipped: 0,
+    changed: 0,
+    addedArticles: 0,
+    removed: 0,
+    answersFlagged: 0,
+    /** Citations kept as text until now that name a statute this import added, and now resolve. */
+    pendingResolved: 0,
+  };
+  const newStatutes: string[] = [];
   await db.transaction().execute(async (trx) => {
     for (const version of [...versions].sort((a, b) => a.versionDate.localeCompare(b.versionDate))) {
       const entry = catalogue.find((e) => e.slug === version.slug);
       if (!entry) throw new Error(`statute ${version.slug} is not in the catalogue`);
+      const existing = await repo.findStatuteIdBySlug(trx, version.slug);
+      if (existing === undefined) newStatutes.push(version.slug);
       const statuteId =
-        (await repo.findStatuteIdBySlug(trx, version.slug)) ??
+        existing ??
         (await repo.insertStatute(trx, {
           slug: entry.slug,
           title_zh: version.titleZh,
@@ -129,6 +143,7 @@ export async function importStatuteVersions(
       summary.addedArticles += diff.added.length;
       summary.removed += diff.removed.length;
     }
+    if (newStatutes.length > 0 && onStatutesAdded) summary.pendingResolved = await onStatutesAdded(trx, newStatutes);
   });
   return summary;
 }

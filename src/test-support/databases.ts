@@ -3,6 +3,9 @@
  * when TEST_DATABASE_URL is set (CI sets it). Each test app gets a database of its own: a fresh
  * file, or a fresh schema on the PostgreSQL server, dropped when the app closes.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { type BuildOptions, buildApp } from '../app';
@@ -24,6 +27,8 @@ export interface TestApp {
   db: Kysely<Database>;
   /** The app's own modules (the same caches as its routes), to arrange and inspect through their services. */
   modules: Modules;
+  /** Where this app keeps uploaded files (FILES_DIR). */
+  filesDir: string;
   close(): Promise<void>;
 }
 
@@ -32,7 +37,9 @@ export async function openTestApp(engine: TestEngine, options: Pick<BuildOptions
   const { url, dispose } = await engine.open();
   const database = connect(url);
   let modules: Modules | undefined;
-  const app = await buildApp(testConfig({ DATABASE_URL: url }), {
+  // Uploaded files of this app alone, removed when it closes.
+  const filesDir = mkdtempSync(join(tmpdir(), 'jobsite-files-'));
+  const app = await buildApp(testConfig({ DATABASE_URL: url, FILES_DIR: filesDir }), {
     database,
     seed: options.seed ?? { dataDir: 'data', demoFile: null },
     onModules: (built) => {
@@ -43,11 +50,13 @@ export async function openTestApp(engine: TestEngine, options: Pick<BuildOptions
     app,
     database,
     modules: modules!,
+    filesDir,
     db: wholeDatabase(database.db),
     async close() {
       await app.close();
       await database.destroy();
       await dispose();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

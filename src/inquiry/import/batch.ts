@@ -22,7 +22,7 @@ import type { PlaceDetector, TopicDetector } from './detect';
 import type { SkipReason } from './record';
 import * as repo from './repository';
 import { type SplitAnswer, splitAnswer } from './split';
-import { addCounts, emptyCounts, type ImportCounts, recordSkip } from './summary';
+import { addCounts, emptyCounts, type ImportCounts, MAX_LISTED_CITATIONS, recordSkip } from './summary';
 
 export interface ImportContext {
   db: Kysely<InquiryTables>;
@@ -148,13 +148,17 @@ export async function prepareBatch(
   const { fresh, aliases } = classify(ctx, lines.good, delta);
   const bases = await resolveLegalBases(
     ctx.statutes,
-    fresh.map((q) => q.split.legalBasis),
+    fresh.map((q) => q.split.citationSource),
   );
-  for (const basis of bases) {
+  bases.forEach((basis, k) => {
     delta.citations.resolved += basis.resolved.length;
     delta.citations.unresolved += basis.unresolved.length;
     if (basis.unresolved.length > 0) delta.citations.answersWithUnresolved += 1;
-  }
+    if (basis.resolved.length === 0) delta.citations.answersWithoutBasis += 1;
+    const listed = delta.citations.unresolvedListed;
+    for (const text of basis.unresolved)
+      if (listed.length < MAX_LISTED_CITATIONS) listed.push({ line: fresh[k]!.line, text });
+  });
   const names = await articleNames(ctx, bases);
   // Other phrasings found in this same batch belong in their new question's title field.
   const aliasTexts = new Map<Target, string[]>();

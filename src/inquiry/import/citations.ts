@@ -6,12 +6,16 @@
  * of the answer. A citation that does not resolve is kept as plain text with what followed it, for an
  * editor, so nothing the source said is lost.
  */
+import type { SharedTransaction } from '../../platform/db/tables';
 import type { CitationResolution, StatuteService } from '../../statutes';
+import type { CitationSource } from './split';
 
 /** Sections per call of the statute service: one parse and one article lookup for all of them. */
 const SECTIONS_PER_CALL = 40;
 /** Plain text kept per unresolved citation. */
 export const MAX_UNRESOLVED_CHARS = 1000;
+/** An unresolved citation in running text is kept up to the end of its sentence, at most this long. */
+const MAX_SENTENCE_CHARS = 200;
 /**
  * Joins sections into one text for the parser. It parses as a citation of an unknown statute, so a bare
  * "第五条" at the start of the next section cannot borrow the statute of the previous section's last
@@ -60,16 +64,22 @@ function citationsOfAnswer(section: string, found: CitationResolution[]) {
   return accepted;
 }
 
-async function resolveJoined(statutes: StatuteService, texts: string[]): Promise<CitationResolution[][]> {
+async function resolveJoined(
+  statutes: StatuteService,
+  texts: string[],
+  trx?: SharedTransaction,
+): Promise<CitationResolution[][]> {
   const joined = texts.join(SEPARATOR);
   let found: CitationResolution[];
   try {
-    found = await statutes.resolveCitations(joined);
+    found = await statutes.resolveCitations(joined, trx);
   } catch (error) {
     // A very long list of citations can exceed the database's expression limits in one lookup; one section
-    // at a time always fits.
-    if (texts.length === 1) throw error;
-    return Promise.all(texts.map(async (t) => (await resolveJoined(statutes, [t]))[0]!));
+    // at a time always fits. (Inside a transaction on PostgreSQL a failed statement ends it: no retry there.)
+    if (texts.length === 1 || trx) throw error;
+    const one: CitationResolution[][] = [];
+    for (const t of texts) one.push((await resolveJoined(statutes, [t]))[0]!);
+    return one;
   }
   const out: CitationResolution[][] = texts.map(() => []);
   let at = 0;
@@ -84,15 +94,27 @@ async function resolveJoined(statutes: StatuteService, texts: string[]): Promise
   return out;
 }
 
-/** Resolves the legal-basis sections of many answers with one statute-service call per few dozen sections. */
-export async function resolveLegalBases(statutes: StatuteService, sections: string[]): Promise<LegalBasis[]> {
+/**
+ * Resolves the legal bases of many answers with one statute-service call per few dozen texts. A text is a
+ * legal-basis section (a plain string is one), or the whole answer when it has no such section: then only
+ * what it cites counts, and an answer citing nothing has nothing unresolved.
+ */
+export async function resolveLegalBases(
+  statutes: StatuteService,
+  sources: (string | CitationSource)[],
+  trx?: SharedTransaction,
+): Promise<LegalBasis[]> {
+  const running = new Set(
+    sources.flatMap((s) => (typeof s !== 'string' && !s.labelled && s.text.trim() !== '' ? [s.text] : [])),
+  );
+  const sections = sources.map((s) => (typeof s === 'string' ? s : s.text));
   const distinct = [...new Set(sections.filter((s) => s.trim() !== ''))];
   const results = new Map<string, LegalBasis>();
   const retry: { section: string; index: number; text: string }[] = [];
   const accepted = new Map<string, ReturnType<typeof citationsOfAnswer>>();
   for (let i = 0; i < distinct.length; i += SECTIONS_PER_CALL) {
     const chunk = distinct.slice(i, i + SECTIONS_PER_CALL);
-    const found = await resolveJoined(statutes, chunk);
+    const found = await resolveJoined(statutes, chunk, trx);
     chunk.forEach((section, k) => {
       const list = citationsOfAnswer(section, found[k]!);
       accepted.set(section, list);
@@ -110,6 +132,7 @@ export async function resolveLegalBases(statutes: StatuteService, sections: stri
     const again = await resolveJoined(
       statutes,
       retry.map((r) => r.text),
+      trx,
     );
     retry.forEach((r, k) => {
       const results = again[k]!;
@@ -118,18 +141,29 @@ export async function resolveLegalBases(statutes: StatuteService, sections: stri
       if (fixed) entry.c = { ...fixed, raw: entry.c.raw, span: entry.c.span };
     });
   }
-  for (const section of distinct) results.set(section, toLegalBasis(section, accepted.get(section)!));
+  for (const section of distinct)
+    results.set(section, toLegalBasis(section, accepted.get(section)!, running.has(section)));
   return sections.map((s) => results.get(s) ?? { resolved: [], unresolved: [] });
 }
 
-function toLegalBasis(section: string, list: ReturnType<typeof citationsOfAnswer>): LegalBasis {
-  if (list.length === 0) return { resolved: [], unresolved: [cap(section)] };
+/** From a citation to the end of its sentence: what an unresolved citation in running text keeps. */
+function sentenceFrom(text: string, start: number, citationEnd: number): string {
+  const rest = text.slice(citationEnd);
+  const stop = /[。；;！？!?\n]/.exec(rest);
+  const end = citationEnd + (stop ? stop.index + 1 : rest.length);
+  return text.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS));
+}
+
+/** `runningText`: the section is the whole answer, not a legal basis (see resolveLegalBases). */
+function toLegalBasis(section: string, list: ReturnType<typeof citationsOfAnswer>, runningText = false): LegalBasis {
+  if (list.length === 0) return { resolved: [], unresolved: runningText ? [] : [cap(section)] };
   const resolved: CitationRow[] = [];
   const unresolved: string[] = [];
   const seen = new Set<string>();
-  list.forEach(({ c, start }, i) => {
+  list.forEach(({ c, start, end }, i) => {
     if (!c.ok) {
-      unresolved.push(cap(section.slice(start, list[i + 1]?.start ?? section.length)));
+      const next = list[i + 1]?.start ?? section.length;
+      unresolved.push(cap(runningText ? sentenceFrom(section.slice(0, next), start, end) : section.slice(start, next)));
       return;
     }
     const key = `${c.article.id}:${c.paragraph}:${c.item}`;

@@ -103,3 +103,48 @@ export async function insertUnresolvedCitations(
 export async function insertAliases(db: Db, rows: Insertable<InquiryTables['question_aliases']>[]) {
   for (const chunk of chunksOf(rows)) await db.insertInto('question_aliases').values(chunk).execute();
 }
+
+// ---- citations kept as text, waiting for their statute --------------------------------------
+
+/** Ids in lists of 500, well under both engines' parameter limits. */
+function idChunks(ids: number[]): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < ids.length; i += 500) out.push(ids.slice(i, i + 500));
+  return out;
+}
+
+export async function listUnresolvedCitations(db: Db) {
+  return db.selectFrom('answer_unresolved_citations').select(['id', 'answer_id', 'text']).orderBy('id').execute();
+}
+
+/** What each answer already cites (article and position), to append newly resolved citations after it. */
+export async function listCitationsOfAnswers(db: Db, answerIds: number[]) {
+  const out: {
+    answer_id: number;
+    article_id: number;
+    paragraph: number | null;
+    item: number | null;
+    position: number;
+  }[] = [];
+  for (const chunk of idChunks(answerIds))
+    out.push(
+      ...(await db
+        .selectFrom('answer_citations')
+        .select(['answer_id', 'article_id', 'paragraph', 'item', 'position'])
+        .where('answer_id', 'in', chunk)
+        .execute()),
+    );
+  return out;
+}
+
+export async function deleteUnresolvedCitations(db: Db, ids: number[]) {
+  for (const chunk of idChunks(ids))
+    await db.deleteFrom('answer_unresolved_citations').where('id', 'in', chunk).execute();
+}
+
+export async function questionsOfAnswers(db: Db, answerIds: number[]) {
+  const out: { id: number; question_id: number }[] = [];
+  for (const chunk of idChunks(answerIds))
+    out.push(...(await db.selectFrom('answers').select(['id', 'question_id']).where('id', 'in', chunk).execute()));
+  return out;
+}

@@ -97,12 +97,27 @@ export interface SplitAnswer {
   steps: { action: string; channel: StepChannel }[];
   /** Plain text of the legal-basis section ('' when there is none). */
   legalBasis: string;
+  /**
+   * Where the answer's citations are looked for: its legal-basis section, or, when it has none, the whole answer
+   * (lawyers often cite in the running text: "根据《劳动合同法》第四十六条规定，…").
+   */
+  citationSource: CitationSource;
+}
+
+export interface CitationSource {
+  text: string;
+  /** The text is a legal-basis section (everything in it is about the law), not the whole answer. */
+  labelled: boolean;
 }
 
 /** The parts of an answer, or null when it has no analysis (it only quotes the law). */
 export function splitAnswer(text: string): SplitAnswer | null {
   const sections = splitSections(text);
   if (sections.analysis === '') return null;
+  const citationSource: CitationSource =
+    sections.legalBasis.trim() === ''
+      ? { text: sections.analysis, labelled: false }
+      : { text: sections.legalBasis, labelled: true };
   const found = findSteps(sections.analysis);
   // Steps need a lead-in to hang from; an answer that is nothing but a list keeps it as its analysis.
   if (!found || found.intro === '') {
@@ -111,6 +126,7 @@ export function splitAnswer(text: string): SplitAnswer | null {
       background: null,
       steps: [],
       legalBasis: sections.legalBasis,
+      citationSource,
     };
   }
   return {
@@ -118,5 +134,6 @@ export function splitAnswer(text: string): SplitAnswer | null {
     background: found.tail ? plainTextToMarkdown(found.tail) : null,
     steps: found.steps,
     legalBasis: sections.legalBasis,
+    citationSource,
   };
 }

@@ -7,6 +7,14 @@ import { SKIP_REASONS, type SkipReason } from './record';
 
 /** Line numbers listed per skip reason; the count is always complete. */
 export const MAX_LISTED_LINES = 20;
+/** Unresolved citations listed in the summary; every one is stored (answer_unresolved_citations) for editors. */
+export const MAX_LISTED_CITATIONS = 200;
+
+/** A citation the import could not resolve: the line it came from and the text kept for an editor. */
+export interface UnresolvedCitationLine {
+  line: number;
+  text: string;
+}
 
 export interface ImportCounts {
   /** Lines with content looked at (blank lines are not counted). */
@@ -16,7 +24,15 @@ export interface ImportCounts {
   aliases: number;
   duplicates: number;
   skipped: { total: number; byReason: Partial<Record<SkipReason, { count: number; lines: number[] }>> };
-  citations: { resolved: number; unresolved: number; answersWithUnresolved: number };
+  citations: {
+    resolved: number;
+    unresolved: number;
+    answersWithUnresolved: number;
+    /** Imported answers left with no resolved citation: their pages say they have no legal basis. */
+    answersWithoutBasis: number;
+    /** The unresolved citations, in file order (the first MAX_LISTED_CITATIONS; `unresolved` counts them all). */
+    unresolvedListed: UnresolvedCitationLine[];
+  };
   /** Questions no topic rule matched, filed under the fallback topic. */
   topicFallback: number;
   /** Questions whose region came from a place they name (the rest got --region or CN). */
@@ -43,7 +59,7 @@ export function emptyCounts(): ImportCounts {
     aliases: 0,
     duplicates: 0,
     skipped: { total: 0, byReason: {} },
-    citations: { resolved: 0, unresolved: 0, answersWithUnresolved: 0 },
+    citations: { resolved: 0, unresolved: 0, answersWithUnresolved: 0, answersWithoutBasis: 0, unresolvedListed: [] },
     topicFallback: 0,
     regionDetected: 0,
   };
@@ -53,7 +69,10 @@ export function emptyCounts(): ImportCounts {
 export function countsFromJson(json: string): ImportCounts {
   try {
     const parsed = JSON.parse(json) as Partial<ImportCounts>;
-    return typeof parsed.read === 'number' ? { ...emptyCounts(), ...parsed } : emptyCounts();
+    if (typeof parsed.read !== 'number') return emptyCounts();
+    const empty = emptyCounts();
+    // Counts stored before a field existed lack it: it starts from zero.
+    return { ...empty, ...parsed, citations: { ...empty.citations, ...parsed.citations } };
   } catch {
     return emptyCounts();
   }
@@ -81,6 +100,10 @@ export function addCounts(a: ImportCounts, b: ImportCounts): ImportCounts {
       resolved: a.citations.resolved + b.citations.resolved,
       unresolved: a.citations.unresolved + b.citations.unresolved,
       answersWithUnresolved: a.citations.answersWithUnresolved + b.citations.answersWithUnresolved,
+      answersWithoutBasis: a.citations.answersWithoutBasis + b.citations.answersWithoutBasis,
+      unresolvedListed: a.citations.unresolvedListed
+        .concat(b.citations.unresolvedListed)
+        .slice(0, MAX_LISTED_CITATIONS),
     },
     topicFallback: a.topicFallback + b.topicFallback,
     regionDetected: a.regionDetected + b.regionDetected,
@@ -120,13 +143,25 @@ export function summaryTable(s: ImportSummary): string {
   rows.push(
     ['citations resolved', String(s.citations.resolved)],
     ['citations unresolved', `${s.citations.unresolved} (in ${s.citations.answersWithUnresolved} answers)`],
+    ['answers without legal basis', String(s.citations.answersWithoutBasis)],
     ['topic by fallback', String(s.topicFallback)],
     ['region from question', String(s.regionDetected)],
     ['time', `${s.seconds.toFixed(1)} s`],
   );
   const width = Math.max(...rows.map(([k]) => k.length));
   const line = `+${'-'.repeat(width + 2)}+${'-'.repeat(Math.max(...rows.map(([, v]) => v.length)) + 2)}+`;
-  return [line, ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v.padEnd(line.length - width - 7)} |`), line].join(
-    '\n',
-  );
+  const table = [line, ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v.padEnd(line.length - width - 7)} |`), line];
+  return [...table, ...unresolvedList(s)].join('\n');
+}
+
+/** Every unresolved citation listed (up to MAX_LISTED_CITATIONS) under the table, with its line. */
+function unresolvedList(s: ImportSummary): string[] {
+  const { unresolved, unresolvedListed } = s.citations;
+  if (unresolvedListed.length === 0) return [];
+  const more = unresolved - unresolvedListed.length;
+  return [
+    'unresolved citations:',
+    ...unresolvedListed.map((c) => `  line ${c.line}: ${c.text.length > 120 ? `${c.text.slice(0, 119)}…` : c.text}`),
+    ...(more > 0 ? [`  and ${more} more (answer_unresolved_citations, /editor/imported)`] : []),
+  ];
 }

@@ -13,6 +13,9 @@ import { markdownCjk } from './migrations/2026-12-07-010-markdown-cjk';
 import { jobsBoard } from './migrations/2026-12-07-011-jobs-board';
 import { jobValidDays } from './migrations/2026-12-07-012-job-valid-days';
 import { cities } from './migrations/2026-12-07-020-cities';
+import { resumes } from './migrations/2026-12-07-021-resumes';
+import { applications } from './migrations/2026-12-07-022-applications';
+import { alerts } from './migrations/2026-12-07-023-alerts';
 
 /**
  * Migrations are listed here in order rather than read from disk, so they work the same
@@ -34,6 +37,9 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '2026-12-07-011-jobs-board': jobsBoard(dialect),
     '2026-12-07-012-job-valid-days': jobValidDays(dialect),
     '2026-12-07-020-cities': cities(dialect),
+    '2026-12-07-021-resumes': resumes(dialect),
+    '2026-12-07-022-applications': applications(dialect),
+    '2026-12-07-023-alerts': alerts(dialect),
   };
 }
 

@@ -93,21 +93,22 @@ export function isStopWord(word: string): boolean {
  * Porter does not know irregular forms, so "lost" and "losing" would stem differently (lost / lose). Map the few
  * irregular or British forms that matter in this domain onto the word Porter then stems like its regular forms.
  */
-const IRREGULAR: Record<string, string> = {
-  lost: 'lose',
-  paid: 'pay',
-  got: 'get',
-  gotten: 'get',
-  left: 'leave',
-  fell: 'fall',
-  fallen: 'fall',
-  children: 'child',
-  women: 'woman',
-  men: 'man',
-  labour: 'labor',
-  centre: 'center',
-  programme: 'program',
-};
+// A Map, not an object literal: the text is the reader's, and `constructor` must not find Object's.
+const IRREGULAR = new Map<string, string>([
+  ['lost', 'lose'],
+  ['paid', 'pay'],
+  ['got', 'get'],
+  ['gotten', 'get'],
+  ['left', 'leave'],
+  ['fell', 'fall'],
+  ['fallen', 'fall'],
+  ['children', 'child'],
+  ['women', 'woman'],
+  ['men', 'man'],
+  ['labour', 'labor'],
+  ['centre', 'center'],
+  ['programme', 'program'],
+]);
 
 export type UnitKind = 'latin' | 'number' | 'han';
 
@@ -129,7 +130,7 @@ function latinUnit(text: string, run: number): Unit {
     return { text, key: text, kind: 'number', indexable: text.length <= MAX_TOKEN_LENGTH, run };
   }
   const alpha = /^[a-z]+$/.test(text);
-  const key = alpha ? stemmer(IRREGULAR[text] ?? text) : text;
+  const key = alpha ? stemmer(IRREGULAR.get(text) ?? text) : text;
   const indexable = text.length > 1 && text.length <= MAX_TOKEN_LENGTH && !ENGLISH_STOP.has(text);
   return { text, key, kind: 'latin', indexable, run };
 }

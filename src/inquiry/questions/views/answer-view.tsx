@@ -94,7 +94,11 @@ export function AnswerView({ answer, origin, askerId, questionPath, reader, cont
         </>
       )}
       <h3>{t('answer.legalBasis')}</h3>
-      <LegalBasis citations={answer.citations} />
+      {answer.citations.length > 0 ? (
+        <LegalBasis citations={answer.citations} />
+      ) : (
+        <p class="notice no-legal-basis">{t('answer.noLegalBasis')}</p>
+      )}
       {/* "Applies to: Nationwide", "适用地区：全国": the label's colon and space are the language's. */}
       <p class="answer-meta">
         <span>

@@ -63,7 +63,8 @@ function Choices(props: {
 }
 
 const labelOf = (labels: Record<string, MessageKey>, t: (key: MessageKey) => string) => (value: string) =>
-  labels[value] ? t(labels[value]) : value;
+  // Own keys only: a chosen value is the reader's text (`constructor` must not find Object's).
+  Object.hasOwn(labels, value) ? t(labels[value]!) : value;
 
 export function FilterForm({ query, facets, placeNames, benefits }: FilterFormProps) {
   const { t, path } = useI18n();
@@ -72,7 +73,7 @@ export function FilterForm({ query, facets, placeNames, benefits }: FilterFormPr
     const values = (facet ?? []).filter((f) => f.count > 0).map((f) => f.value);
     return chosen && !values.includes(chosen) ? [chosen, ...values] : values;
   };
-  const placeName = (code: string) => placeNames[code] ?? code;
+  const placeName = (code: string) => (Object.hasOwn(placeNames, code) ? placeNames[code]! : code);
   const salaryOption = (value: number | undefined) => (
     <>
       <option value="">{t('jobs.filter.any')}</option>

@@ -6,7 +6,9 @@
  * language when shown (i18n.ts).
  */
 import { accounts } from './en/accounts';
+import { alerts } from './en/alerts';
 import { answering } from './en/answering';
+import { applications } from './en/applications';
 import { cities } from './en/cities';
 import { companies } from './en/companies';
 import { employer } from './en/employer';
@@ -14,10 +16,13 @@ import { errors } from './en/errors';
 import { inquiry } from './en/inquiry';
 import { jobs } from './en/jobs';
 import { notifications } from './en/notifications';
+import { resumes } from './en/resumes';
 import { site } from './en/site';
 import { statutes } from './en/statutes';
 import { accounts as zhAccounts } from './zh/accounts';
+import { alerts as zhAlerts } from './zh/alerts';
 import { answering as zhAnswering } from './zh/answering';
+import { applications as zhApplications } from './zh/applications';
 import { cities as zhCities } from './zh/cities';
 import { companies as zhCompanies } from './zh/companies';
 import { employer as zhEmployer } from './zh/employer';
@@ -25,6 +30,7 @@ import { errors as zhErrors } from './zh/errors';
 import { inquiry as zhInquiry } from './zh/inquiry';
 import { jobs as zhJobs } from './zh/jobs';
 import { notifications as zhNotifications } from './zh/notifications';
+import { resumes as zhResumes } from './zh/resumes';
 import { site as zhSite } from './zh/site';
 import { statutes as zhStatutes } from './zh/statutes';
 
@@ -40,6 +46,9 @@ const en = {
   ...jobs,
   ...employer,
   ...cities,
+  ...alerts,
+  ...resumes,
+  ...applications,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -58,6 +67,9 @@ const zh: Catalogue = {
   ...zhJobs,
   ...zhEmployer,
   ...zhCities,
+  ...zhAlerts,
+  ...zhResumes,
+  ...zhApplications,
 };
 
 export const catalogues: { en: Catalogue; zh: Catalogue } = { en, zh };

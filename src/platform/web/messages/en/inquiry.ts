@@ -46,6 +46,8 @@ export const inquiry = {
   'answer.background': 'Good to know',
   'answer.procedure': 'Procedure',
   'answer.legalBasis': 'Legal basis',
+  'answer.noLegalBasis':
+    'No legal basis: this answer cites no article of a law or regulation that we could find in our library.',
   'answer.region': 'Applies to',
   'answer.fieldLabel': '{label}: ',
   'answer.verifiedOn': 'Last verified',

@@ -45,6 +45,7 @@ export const inquiry = {
   'answer.background': '相关知识',
   'answer.procedure': '办理流程',
   'answer.legalBasis': '法律依据',
+  'answer.noLegalBasis': '无法律依据：本回答没有引用我们法规库中能找到的任何法律法规条文。',
   'answer.region': '适用地区',
   'answer.fieldLabel': '{label}：',
   'answer.verifiedOn': '最近核实',
