@@ -21,6 +21,8 @@ const ALLOWED = {
   'answer.reviseAnyDraft': ['admin'],
   /** Approve or send back answers, edit published ones, mark duplicates, handle amended law and imports. */
   'answer.review': ['editor', 'admin'],
+  /** Apply for jobs and follow one's applications (job seekers' accounts). */
+  'application.apply': ['member'],
   /** Create a company and act for the companies one is a member of: post and manage their jobs, invite. */
   'company.manage': ['employer'],
   /** Verify or refuse companies, approve or reject jobs and their edits, handle reported jobs. */

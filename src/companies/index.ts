@@ -17,6 +17,7 @@ export type {
   CompanySummary,
   OpenJob,
   OpenJobsProvider,
+  ResponsivenessProvider,
   ShippedCompany,
 } from './service';
 export {

@@ -1,5 +1,6 @@
 /** The shapes the companies module hands out, and the small rules they are made with. */
 import type { Locale } from '../platform/web/i18n';
+import type { Message } from '../platform/web/messages';
 import { isCityLevel, type Region } from '../regions';
 import type { CompanyRow, CompanySize, CompanyStatus, Industry } from './tables';
 
@@ -43,6 +44,12 @@ export interface OpenJob {
 }
 
 export type OpenJobsProvider = (companyId: number, locale: Locale) => Promise<OpenJob[]>;
+
+/**
+ * How the company answers applications ("replies to 80 % within 3 days"), in the provider's words, or null when
+ * there is too little to say; the applications module provides it (provideResponsiveness).
+ */
+export type ResponsivenessProvider = (companyId: number) => Promise<Message | null>;
 
 /** A name in both languages, as a page shows it (the reader's first, the other beside). */
 export type Named = Record<Locale, string>;

@@ -8,6 +8,7 @@ import { type AppDb, ownTables } from '../platform/db/tables';
 import type { SearchEngine } from '../platform/search';
 import type { MenuLink } from '../platform/web/chrome';
 import { readBenefitTags } from './benefits';
+import { createApplying } from './board/applying';
 import { createJobBoard } from './board/service';
 import type { JobsContext, JobsDeps } from './deps';
 import { createPostingService } from './posting/service';
@@ -15,6 +16,7 @@ import { jobsRoutes } from './routes';
 import type { JobTables } from './tables';
 
 export { type BenefitTag, readBenefitTags } from './benefits';
+export type { ApplyPanel, ApplyPanelProvider, JobApplying, JobForApplication } from './board/applying';
 // The board's search pieces, for the jobs benchmark (bench/jobs.ts) to run the same code.
 export { benefitBits, JOB_KIND, jobDocument } from './board/documents';
 export { createJobSearch, type JobSearchInput } from './board/search';
@@ -45,12 +47,15 @@ export function createJobsModule(
   };
   const board = createJobBoard(ctx, deps.engine);
   const posting = createPostingService(ctx, { reindexJobs: board.reindexJobs });
+  // The applications module (created after this one) describes jobs and fills the job page's apply panel.
+  const applying = createApplying(ctx);
   // A company's profile lists its open jobs, as the board sees them.
   deps.companies.provideOpenJobs((companyId, locale) => board.openJobsOf(companyId, locale));
   return {
     board,
     posting,
-    routes: (app: FastifyInstance) => jobsRoutes(app, { board, posting }),
+    applying,
+    routes: (app: FastifyInstance) => jobsRoutes(app, { board, posting, applying }),
     /** Links in the header: employers their dashboard, editors and admins the jobs to review. */
     menu(viewer: Viewer): MenuLink[] {
       const links: MenuLink[] = [];

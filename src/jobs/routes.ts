@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
+import type { JobApplying } from './board/applying';
 import { boardRoutes } from './board/routes';
 import type { JobBoard } from './board/service';
 import { postingRoutes } from './posting/routes';
 import type { PostingService } from './posting/service';
 
 /** Every route of the jobs board: reading (board/) and writing (posting/). */
-export async function jobsRoutes(app: FastifyInstance, opts: { board: JobBoard; posting: PostingService }) {
-  await app.register(boardRoutes, { board: opts.board });
+export async function jobsRoutes(
+  app: FastifyInstance,
+  opts: { board: JobBoard; posting: PostingService; applying: JobApplying },
+) {
+  await app.register(boardRoutes, { board: opts.board, applying: opts.applying });
   await app.register(postingRoutes, { posting: opts.posting });
 }

@@ -9,7 +9,7 @@ export type CompanyProfilePageProps = Awaited<ReturnType<CompanyService['profile
 const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
 
 export function CompanyProfilePage(props: CompanyProfilePageProps) {
-  const { company, description, openJobs, viewerRole, mayModerate, refusal } = props;
+  const { company, description, openJobs, viewerRole, mayModerate, refusal, responsiveness } = props;
   const { t, path, locale } = useI18n();
   const other = locale === 'en' ? 'zh' : 'en';
   // The description in the reader's language, else the other one (marked with its language).
@@ -42,6 +42,7 @@ export function CompanyProfilePage(props: CompanyProfilePageProps) {
       <p class="meta">
         <CompanyFacts company={company} />
       </p>
+      {responsiveness && <p class="responsiveness">{t(responsiveness.key, responsiveness.params)}</p>}
       {company.website && isWebAddress(company.website) && (
         <p>
           {t('company.field.website')}:{' '}

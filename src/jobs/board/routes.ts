@@ -8,6 +8,7 @@ import { NotFound } from '../../platform/web/errors';
 import { formRefusal } from '../../platform/web/forms';
 import { sendPage } from '../../platform/web/render';
 import { jobResponse, jobSearchResponse } from './api-schemas';
+import type { JobApplying } from './applying';
 import { parseJobParam } from './cards';
 import { jobIdParamsSchema, jobSearchPageQuerySchema, jobSearchQuerySchema } from './schemas';
 import type { JobBoard } from './service';
@@ -15,8 +16,8 @@ import { JobPage } from './views/job-page';
 import { JobSearchPage } from './views/search-page';
 
 /** The board's reading side: /jobs, /jobs/:id-:slug, /api/v1/jobs, /api/v1/jobs/:id. */
-export async function boardRoutes(app: FastifyInstance, opts: { board: JobBoard }) {
-  const { board } = opts;
+export async function boardRoutes(app: FastifyInstance, opts: { board: JobBoard; applying: JobApplying }) {
+  const { board, applying } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/jobs', { schema: { hide: true, querystring: jobSearchPageQuerySchema } }, async (request, reply) => {
@@ -46,7 +47,9 @@ export async function boardRoutes(app: FastifyInstance, opts: { board: JobBoard 
       const data = await board.loadJobPage(parsed.id, request.locale);
       // One URL per job: a missing, stale or mistyped slug redirects to the canonical one.
       if (request.url.split('?')[0] !== data.path) return reply.redirect(request.i18n.path(data.path), 301);
-      return sendPage(request, reply, h(JobPage, { data, csrfToken: csrfToken(reply) }));
+      const job = { id: data.job.id, companyId: data.job.company_id, open: data.state === 'open' };
+      const applyPanel = await applying.panelFor(job, request.viewer);
+      return sendPage(request, reply, h(JobPage, { data, applyPanel, csrfToken: csrfToken(reply) }));
     },
   );
 

@@ -2,6 +2,7 @@ import { HTML_LANG, useI18n } from '../../../platform/web/i18n';
 import { Layout } from '../../../platform/web/layout';
 import { ReportForm } from '../../posting/views/report-form';
 import { formatSalary } from '../../salary';
+import type { ApplyPanel } from '../applying';
 import type { JobPageData } from '../job-page-data';
 import { CompanyBox, InsuranceBox, TakeHome } from './job-boxes';
 import { JobCardItem } from './job-card';
@@ -10,11 +11,40 @@ import { EDUCATION_LABELS, EMPLOYMENT_TYPE_LABELS, EXPERIENCE_LABELS, OTHER_LANG
 
 export interface JobPageProps {
   data: JobPageData;
+  /** The applications module's panel (apply, or applied on …; the employer's responsiveness), if provided. */
+  applyPanel?: ApplyPanel | null;
   csrfToken: string;
 }
 
+/** The apply panel: its texts are the provider's messages. */
+function ApplyBox({ panel, csrfToken }: { panel: ApplyPanel; csrfToken: string }) {
+  const { t, path } = useI18n();
+  return (
+    <section id="apply" class="apply-panel">
+      <h2>{t(panel.heading.key, panel.heading.params)}</h2>
+      {panel.lines.map((line) => (
+        <p>
+          {line.link ? (
+            <a href={path(line.link)}>{t(line.text.key, line.text.params)}</a>
+          ) : (
+            t(line.text.key, line.text.params)
+          )}
+        </p>
+      ))}
+      {panel.form && (
+        <form method="post" action={path(panel.form.action)} class="button-row">
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          <input type="hidden" name="resume" value="profile" />
+          <button type="submit">{t(panel.form.button.key, panel.form.button.params)}</button>{' '}
+          <a href={path(panel.form.choose.link)}>{t(panel.form.choose.text.key, panel.form.choose.text.params)}</a>
+        </form>
+      )}
+    </section>
+  );
+}
+
 /** GET /jobs/:id-:slug: the post, what it declares it pays into, the company, similar jobs, the report form. */
-export function JobPage({ data, csrfToken }: JobPageProps) {
+export function JobPage({ data, applyPanel, csrfToken }: JobPageProps) {
   const { t, locale, date, path } = useI18n();
   const { job, state, title, description } = data;
   const salary = { min: job.salary_min, max: job.salary_max, months: job.salary_months };
@@ -86,6 +116,7 @@ export function JobPage({ data, csrfToken }: JobPageProps) {
             </ul>
           </section>
         )}
+        {applyPanel && <ApplyBox panel={applyPanel} csrfToken={csrfToken} />}
         <InsuranceBox insurance={data.insurance} />
         {data.takeHome && <TakeHome estimate={data.takeHome} />}
         <section>

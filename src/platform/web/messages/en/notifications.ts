@@ -11,6 +11,16 @@ export const notifications = {
   'notifications.jobRejected': 'Your job post “{title}” was not approved: {reason}',
   'notifications.jobEditApproved': 'Your edit of the job post “{title}” was approved and is online',
   'notifications.jobEditRejected': 'Your edit of the job post “{title}” was not approved: {reason}',
+  'notifications.applicationSubmitted': 'Your application for “{title}” at {company} was sent',
+  'notifications.applicationViewed': '{company} has viewed your application for “{title}”',
+  'notifications.applicationInterview':
+    '{company} invites you to an interview for “{title}”: {time} (China time), {place}',
+  'notifications.applicationOffer': '{company} offers you the job “{title}”',
+  'notifications.applicationRejected': '{company} will not take your application for “{title}” further: {reason}',
+  'notifications.applicationRejectedNoReason': '{company} will not take your application for “{title}” further',
+  'notifications.applicationRestored':
+    '{company} has taken your application for “{title}” back to “{stage, select, submitted {submitted} viewed {viewed} interview {interview} other {{stage}}}”',
+  'notifications.applicationWithdrawn': 'You withdrew your application for “{title}” at {company}',
   'notifications.mailBody':
     '{text}\n\nSee it here:\n{link}\n\nYou can change the language of these e-mails on your account page:\n{account}\n',
 } as const;

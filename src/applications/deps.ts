@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { AccountService } from '../accounts';
+import type { CompanyService } from '../companies';
+import type { JobApplying } from '../jobs';
+import type { NotificationService } from '../notifications';
+import type { RegionService } from '../regions';
+import type { ResumesService } from '../resumes';
+import type { ApplicationTables } from './tables';
+
+/** What applications ask of other modules (CONTEXT.md). */
+export interface ApplicationsDeps {
+  /** The jobs applied to (describe) and the job page's apply panel (provideApplyPanel). */
+  jobs: Pick<JobApplying, 'describe' | 'provideApplyPanel'>;
+  /** Who acts for the job's company (isMember), its names (describe), its profile's responsiveness line. */
+  companies: Pick<CompanyService, 'isMember' | 'describe' | 'provideResponsiveness'>;
+  /** The résumé snapshot, the file, and whether the seeker blocked the company. */
+  resumes: ResumesService;
+  /** Display names for the history and notes; each seeker's language, for the words of their notifications. */
+  accounts: Pick<AccountService, 'displayNames' | 'contactsOf'>;
+  notifications: Pick<NotificationService, 'notify'>;
+  /** Names of the résumé's cities. */
+  regions: Pick<RegionService, 'named'>;
+}
+
+export interface ApplicationsContext extends ApplicationsDeps {
+  db: Kysely<ApplicationTables>;
+  now: () => Date;
+}

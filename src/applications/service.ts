@@ -1,0 +1,21 @@
+/**
+ * Applications (CONTEXT.md): the seeker's side (seeker-service.ts), the employer's (employer-service.ts), the
+ * panels shown on the job and company pages (panel.ts) and what the privacy module exports and forgets
+ * (personal-data.ts), composed into one service.
+ */
+import type { ApplicationsContext } from './deps';
+import { createEmployerSide } from './employer-service';
+import { createPanels } from './panel';
+import { createPersonalData } from './personal-data';
+import { createSeekerSide } from './seeker-service';
+
+export function createApplicationService(ctx: ApplicationsContext) {
+  return {
+    ...createSeekerSide(ctx),
+    ...createEmployerSide(ctx),
+    ...createPanels(ctx),
+    personalData: createPersonalData(ctx),
+  };
+}
+
+export type ApplicationService = ReturnType<typeof createApplicationService>;
