@@ -150,6 +150,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
         ...inquiry.menu(viewer),
         ...companies.menu(viewer),
         ...jobs.menu(viewer),
+        ...resumes.menu(viewer),
         ...alerts.menu(viewer),
         ...applications.menu(viewer),
       ];

@@ -27,6 +27,11 @@ const ALLOWED = {
   'company.manage': ['employer'],
   /** Verify or refuse companies, approve or reject jobs and their edits, handle reported jobs. */
   'jobs.moderate': ['editor', 'admin'],
+  /**
+   * Keep a résumé (profile and PDF files) and block companies from it: job seekers' accounts. Employers, experts
+   * and staff act for the site or a company; someone looking for work uses a member account.
+   */
+  'resume.manage': ['member'],
   /** Change people's roles. */
   'users.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

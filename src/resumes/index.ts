@@ -1,7 +1,7 @@
 /** Résumés: the seeker's structured profile, their PDF files, the companies they blocked. See CONTEXT.md. */
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Viewer } from '../accounts';
+import { can, type Viewer } from '../accounts';
 import { type AppDb, ownTables } from '../platform/db/tables';
 import type { MenuLink } from '../platform/web/chrome';
 import type { ResumesDeps } from './deps';
@@ -37,8 +37,8 @@ export function createResumesModule(db: AppDb, deps: ResumesDeps & { now?: () =>
     personalData: service.personalData,
     routes: (app: FastifyInstance) => resumeRoutes(app, { resumes: service }),
     /** The viewer's résumé link in the header (seekers; see permissions 'resume.manage'). */
-    menu(_viewer: Viewer): MenuLink[] {
-      return [];
+    menu(viewer: Viewer): MenuLink[] {
+      return can(viewer, 'resume.manage') ? [{ href: RESUME_PATH, label: { key: 'resume.nav' }, order: 30 }] : [];
     },
   };
 }

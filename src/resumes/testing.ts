@@ -59,3 +59,27 @@ export function fakeExe(): Buffer {
   bytes.write('PE\0\0', 0x80, 'latin1');
   return bytes;
 }
+
+/** A multipart/form-data body as a browser sends the upload form: fields first, then the file. */
+export function multipartBody(
+  fields: Record<string, string>,
+  file: { name: string; bytes: Buffer; type?: string } | null,
+): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----jobsite${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  if (file) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+          `Content-Type: ${file.type ?? 'application/pdf'}\r\n\r\n`,
+      ),
+      file.bytes,
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
