@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CatalogueEntry, StatuteVersionFile } from './library-files';
-import { type ParsedStatuteVersion, parseStatuteJson, parseStatuteMarkdown } from './markdown-format';
+import {
+  type ParsedStatuteVersion,
+  parseStatuteJson,
+  parseStatuteMarkdown,
+  parseStatuteParts,
+} from './markdown-format';
 
 export interface ReadResult {
   versions: StatuteVersionFile[];
@@ -9,12 +14,22 @@ export interface ReadResult {
   problems: { file: string; reason: string }[];
 }
 
+/** A folder named like a version ("民法典(2020-05-28)") holds the part files of one statute, not statutes. */
+const isPartFolder = (path: string) => statSync(path).isDirectory() && /\(\d{4}-\d{2}-\d{2}\)$/.test(basename(path));
+
 function filesOf(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
+  if (!statSync(path).isDirectory() || isPartFolder(path)) return [path];
   return readdirSync(path)
-    .filter((name) => name.endsWith('.md') || name.endsWith('.json'))
+    .filter((name) => name.endsWith('.md') || name.endsWith('.json') || isPartFolder(join(path, name)))
     .sort()
     .map((name) => join(path, name));
+}
+
+function readParts(folder: string): ParsedStatuteVersion {
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
+  return parseStatuteParts(files, basename(folder));
 }
 
 /**
@@ -50,6 +65,11 @@ export function readStatuteFiles(paths: string[], catalogue: CatalogueEntry[]): 
   for (const path of paths) {
     for (const file of filesOf(path)) {
       try {
+        if (isPartFolder(file)) {
+          const version = toVersion(readParts(file), file);
+          if (version) result.versions.push(version);
+          continue;
+        }
         const text = readFileSync(file, 'utf8');
         if (file.endsWith('.json')) {
           const data: unknown = JSON.parse(text);

@@ -29,6 +29,8 @@ export const statuteVersionFileSchema = z.object({
     z.object({
       number: z.number().int().positive(),
       label: z.string(),
+      part: z.string().nullable().default(null),
+      subpart: z.string().nullable().default(null),
       chapter: z.string().nullable(),
       section: z.string().nullable(),
       text: z.string().min(1),

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseStatuteJson, parseStatuteMarkdown } from './markdown-format';
+import { parseStatuteJson, parseStatuteMarkdown, parseStatuteParts } from './markdown-format';
 
 const VERSIONS = '../shared/data/statutes/versions';
+
+/** Laws of chapters only: no 编 or 分编 above them. */
+const noPart = { part: null, subpart: null };
 
 describe('parseStatuteMarkdown', () => {
   it('reads title, history, chapters, sections and multi-paragraph articles', () => {
@@ -30,9 +33,9 @@ describe('parseStatuteMarkdown', () => {
       history: ['2020年1月2日 通过'],
     });
     expect(parsed.articles).toEqual([
-      { number: 1, label: '第一条', chapter: '第一章 总则', section: null, text: '为了测试。' },
-      { number: 2, label: '第二条', chapter: '第一章 总则', section: null, text: '第一款。\n第二款。' },
-      { number: 3, label: '第三条', chapter: '第二章 细则', section: '第一节 一般规定', text: '细则。' },
+      { number: 1, label: '第一条', ...noPart, chapter: '第一章 总则', section: null, text: '为了测试。' },
+      { number: 2, label: '第二条', ...noPart, chapter: '第一章 总则', section: null, text: '第一款。\n第二款。' },
+      { number: 3, label: '第三条', ...noPart, chapter: '第二章 细则', section: '第一节 一般规定', text: '细则。' },
     ]);
   });
 
@@ -74,7 +77,46 @@ describe('parseStatuteJson', () => {
       version_date: '2020-01-01',
       articles: [{ number: 1, label_zh: '第一条', chapter_zh: null, section_zh: null, text_zh: 'x' }],
     });
-    expect(parsed.articles[0]).toEqual({ number: 1, label: '第一条', chapter: null, section: null, text: 'x' });
+    expect(parsed.articles[0]).toEqual({
+      number: 1,
+      label: '第一条',
+      ...noPart,
+      chapter: null,
+      section: null,
+      text: 'x',
+    });
   });
   it('refuses an entry without articles', () => expect(() => parseStatuteJson({ title_zh: 'x' })).toThrow());
+});
+
+describe('parseStatuteParts', () => {
+  const file = (part: string, body: string) => ({
+    name: `${part}.md`,
+    text: `# 中华人民共和国测试法典\n\n# ${part}\n\n2020年5月28日 通过\n\n<!-- INFO END -->\n\n${body}`,
+  });
+
+  it('puts part files in order by their first article, names the parts and reads headings by what they say', () => {
+    const parsed = parseStatuteParts(
+      [
+        file('合同编', '## 第一分编  通则\n\n### 第一章  一般规定\n\n#### 第一节  订立\n\n第三条 合同。'),
+        file('附则', '##\n\n第四条 施行。'),
+        file('总则', '## 第一章  基本规定\n\n第一条 目的。\n\n### 第一节  自然人\n\n第二条 能力。'),
+      ],
+      '测试法典(2020-05-28)',
+    );
+    expect(parsed).toMatchObject({ titleZh: '中华人民共和国测试法典', versionDate: '2020-05-28' });
+    expect(parsed.history).toEqual(['2020年5月28日 通过']);
+    expect(parsed.articles.map((a) => [a.number, a.part, a.subpart, a.chapter, a.section])).toEqual([
+      [1, '第一编 总则', null, '第一章 基本规定', null],
+      [2, '第一编 总则', null, '第一章 基本规定', '第一节 自然人'],
+      [3, '第二编 合同', '第一分编 通则', '第一章 一般规定', '第一节 订立'],
+      [4, '附则', null, null, null],
+    ]);
+  });
+
+  it('refuses an article number that two parts share', () => {
+    expect(() =>
+      parseStatuteParts([file('总则', '第一条 甲。'), file('物权编', '第一条 乙。')], 'x(2020-05-28)'),
+    ).toThrow(/article 1 appears twice/);
+  });
 });

@@ -114,7 +114,7 @@ export async function findStatuteWithCurrentVersion(db: Db, slug: string) {
 export async function listArticlesOfVersion(db: Db, versionId: number) {
   return db
     .selectFrom('articles')
-    .select(['id', 'number', 'label_zh', 'chapter_zh', 'section_zh', 'text_zh'])
+    .select(['id', 'number', 'label_zh', 'part_zh', 'subpart_zh', 'chapter_zh', 'section_zh', 'text_zh'])
     .where('statute_version_id', '=', versionId)
     .orderBy('number')
     .execute();

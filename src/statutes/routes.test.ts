@@ -34,7 +34,7 @@ describe.each(testEngines)('statute library on $name', (engine) => {
   it('shows a statute with chapters and an anchor per article', async () => {
     const page = await get('/laws/social-insurance-law');
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('<h2 lang="zh-CN">第九章 社会保险经办</h2>');
+    expect(page.body).toContain('<h2 id="toc-72-0" lang="zh-CN">第九章 社会保险经办</h2>');
     expect(page.body).toContain('id="article-72"');
     expect(page.body.match(/class="statute-article" id="article-\d+"/g)).toHaveLength(98);
   });
@@ -88,7 +88,7 @@ describe.each(testEngines)('statute library on $name', (engine) => {
     expect(statute).toContain('<html lang="zh-CN">');
     expect(statute).toContain('<h1>中华人民共和国社会保险法</h1>');
     expect(statute).toContain('效力级别：法律 · 版本日期：2018年12月29日 · 共 98 条');
-    expect(statute).toContain('<h2>第九章 社会保险经办</h2>');
+    expect(statute).toContain('<h2 id="toc-72-0">第九章 社会保险经办</h2>');
     expect(statute).toContain('href="/zh/laws/social-insurance-law/articles/72"><strong>第七十二条</strong></a>');
     expect(statute.match(/class="statute-article" id="article-\d+"/g)).toHaveLength(98);
     expect(statute).toContain('条文以国家正式公布的文本为准。');

@@ -47,6 +47,8 @@ const statuteResponse = z.object({
     z.object({
       number: z.number().int(),
       label: z.string(),
+      part: z.string().nullable(),
+      subpart: z.string().nullable(),
       chapter: z.string().nullable(),
       section: z.string().nullable(),
       text: z.string(),

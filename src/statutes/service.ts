@@ -211,6 +211,8 @@ export function createStatuteService(db: Kysely<StatuteTables>, options: { alias
         articles: articles.map((a) => ({
           number: a.number,
           label: a.label_zh,
+          part: a.part_zh,
+          subpart: a.subpart_zh,
           chapter: a.chapter_zh,
           section: a.section_zh,
           text: a.text_zh,

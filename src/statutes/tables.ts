@@ -32,6 +32,9 @@ export interface ArticleTable {
   statute_version_id: number;
   number: number;
   label_zh: string;
+  /** The levels above the chapter, where a statute has them (the Civil Code's 编 and 分编). */
+  part_zh: string | null;
+  subpart_zh: string | null;
   chapter_zh: string | null;
   section_zh: string | null;
   text_zh: string;
@@ -50,12 +53,28 @@ export interface ArticleChangeTable {
   change: 'changed' | 'added' | 'removed';
 }
 
+/** How an article of the previous version relates to the new version's, aligned by text (alignment.ts). */
+export type MappingKind = 'unchanged' | 'moved' | 'changed' | 'split' | 'merged' | 'removed' | 'new';
+
+export interface ArticleMappingTable {
+  id: Generated<number>;
+  statute_id: number;
+  from_version_id: number;
+  to_version_id: number;
+  from_article_id: number | null;
+  to_article_id: number | null;
+  kind: MappingKind;
+  /** Thousandths. */
+  similarity: number;
+}
+
 /** The tables the statute library owns (docs/decisions/0110-the-house.md). */
 export interface StatuteTables {
   statutes: StatuteTable;
   statute_versions: StatuteVersionTable;
   articles: ArticleTable;
   article_changes: ArticleChangeTable;
+  article_mappings: ArticleMappingTable;
 }
 
 export const STATUTE_TABLES = [
@@ -63,6 +82,7 @@ export const STATUTE_TABLES = [
   'statute_versions',
   'articles',
   'article_changes',
+  'article_mappings',
 ] as const satisfies readonly (keyof StatuteTables)[];
 
 export type StatuteDb = ModuleDb<StatuteTables>;

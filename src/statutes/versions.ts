@@ -110,6 +110,8 @@ export async function importStatuteVersions(
         version.articles.map((a) => ({
           number: a.number,
           label_zh: a.label,
+          part_zh: a.part,
+          subpart_zh: a.subpart,
           chapter_zh: a.chapter,
           section_zh: a.section,
           text_zh: a.text,

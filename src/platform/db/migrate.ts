@@ -16,6 +16,7 @@ import { cities } from './migrations/2026-12-07-020-cities';
 import { resumes } from './migrations/2026-12-07-021-resumes';
 import { applications } from './migrations/2026-12-07-022-applications';
 import { alerts } from './migrations/2026-12-07-023-alerts';
+import { statuteStructureAndAlignment } from './migrations/2026-12-07-026-statute-structure-and-alignment';
 
 /**
  * Migrations are listed here in order rather than read from disk, so they work the same
@@ -40,6 +41,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '2026-12-07-021-resumes': resumes(dialect),
     '2026-12-07-022-applications': applications(dialect),
     '2026-12-07-023-alerts': alerts(dialect),
+    '2026-12-07-026-statute-structure-and-alignment': statuteStructureAndAlignment(dialect),
   };
 }
 

@@ -7,28 +7,67 @@ type Statute = Awaited<ReturnType<StatuteService['getStatute']>>;
 type Article = Statute['articles'][number];
 export type StatutePageProps = Statute;
 
-interface Chapter {
-  title: string | null;
-  sections: { title: string | null; articles: Article[] }[];
+const LEVELS = ['part', 'subpart', 'chapter', 'section'] as const;
+
+/** A heading of the statute (编, 分编, 章, 节) where it starts, with the anchor its table of contents links to. */
+interface Heading {
+  level: number;
+  title: string;
+  id: string;
+  children: Heading[];
 }
 
-/** Groups consecutive articles by chapter and section, as the statute is printed. */
-function outline(articles: Article[]): Chapter[] {
-  const chapters: Chapter[] = [];
+/**
+ * The headings above each article, as the statute is printed: a heading starts where its title differs from the
+ * previous article's or a higher level changed. Levels no article has are left out, so a law of chapters only
+ * has its chapters at the top.
+ */
+function outline(articles: Article[]) {
+  const present = LEVELS.filter((level) => articles.some((a) => a[level]));
+  const startsAt = new Map<number, Heading[]>();
+  const top: Heading[] = [];
+  const open: Heading[] = [];
+  let previous: Article | undefined;
   for (const article of articles) {
-    let chapter = chapters.at(-1);
-    if (!chapter || chapter.title !== article.chapter) {
-      chapter = { title: article.chapter, sections: [] };
-      chapters.push(chapter);
-    }
-    let section = chapter.sections.at(-1);
-    if (!section || section.title !== article.section) {
-      section = { title: article.section, articles: [] };
-      chapter.sections.push(section);
-    }
-    section.articles.push(article);
+    let changed = false;
+    present.forEach((level, depth) => {
+      const title = article[level];
+      changed ||= !previous || previous[level] !== title;
+      if (!changed) return;
+      open.length = depth;
+      if (!title) return;
+      const heading: Heading = { level: depth, title, id: `toc-${article.number}-${depth}`, children: [] };
+      (open.findLast(Boolean)?.children ?? top).push(heading);
+      open[depth] = heading;
+      startsAt.set(article.number, [...(startsAt.get(article.number) ?? []), heading]);
+    });
+    previous = article;
   }
-  return chapters;
+  return { top, startsAt };
+}
+
+function TableOfContents({ headings, lang }: { headings: Heading[]; lang: string | undefined }) {
+  return (
+    <ol>
+      {headings.map((h) => (
+        <li>
+          <a href={`#${h.id}`} lang={lang}>
+            {h.title}
+          </a>
+          {h.children.length > 0 && <TableOfContents headings={h.children} lang={lang} />}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function HeadingOf({ heading, lang }: { heading: Heading; lang: string | undefined }) {
+  const Tag = (['h2', 'h3', 'h4', 'h5'] as const)[heading.level] ?? 'h5';
+  return (
+    <Tag id={heading.id} lang={lang}>
+      {heading.title}
+    </Tag>
+  );
 }
 
 export function StatutePage(props: StatutePageProps) {
@@ -39,6 +78,7 @@ export function StatutePage(props: StatutePageProps) {
   // The chapters, headings and text are the published Chinese in both languages.
   const textLang = publishedTextLang(i18n);
   const version = t('laws.inForceFrom', { date: date(versionDate) });
+  const contents = outline(articles);
   return (
     <Layout
       title={title}
@@ -81,26 +121,27 @@ export function StatutePage(props: StatutePageProps) {
           {preamble}
         </p>
       )}
+      {contents.top.length > 0 && (
+        <nav class="statute-contents" aria-labelledby="statute-contents">
+          <h2 id="statute-contents">{t('laws.contents')}</h2>
+          <TableOfContents headings={contents.top} lang={textLang} />
+        </nav>
+      )}
       <div class="statute-articles">
-        {outline(articles).map((chapter) => (
-          <section>
-            {chapter.title && <h2 lang={textLang}>{chapter.title}</h2>}
-            {chapter.sections.map((section) => (
-              <>
-                {section.title && <h3 lang={textLang}>{section.title}</h3>}
-                {section.articles.map((article) => (
-                  <div class="statute-article" id={`article-${article.number}`}>
-                    <a href={path(`/laws/${slug}/articles/${article.number}`)}>
-                      <strong>{articleName(i18n, article.number, article.label)}</strong>
-                    </a>{' '}
-                    <span class="article-text" lang={textLang}>
-                      {article.text}
-                    </span>
-                  </div>
-                ))}
-              </>
+        {articles.map((article) => (
+          <>
+            {(contents.startsAt.get(article.number) ?? []).map((heading) => (
+              <HeadingOf heading={heading} lang={textLang} />
             ))}
-          </section>
+            <div class="statute-article" id={`article-${article.number}`}>
+              <a href={path(`/laws/${slug}/articles/${article.number}`)}>
+                <strong>{articleName(i18n, article.number, article.label)}</strong>
+              </a>{' '}
+              <span class="article-text" lang={textLang}>
+                {article.text}
+              </span>
+            </div>
+          </>
         ))}
       </div>
     </Layout>

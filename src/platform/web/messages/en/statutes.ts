@@ -7,6 +7,7 @@ export const statutes = {
   'laws.inForceFrom': 'Version of {date}',
   'laws.articleCount': '{count, plural, one {# article} other {# articles}}',
   'laws.history': 'History',
+  'laws.contents': 'Contents',
   'laws.source': 'Source: {source}',
   'laws.citedBy': 'Answers that cite this article',
   'laws.notCited': 'No published answer cites this article yet.',

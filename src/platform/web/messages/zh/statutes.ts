@@ -5,6 +5,7 @@ export const statutes = {
   'laws.inForceFrom': '版本日期：{date}',
   'laws.articleCount': '共 {count, number} 条',
   'laws.history': '历史沿革',
+  'laws.contents': '目录',
   'laws.source': '来源：{source}',
   'laws.citedBy': '引用本条的回答',
   'laws.notCited': '目前还没有已发布的回答引用本条。',
