@@ -9,6 +9,7 @@ import type { SearchEngine } from '../platform/search';
 import type { MenuLink } from '../platform/web/chrome';
 import { createWorkflowService } from './answering/service';
 import { createCommunityService } from './community/service';
+import { basisEvidenceProvider } from './content/basis-evidence';
 import type { InquiryContext, InquiryDeps } from './deps';
 import { pendingCitationsListener } from './import/pending';
 import { createImportService } from './import/service';
@@ -63,6 +64,8 @@ export function createInquiryModule(
   // Statutes tell inquiry when the law changes under its answers, and ask it who cites an article.
   deps.statutes.onArticlesChanged(amendmentListener());
   deps.statutes.provideCitingQuestions(citingQuestionsProvider(ctx));
+  // The legal-basis suggester learns from the articles answers to similar questions cite.
+  deps.statutes.provideBasisEvidence(basisEvidenceProvider(ctx.db));
   // A statute new to the library resolves the imported citations that were waiting for it.
   deps.statutes.onStatutesAdded(
     pendingCitationsListener(deps.statutes, {

@@ -4,6 +4,7 @@ import { type AppDb, ownTables } from '../platform/db/tables';
 import { readAliasTable } from './name-rules';
 import { statuteRoutes } from './routes';
 import { createStatuteService } from './service';
+import { readKeywordTable } from './suggest/suggest';
 import type { StatuteTables } from './tables';
 
 export type { ArticleSuggestion } from './article-suggest';
@@ -33,12 +34,25 @@ export type {
   StatutesAddedListener,
 } from './service';
 export type { SitemapEntry } from './sitemap';
+export {
+  type BasisEvidence,
+  type BasisEvidenceProvider,
+  type LegalBasisSuggestion,
+  SIGNALS,
+  type Signal,
+  type SuggestionReason,
+} from './suggest/suggest';
+export { TextIndex } from './suggest/text-index';
 export { STATUTE_TABLES, type StatuteTables } from './tables';
 export type { ArticlesChanged, ArticlesChangedListener } from './versions';
+export { suggestionReasonText } from './views/names';
 
 /** Pages name their canonical path only (the layout makes it absolute), so the module needs no base URL. */
 export function createStatutesModule(db: AppDb) {
-  const service = createStatuteService(ownTables<StatuteTables>(db), { aliases: readAliasTable() });
+  const service = createStatuteService(ownTables<StatuteTables>(db), {
+    aliases: readAliasTable(),
+    keywords: readKeywordTable(),
+  });
   return {
     service,
     routes: (app: FastifyInstance) => statuteRoutes(app, { statutes: service }),

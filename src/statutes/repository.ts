@@ -159,7 +159,18 @@ export async function findCurrentArticles(db: Db, refs: ArticleRef[]) {
 /** Every article of every statute version in force, for the in-memory suggestion index. */
 export async function listCurrentArticles(db: Db) {
   return articlesWithStatutes(db)
-    .select(['s.slug', 's.title_zh', 's.short_title_en', 'a.number', 'a.label_zh', 'a.text_zh'])
+    .select([
+      'a.id',
+      's.slug',
+      's.title_zh',
+      's.short_title_zh',
+      's.title_en',
+      's.short_title_en',
+      'a.number',
+      'a.label_zh',
+      'a.chapter_zh',
+      'a.text_zh',
+    ])
     .where('v.is_current', '=', 1)
     .orderBy('s.position')
     .orderBy('a.number')

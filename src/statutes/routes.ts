@@ -9,6 +9,7 @@ import { citationLabelIn, type FailedCitation, type ResolvedCitation } from './c
 import type { StatuteService } from './service';
 import { ArticlePage } from './views/article-page';
 import { LibraryPage } from './views/library-page';
+import { articleName, statuteTitle, suggestionReasonText } from './views/names';
 import { StatutePage } from './views/statute-page';
 
 // Messages are catalogue keys: a refused address is explained in the reader's language.
@@ -97,6 +98,34 @@ const resolveResponse = z.object({
   ),
 });
 
+const suggestQuery = z.object({
+  q: z.string({ error: 'suggest.error.q' }).trim().min(1, 'suggest.error.q').max(500, 'suggest.error.q'),
+  limit: z.coerce
+    .number({ error: 'suggest.error.limit' })
+    .int('suggest.error.limit')
+    .min(1, 'suggest.error.limit')
+    .max(20, 'suggest.error.limit')
+    .default(5),
+  lang: z.enum(['zh', 'en']).optional(),
+});
+const suggestResponse = z.object({
+  suggestions: z.array(
+    z.object({
+      slug: z.string(),
+      number: z.number().int(),
+      label: z.string(),
+      name: z.string(),
+      titleZh: z.string(),
+      titleEn: z.string(),
+      excerpt: z.string(),
+      citation: z.string(),
+      path: z.string(),
+      score: z.number(),
+      reasons: z.array(z.object({ kind: z.string(), text: z.string(), path: z.string().optional() })),
+    }),
+  ),
+});
+
 /** The language of the API's problem texts (else Accept-Language, else English: `request.i18n`). */
 const langQuery = z.object({ lang: z.enum(['zh', 'en']).optional() });
 
@@ -152,6 +181,44 @@ export async function statuteRoutes(app: FastifyInstance, opts: { statutes: Stat
       },
     },
     async (request) => statutes.getArticle(request.params.slug, request.params.n),
+  );
+  r.get(
+    '/api/v1/statutes/suggest',
+    {
+      schema: {
+        tags: ['statutes'],
+        summary: 'Suggested legal basis: the articles in force a question most likely needs, each with why',
+        description:
+          'Combines answers to similar questions and the articles they cite, the article texts, the topic and ' +
+          'everyday words (docs/decisions/0119-legal-basis-suggestions.md). Names and reasons in `lang`, else ' +
+          'the language Accept-Language prefers.',
+        querystring: suggestQuery,
+        response: { 200: suggestResponse, 400: errorResponse },
+      },
+    },
+    async (request) => {
+      const { i18n } = request;
+      const found = await statutes.suggestLegalBasis(request.query.q, { limit: request.query.limit });
+      return {
+        suggestions: found.map((s) => ({
+          slug: s.slug,
+          number: s.number,
+          label: s.label,
+          name: `${statuteTitle(i18n, s)} ${articleName(i18n, s.number, s.label)}`,
+          titleZh: s.titleZh,
+          titleEn: s.titleEn,
+          excerpt: s.excerpt,
+          citation: s.citation,
+          path: i18n.path(`/laws/${s.slug}/articles/${s.number}`),
+          score: s.score,
+          reasons: s.reasons.map((reason) => ({
+            kind: reason.kind,
+            text: suggestionReasonText(i18n, reason),
+            ...(reason.kind === 'similar' ? { path: i18n.path(reason.question.path) } : {}),
+          })),
+        })),
+      };
+    },
   );
   r.post(
     '/api/v1/citations/resolve',

@@ -8,6 +8,15 @@ import type { CatalogueEntry, StatuteVersionFile } from './library-files';
 import { type AliasTable, chineseNameForms, EMPTY_ALIAS_TABLE } from './name-rules';
 import * as repo from './repository';
 import { type SitemapEntry, sitemapEntriesOf } from './sitemap';
+import {
+  type BasisEvidence,
+  type BasisEvidenceProvider,
+  type KeywordTable,
+  LegalBasisSuggester,
+  type LegalBasisSuggestion,
+  type Signal,
+  type LegalBasisSuggester as Suggester,
+} from './suggest/suggest';
 import type { StatuteTables } from './tables';
 import { type ArticlesChangedListener, importStatuteVersions } from './versions';
 
@@ -48,8 +57,15 @@ export type StatutesAddedListener = (
   added: { slugs: string[]; names: string[] },
 ) => Promise<number>;
 
-export function createStatuteService(db: Kysely<StatuteTables>, options: { aliases?: AliasTable } = {}) {
+export function createStatuteService(
+  db: Kysely<StatuteTables>,
+  options: { aliases?: AliasTable; keywords?: KeywordTable } = {},
+) {
   const aliasTable = options.aliases ?? EMPTY_ALIAS_TABLE;
+  const keywords = options.keywords ?? { entries: [] };
+  // Built on first use and dropped when the library changes: the articles in force with their ids.
+  let suggester: Promise<{ suggester: Suggester; docOfId: Map<number, number> }> | null = null;
+  let basisEvidence: BasisEvidenceProvider = async () => ({ similar: [], topic: null });
   // The parser's name list changes only when statutes are imported; build it once per import.
   let namesCache: Promise<StatuteName[]> | null = null;
   // Built on first use and dropped when the library changes, like the name list.
@@ -145,6 +161,67 @@ export function createStatuteService(db: Kysely<StatuteTables>, options: { alias
     async counterpartsInForce(articleIds: number[]): Promise<Map<number, number>> {
       const rows = await repo.findCounterpartsInForce(db, [...new Set(articleIds)]);
       return new Map(rows.map((r) => [r.old_id, r.current_id]));
+    },
+
+    /** Who knows which articles answers to similar questions cite: the module keeping answers (inquiry). */
+    provideBasisEvidence(provider: BasisEvidenceProvider) {
+      basisEvidence = provider;
+    },
+
+    /**
+     * Suggested legal basis for a question: the articles in force it most likely needs, each with why
+     * (suggest/suggest.ts). `signals` and `leaveOut` (translation groups the neighbours must not come from) are
+     * for measuring the suggester on questions the site already answers.
+     */
+    async suggestLegalBasis(
+      text: string,
+      options: { limit?: number; signals?: ReadonlySet<Signal>; leaveOut?: readonly string[] } = {},
+    ): Promise<LegalBasisSuggestion[]> {
+      if (!/[\p{L}\p{N}]/u.test(text)) return [];
+      suggester ??= repo.listCurrentArticles(db).then((rows) => ({
+        docOfId: new Map(rows.map((r, i) => [r.id, i])),
+        suggester: new LegalBasisSuggester(
+          rows.map((r) => ({
+            slug: r.slug,
+            titleZh: r.title_zh,
+            titleEn: r.title_en,
+            shortTitleEn: r.short_title_en,
+            shortTitleZh: r.short_title_zh,
+            number: r.number,
+            label: r.label_zh,
+            chapter: r.chapter_zh,
+            text: r.text_zh,
+          })),
+          keywords,
+        ),
+      }));
+      const { suggester: index, docOfId } = await suggester;
+      const wanted = options.signals;
+      const needsEvidence = !wanted || wanted.has('similar') || wanted.has('topic');
+      const evidence: BasisEvidence = needsEvidence
+        ? await basisEvidence(text, { leaveOut: options.leaveOut })
+        : { similar: [], topic: null };
+      // Citations of older versions count for the article now carrying the same number.
+      const older = [...evidence.similar, ...(evidence.topic?.articles ?? [])]
+        .map((e) => e.articleId)
+        .filter((id) => !docOfId.has(id));
+      const moved = older.length > 0 ? await this.counterpartsInForce(older) : new Map<number, number>();
+      const docOf = (id: number) => docOfId.get(id) ?? docOfId.get(moved.get(id) ?? -1);
+      const withDoc = <T extends { articleId: number }>(list: T[]) =>
+        list.flatMap((e) => {
+          const doc = docOf(e.articleId);
+          return doc === undefined ? [] : [{ ...e, doc }];
+        });
+      return index.suggest(
+        text,
+        {
+          similar: withDoc(evidence.similar),
+          topic: withDoc(evidence.topic?.articles ?? []),
+          topicName: evidence.topic ? { slug: evidence.topic.slug, name: evidence.topic.name } : null,
+        },
+        Math.min(Math.max(options.limit ?? 5, 1), 20),
+        wanted,
+      );
     },
 
     /** The articles in force that best match a question, for an expert choosing the legal basis. */
@@ -251,6 +328,7 @@ export function createStatuteService(db: Kysely<StatuteTables>, options: { alias
       });
       namesCache = null;
       articleIndex = null;
+      suggester = null;
       sitemapCache = null;
       return summary;
     },

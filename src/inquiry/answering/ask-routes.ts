@@ -45,7 +45,13 @@ export async function askRoutes(
         region: 'CN',
         anonymous: false,
       };
-      return sendPage(request, reply, await page({ csrfToken: csrfToken(reply), values, errors: {}, similar: null }));
+      // A title brought from a search: the law that may apply shows at once.
+      const law = values.title.trim() ? await workflow.lawThatMayApply(values.title, '') : [];
+      return sendPage(
+        request,
+        reply,
+        await page({ csrfToken: csrfToken(reply), values, errors: {}, similar: null, law }),
+      );
     },
   );
 
@@ -66,14 +72,20 @@ export async function askRoutes(
         region: field(body, 'region') || 'CN',
         anonymous: field(body, 'anonymous') === '1',
       };
-      const render = async (status: number, errors: FormErrors, similar: Similar) =>
-        sendPage(request, reply.code(status), await page({ csrfToken: csrfToken(reply), values, errors, similar }));
+      const render = async (status: number, errors: FormErrors, similar: Similar, law: AskPageProps['law'] = []) =>
+        sendPage(
+          request,
+          reply.code(status),
+          await page({ csrfToken: csrfToken(reply), values, errors, similar, law }),
+        );
       try {
         const input = askSchema.parse(values);
         // Without JavaScript the similar questions appear on a confirm step before anything is saved.
         if (field(body, 'confirmed') !== '1') {
           const similar = await workflow.similarQuestions(input.title, request.locale);
-          if (similar.length > 0) return render(200, {}, similar);
+          // The confirm step also shows the law that may apply; a question nobody asked before is saved at once.
+          if (similar.length > 0)
+            return render(200, {}, similar, await workflow.lawThatMayApply(input.title, input.details));
         }
         const { path } = await workflow.askQuestion(viewer, { ...input, locale: request.locale });
         return reply.redirect(request.i18n.path(path), 303);

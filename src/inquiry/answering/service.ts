@@ -116,6 +116,11 @@ export function createWorkflowService(
       return found.results.slice(0, 5).map((r) => ({ id: r.id, title: r.title, path: r.path, locale: r.locale }));
     },
 
+    /** The law that may apply to a question being asked: the suggested legal basis, a few articles with why. */
+    async lawThatMayApply(title: string, details: string) {
+      return statutes.suggestLegalBasis(`${title}\n${details}`, { limit: 3 });
+    },
+
     async queue(filter: { topic?: string; region?: string }) {
       const topic = filter.topic ? await questionRepo.findTopicBySlug(db, filter.topic) : undefined;
       const rows = await repo.listQueue(db, { topicId: topic?.id, regionCode: filter.region }, QUEUE_SIZE);
@@ -135,7 +140,7 @@ export function createWorkflowService(
 
     async questionToAnswer(questionId: number) {
       const question = await questionOrThrow(questionId);
-      const suggestions = await statutes.suggestArticles(`${question.title}\n${question.details}`, 6);
+      const suggestions = await statutes.suggestLegalBasis(`${question.title}\n${question.details}`, { limit: 6 });
       return { ...question, path: questionPath(question.id, question.slug), suggestions };
     },
 

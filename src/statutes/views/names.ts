@@ -6,6 +6,7 @@
  */
 import type { I18n } from '../../platform/web/i18n';
 import type { MessageKey } from '../../platform/web/messages';
+import type { SuggestionReason } from '../suggest/suggest';
 
 /** The statute's title on this page: the published one in Chinese, our English label in English. */
 export function statuteTitle(i18n: I18n, statute: { titleZh: string; titleEn: string }): string {
@@ -37,4 +38,22 @@ const LEVEL_NAMES: Record<string, MessageKey> = {
 export function levelName(i18n: I18n, level: string): string {
   const key = LEVEL_NAMES[level];
   return key ? i18n.t(key) : level;
+}
+
+/** Why an article was suggested as a question's legal basis, in the reader's words. */
+export function suggestionReasonText(i18n: I18n, reason: SuggestionReason): string {
+  switch (reason.kind) {
+    case 'similar':
+      return i18n.t('suggest.reason.similar', { title: reason.question.title });
+    case 'text':
+      return reason.terms.length > 0
+        ? i18n.t('suggest.reason.text', { terms: reason.terms.join(i18n.locale === 'zh' ? '、' : ', ') })
+        : i18n.t('suggest.reason.textPlain');
+    case 'words':
+      return i18n.t('suggest.reason.words', { words: reason.words });
+    case 'topic':
+      return i18n.t('suggest.reason.topic', { topic: reason.topic.name[i18n.locale] });
+    case 'tokens':
+      return i18n.t('suggest.reason.tokens');
+  }
 }

@@ -3,7 +3,7 @@ import type { FormErrors } from '../../../platform/web/forms';
 import { HTML_LANG, type I18n, useI18n } from '../../../platform/web/i18n';
 import { type Crumb, Layout } from '../../../platform/web/layout';
 import type { MessageKey } from '../../../platform/web/messages';
-import type { ArticleSuggestion } from '../../../statutes';
+import { type LegalBasisSuggestion, suggestionReasonText } from '../../../statutes';
 import { articleName, citedPartName, type Named } from '../../content/names';
 import { STEP_CHANNELS } from '../../content/schemas';
 import type { WorkflowService } from '../service';
@@ -34,7 +34,7 @@ export interface AnswerEditorPageProps {
     details: string;
     path: string;
     locale?: 'en' | 'zh';
-    suggestions?: ArticleSuggestion[];
+    suggestions?: LegalBasisSuggestion[];
   };
   values: AnswerEditorValues;
   errors: string[];
@@ -110,8 +110,13 @@ export function AnswerEditorPage(props: AnswerEditorPageProps & AnswerEditorVari
                   {t('editor.addCitation')}
                 </button>
                 <p class="meta" lang="zh-CN">
-                  {s.text.length > 120 ? `${s.text.slice(0, 120)}…` : s.text}
+                  {s.excerpt}
                 </p>
+                <ul class="meta suggestion-reasons">
+                  {s.reasons.map((reason) => (
+                    <li>{suggestionReasonText(i18n, reason)}</li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>

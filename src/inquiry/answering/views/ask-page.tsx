@@ -1,6 +1,7 @@
 import { HTML_LANG, useI18n } from '../../../platform/web/i18n';
 import { Layout } from '../../../platform/web/layout';
-import type { Named } from '../../content/names';
+import { type LegalBasisSuggestion, suggestionReasonText } from '../../../statutes';
+import { articleName, type Named } from '../../content/names';
 
 export interface AskPageProps {
   csrfToken: string;
@@ -10,9 +11,38 @@ export interface AskPageProps {
   regions: { code: string; name: Named }[];
   /** Set on the confirm step: questions like this one, shown before the question is saved. */
   similar: { id: number; title: string; path: string; locale: 'en' | 'zh' }[] | null;
+  /** The law that may apply to the question as written so far (the suggested legal basis), with why. */
+  law?: LegalBasisSuggestion[];
 }
 
-export function AskPage({ csrfToken, values, errors, topics, regions, similar }: AskPageProps) {
+/** The articles that may apply, each linked to its text, with why it was suggested. */
+function LawThatMayApply({ law }: { law: LegalBasisSuggestion[] }) {
+  const i18n = useI18n();
+  const { t, path } = i18n;
+  return (
+    <section class="law-may-apply" aria-labelledby="law-heading">
+      <h2 id="law-heading">{t('suggest.title')}</h2>
+      <p class="meta">{t('suggest.lead')}</p>
+      <ul>
+        {law.map((s) => (
+          <li>
+            <a href={path(`/laws/${s.slug}/articles/${s.number}`)}>{articleName(i18n, s, s)}</a>
+            <p class="meta" lang="zh-CN">
+              {s.excerpt}
+            </p>
+            <ul class="meta suggestion-reasons">
+              {s.reasons.map((reason) => (
+                <li>{suggestionReasonText(i18n, reason)}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function AskPage({ csrfToken, values, errors, topics, regions, similar, law = [] }: AskPageProps) {
   const { t, path, locale } = useI18n();
   const error = (field: string) =>
     errors[field] ? (
@@ -54,6 +84,7 @@ export function AskPage({ csrfToken, values, errors, topics, regions, similar }:
           </ul>
         </section>
       )}
+      {law.length > 0 && <LawThatMayApply law={law} />}
       <form method="post" action={path('/social-security/ask')} class="stacked-form">
         <input type="hidden" name="_csrf" value={csrfToken} />
         {similar && <input type="hidden" name="confirmed" value="1" />}
