@@ -43,7 +43,7 @@ export {
   type SuggestionReason,
 } from './suggest/suggest';
 export { TextIndex } from './suggest/text-index';
-export { STATUTE_TABLES, type StatuteTables } from './tables';
+export { type MappingKind, STATUTE_TABLES, type StatuteTables } from './tables';
 export type { ArticlesChanged, ArticlesChangedListener } from './versions';
 export { suggestionReasonText } from './views/names';
 

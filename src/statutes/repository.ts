@@ -238,3 +238,73 @@ export async function findCounterpartsInForce(db: Db, articleIds: number[]) {
     .where('old.id', 'in', articleIds)
     .execute();
 }
+
+export async function insertArticleMappings(db: Db, rows: Insertable<StatuteTables['article_mappings']>[]) {
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('article_mappings')
+      .values(rows.slice(i, i + 200))
+      .execute();
+}
+
+/**
+ * One step along the alignments: for articles of older versions, the articles of the next version that carry
+ * their rule (none for a removed article), with how they relate. The caller follows the steps to the version
+ * in force.
+ */
+export async function findNextArticles(db: Db, articleIds: number[]) {
+  if (articleIds.length === 0) return [];
+  return db
+    .selectFrom('article_mappings as m')
+    .innerJoin('statute_versions as v', 'v.id', 'm.to_version_id')
+    .select(['m.from_article_id', 'm.to_article_id', 'm.kind', 'm.similarity', 'v.is_current'])
+    .where('m.from_article_id', 'in', articleIds)
+    .orderBy('m.from_article_id')
+    .orderBy('m.similarity', 'desc')
+    .execute();
+}
+
+/** A statute with one of its versions, by date (any version, in force or not). */
+export async function findStatuteWithVersion(db: Db, slug: string, versionDate: string) {
+  return db
+    .selectFrom('statutes as s')
+    .innerJoin('statute_versions as v', 'v.statute_id', 's.id')
+    .select([
+      's.id',
+      's.slug',
+      's.title_zh',
+      's.short_title_zh',
+      's.title_en',
+      's.short_title_en',
+      's.level_zh',
+      'v.id as version_id',
+      'v.version_date',
+      'v.is_current',
+      'v.history_json',
+      'v.preamble_zh',
+      'v.source_ref',
+    ])
+    .where('s.slug', '=', slug)
+    .where('v.version_date', '=', versionDate)
+    .executeTakeFirst();
+}
+
+export async function listVersionDates(db: Db, statuteId: number) {
+  return db
+    .selectFrom('statute_versions')
+    .select(['version_date', 'is_current'])
+    .where('statute_id', '=', statuteId)
+    .orderBy('version_date')
+    .execute();
+}
+
+/** The articles of earlier versions whose rule these articles carry (one step back along the alignments). */
+export async function findPreviousArticles(db: Db, articleIds: number[]) {
+  if (articleIds.length === 0) return [];
+  return db
+    .selectFrom('article_mappings')
+    .select(['from_article_id', 'to_article_id'])
+    .where('to_article_id', 'in', articleIds)
+    .where('from_article_id', 'is not', null)
+    .execute();
+}

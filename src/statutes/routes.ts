@@ -16,6 +16,9 @@ import { StatutePage } from './views/statute-page';
 const slugParams = z.object({
   slug: z.string().regex(/^[a-z0-9-]{1,100}$/, 'laws.error.slug'),
 });
+const versionParams = slugParams.extend({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'laws.error.versionDate'),
+});
 const articleParams = slugParams.extend({
   n: z.coerce
     .number({ error: 'laws.error.articleNumber' })
@@ -35,6 +38,8 @@ const statuteSummary = z.object({
   articleCount: z.number().int(),
 });
 const statuteResponse = z.object({
+  inForce: z.boolean(),
+  versions: z.array(z.object({ date: z.string(), inForce: z.boolean() })),
   slug: z.string(),
   titleZh: z.string(),
   titleEn: z.string(),
@@ -142,6 +147,13 @@ export async function statuteRoutes(app: FastifyInstance, opts: { statutes: Stat
   );
   r.get('/laws/:slug', { schema: { hide: true, params: slugParams } }, async (request, reply) =>
     sendPage(request, reply, h(StatutePage, await statutes.getStatute(request.params.slug)) as VNode),
+  );
+  r.get('/laws/:slug/versions/:date', { schema: { hide: true, params: versionParams } }, async (request, reply) =>
+    sendPage(
+      request,
+      reply,
+      h(StatutePage, await statutes.getStatute(request.params.slug, request.params.date)) as VNode,
+    ),
   );
   r.get('/laws/:slug/articles/:n', { schema: { hide: true, params: articleParams } }, async (request, reply) =>
     sendPage(request, reply, h(ArticlePage, await statutes.getArticle(request.params.slug, request.params.n)) as VNode),

@@ -17,7 +17,7 @@ import {
   type Signal,
   type LegalBasisSuggester as Suggester,
 } from './suggest/suggest';
-import type { StatuteTables } from './tables';
+import type { MappingKind, StatuteTables } from './tables';
 import { type ArticlesChangedListener, importStatuteVersions } from './versions';
 
 /** A published question whose answer cites an article: other modules say which (the article page lists them). */
@@ -157,6 +157,44 @@ export function createStatuteService(
       );
     },
 
+    /**
+     * For articles of older versions: the articles in force that now carry their rule, followed along the text
+     * alignments of each newer version (alignment.ts), best match first, and how they relate at the last step
+     * (moved, changed, split, merged). An article with no alignment stored (a version imported before
+     * alignments were kept) is followed by its number, as before. No entry: the rule was removed.
+     */
+    async successorsInForce(
+      articleIds: number[],
+    ): Promise<Map<number, { articleId: number; kind: MappingKind; similarity: number }[]>> {
+      const out = new Map<number, { articleId: number; kind: MappingKind; similarity: number }[]>();
+      const unaligned: number[] = [];
+      let frontier = new Map([...new Set(articleIds)].map((id) => [id, [id]]));
+      for (let step = 0; step < 10 && frontier.size > 0; step++) {
+        const rows = await repo.findNextArticles(db, [...new Set([...frontier.values()].flat())]);
+        const next = new Map<number, number[]>();
+        for (const [origin, ids] of frontier) {
+          const steps = rows.filter((r) => ids.includes(r.from_article_id!));
+          if (steps.length === 0) {
+            if (step === 0) unaligned.push(origin);
+            continue;
+          }
+          for (const r of steps) {
+            if (r.to_article_id === null) continue;
+            if (r.is_current === 1) {
+              const list = out.get(origin) ?? [];
+              if (!list.some((x) => x.articleId === r.to_article_id))
+                list.push({ articleId: r.to_article_id, kind: r.kind, similarity: r.similarity / 1000 });
+              out.set(origin, list);
+            } else next.set(origin, [...(next.get(origin) ?? []), r.to_article_id]);
+          }
+        }
+        frontier = next;
+      }
+      for (const [oldId, currentId] of await this.counterpartsInForce(unaligned))
+        if (oldId !== currentId) out.set(oldId, [{ articleId: currentId, kind: 'changed', similarity: 0 }]);
+      return out;
+    },
+
     /** For articles of older versions: the id of the same-numbered article in force, where there is one. */
     async counterpartsInForce(articleIds: number[]): Promise<Map<number, number>> {
       const rows = await repo.findCounterpartsInForce(db, [...new Set(articleIds)]);
@@ -271,11 +309,23 @@ export function createStatuteService(
       }));
     },
 
-    async getStatute(slug: string) {
-      const statute = await repo.findStatuteWithCurrentVersion(db, slug);
-      if (!statute) throw new NotFound('error.statute.notFound', { slug });
-      const articles = await repo.listArticlesOfVersion(db, statute.version_id);
+    /** A statute in the version in force, or in the version of `versionDate` (older versions stay readable). */
+    async getStatute(slug: string, versionDate?: string) {
+      const statute = versionDate
+        ? await repo.findStatuteWithVersion(db, slug, versionDate)
+        : await repo.findStatuteWithCurrentVersion(db, slug);
+      if (!statute) {
+        if (versionDate && (await repo.findStatuteIdBySlug(db, slug)))
+          throw new NotFound('error.statute.versionNotFound', { slug, date: versionDate });
+        throw new NotFound('error.statute.notFound', { slug });
+      }
+      const [articles, versions] = await Promise.all([
+        repo.listArticlesOfVersion(db, statute.version_id),
+        repo.listVersionDates(db, statute.id),
+      ]);
       return {
+        inForce: !versionDate || ('is_current' in statute && statute.is_current === 1),
+        versions: versions.map((v) => ({ date: v.version_date, inForce: v.is_current === 1 })),
         slug: statute.slug,
         titleZh: statute.title_zh,
         titleEn: statute.title_en,
@@ -304,7 +354,17 @@ export function createStatuteService(
         if (!statute) throw new NotFound('error.statute.notFound', { slug });
         throw new NotFound('error.article.notFound', { slug, number });
       }
-      const citedBy = await citingQuestions([article.id]);
+      // Answers citing this article in any version: earlier articles whose rule it carries count too.
+      const ids = [article.id];
+      let frontier = [article.id];
+      for (let step = 0; step < 10 && frontier.length > 0; step++) {
+        const previous = (await repo.findPreviousArticles(db, frontier))
+          .map((r) => r.from_article_id!)
+          .filter((id) => !ids.includes(id));
+        ids.push(...previous);
+        frontier = previous;
+      }
+      const citedBy = await citingQuestions(ids);
       return {
         statute: statuteOf(article),
         number: article.number,

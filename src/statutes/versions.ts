@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { type SharedTransaction, shareTransaction } from '../platform/db/tables';
+import { type ArticleMapping, alignArticles } from './alignment';
 import type { CatalogueEntry, StatuteVersionFile } from './library-files';
 import * as repo from './repository';
 import type { StatuteTables } from './tables';
@@ -44,6 +45,31 @@ export function compareArticles(
     else unchanged.push({ from: old.id, to: now.id });
   }
   const added = after.filter((a) => !previous.has(a.number)).map((a) => ({ number: a.number }));
+  return { changed, added, removed, unchanged };
+}
+
+/**
+ * What an alignment means for answers: an article whose text went unchanged to a new place stays cited there;
+ * every other old article (changed, split, merged, removed) was amended. Numbers are the old version's, and the
+ * new version's for added articles.
+ */
+export function changesOf(mappings: ArticleMapping[]) {
+  const changed: { number: number; oldId: number }[] = [];
+  const removed: { number: number; oldId: number }[] = [];
+  const unchanged: { from: number; to: number }[] = [];
+  const added: { number: number }[] = [];
+  const seen = new Set<number>();
+  for (const m of mappings) {
+    if (!m.from) {
+      if (m.to) added.push({ number: m.to.number });
+      continue;
+    }
+    if (seen.has(m.from.id)) continue;
+    seen.add(m.from.id);
+    if (m.kind === 'unchanged' || m.kind === 'moved') unchanged.push({ from: m.from.id, to: m.to!.id });
+    else if (m.kind === 'removed') removed.push({ number: m.from.number, oldId: m.from.id });
+    else changed.push({ number: m.from.number, oldId: m.from.id });
+  }
   return { changed, added, removed, unchanged };
 }
 
@@ -125,7 +151,21 @@ export async function importStatuteVersions(
         repo.listArticlesOfVersion(trx, previous.id),
         repo.listArticlesOfVersion(trx, versionId),
       ]);
-      const diff = compareArticles(before, after);
+      // By text, not number (alignment.ts): a renumbered article is followed to where its rule now is.
+      const mappings = alignArticles(before, after);
+      await repo.insertArticleMappings(
+        trx,
+        mappings.map((m) => ({
+          statute_id: statuteId,
+          from_version_id: previous.id,
+          to_version_id: versionId,
+          from_article_id: m.from?.id ?? null,
+          to_article_id: m.to?.id ?? null,
+          kind: m.kind,
+          similarity: Math.round(m.similarity * 1000),
+        })),
+      );
+      const diff = changesOf(mappings);
       await repo.insertArticleChanges(
         trx,
         [

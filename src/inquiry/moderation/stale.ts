@@ -3,6 +3,7 @@ import { Conflict, NotFound } from '../../platform/web/errors';
 import type { InquiryContext } from '../deps';
 import type { QuestionService } from '../questions/service';
 import { questionPath } from '../questions/slug';
+import { diffWords } from '../revisions/diff';
 import { recordRevision, SYSTEM_NOTES } from '../revisions/record';
 import type { QuestionSearch } from '../search/service';
 import * as repo from './stale-repository';
@@ -22,16 +23,19 @@ export function createStaleAnswerService(
   async function staleCitations(answerIds?: number[]) {
     const rows = await repo.listFlaggedCitations(db, answerIds);
     const oldIds = rows.map((r) => r.article_id);
-    const [cited, counterparts] = await Promise.all([
+    const [cited, successors] = await Promise.all([
       statutes.describeArticles(oldIds),
-      statutes.counterpartsInForce(oldIds),
+      statutes.successorsInForce(oldIds),
     ]);
-    const current = await statutes.describeArticles(counterparts.values());
+    const current = await statutes.describeArticles([...successors.values()].flat().map((s) => s.articleId));
     return rows.flatMap((row) => {
       const old = cited.get(row.article_id);
       // Citations already pointing at the version in force are not stale.
       if (!old || old.inForce) return [];
-      const now = current.get(counterparts.get(row.article_id) ?? 0);
+      // The article that now carries the cited rule (found by text, so a renumbered article is followed), and
+      // for a split rule the other articles that carry part of it.
+      const [best, ...others] = successors.get(row.article_id) ?? [];
+      const now = current.get(best?.articleId ?? 0);
       return [
         {
           answer_id: row.answer_id,
@@ -49,6 +53,14 @@ export function createStaleAnswerService(
           current_article_id: now?.id ?? null,
           new_text: now?.text ?? null,
           new_date: now?.versionDate ?? null,
+          new_article: now ? { number: now.number, label: now.label } : null,
+          change: best?.kind ?? ('removed' as const),
+          // The words that changed, marked (deleted and inserted) for the editor.
+          diff: now ? diffWords(old.text, now.text) : null,
+          also: others.flatMap((o) => {
+            const a = current.get(o.articleId);
+            return a ? [{ number: a.number, label: a.label }] : [];
+          }),
         },
       ];
     });

@@ -71,7 +71,7 @@ function HeadingOf({ heading, lang }: { heading: Heading; lang: string | undefin
 }
 
 export function StatutePage(props: StatutePageProps) {
-  const { slug, titleZh, level, versionDate, history, preamble, sourceRef, articles } = props;
+  const { slug, titleZh, level, versionDate, history, preamble, sourceRef, articles, inForce, versions } = props;
   const i18n = useI18n();
   const { t, path, date, locale } = i18n;
   const title = statuteTitle(i18n, props);
@@ -87,7 +87,7 @@ export function StatutePage(props: StatutePageProps) {
         date: date(versionDate),
         count: articles.length,
       })}
-      canonical={`/laws/${slug}`}
+      canonical={inForce ? `/laws/${slug}` : `/laws/${slug}/versions/${versionDate}`}
       ogType="article"
       breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('laws.title'), href: '/laws' }, { label: title }]}
     >
@@ -105,6 +105,26 @@ export function StatutePage(props: StatutePageProps) {
         {t('laws.articleCount', { count: articles.length })}
       </p>
       <p class="meta">{t('laws.textAsPublished')}</p>
+      {!inForce && (
+        <p class="notice">
+          {t('laws.notInForce', { date: date(versions.find((v) => v.inForce)?.date ?? versionDate) })}
+        </p>
+      )}
+      {versions.length > 1 && (
+        <p class="meta statute-versions">
+          {t('laws.versions')}{' '}
+          {versions.map((v, i) => (
+            <>
+              {i > 0 && ' · '}
+              {v.date === versionDate ? (
+                <strong>{date(v.date)}</strong>
+              ) : (
+                <a href={path(v.inForce ? `/laws/${slug}` : `/laws/${slug}/versions/${v.date}`)}>{date(v.date)}</a>
+              )}
+            </>
+          ))}
+        </p>
+      )}
       {history.length > 0 && (
         <details>
           <summary>{t('laws.history')}</summary>
@@ -134,7 +154,7 @@ export function StatutePage(props: StatutePageProps) {
               <HeadingOf heading={heading} lang={textLang} />
             ))}
             <div class="statute-article" id={`article-${article.number}`}>
-              <a href={path(`/laws/${slug}/articles/${article.number}`)}>
+              <a href={inForce ? path(`/laws/${slug}/articles/${article.number}`) : `#article-${article.number}`}>
                 <strong>{articleName(i18n, article.number, article.label)}</strong>
               </a>{' '}
               <span class="article-text" lang={textLang}>

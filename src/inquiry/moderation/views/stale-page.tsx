@@ -1,10 +1,23 @@
 import { HTML_LANG, useI18n } from '../../../platform/web/i18n';
 import { Layout } from '../../../platform/web/layout';
+import type { MessageKey } from '../../../platform/web/messages';
+import type { MappingKind } from '../../../statutes';
 import { articleName } from '../../content/names';
 import { editPublishedAnswerPath } from '../../revisions/service';
 import type { StaleAnswerService } from '../stale';
 
 type Stale = Awaited<ReturnType<StaleAnswerService['list']>>;
+
+/** How the article in force relates to the cited one, as the alignment of the two versions found it. */
+const CHANGE_NAMES: Record<MappingKind, MessageKey> = {
+  unchanged: 'stale.change.unchanged',
+  moved: 'stale.change.moved',
+  changed: 'stale.change.changed',
+  split: 'stale.change.split',
+  merged: 'stale.change.merged',
+  removed: 'stale.change.removed',
+  new: 'stale.change.new',
+};
 
 /** `lang` for a question's title when it is not in the page's language. */
 function useLangOf() {
@@ -23,7 +36,7 @@ export function StaleAnswersPage({
   error: { summary: string; messages: string[] } | null;
 }) {
   const i18n = useI18n();
-  const { t, path, date } = i18n;
+  const { t, path, date, locale } = i18n;
   const langOf = useLangOf();
   const reasons = error && !(error.messages.length === 1 && error.messages[0] === error.summary) ? error.messages : [];
   return (
@@ -69,8 +82,28 @@ export function StaleAnswersPage({
               </div>
               <div>
                 <h4>{c.new_date ? t('stale.newText', { date: date(c.new_date) }) : t('stale.removed')}</h4>
-                <blockquote lang={c.new_text === null ? undefined : 'zh-CN'} class="article-text">
-                  {c.new_text ?? t('stale.removedText')}
+                {c.new_article && (
+                  <p class="meta stale-successor">
+                    {t('stale.nowIn', {
+                      article: articleName(i18n, c.statute, c.new_article),
+                      change: t(CHANGE_NAMES[c.change]),
+                    })}
+                    {c.also.length > 0 &&
+                      ` ${t('stale.alsoIn', { articles: c.also.map((a) => articleName(i18n, c.statute, a)).join(locale === 'zh' ? '、' : ', ') })}`}
+                  </p>
+                )}
+                <blockquote lang={c.new_text === null ? undefined : 'zh-CN'} class="article-text article-diff">
+                  {c.diff
+                    ? c.diff.map((part) =>
+                        part.kind === 'del' ? (
+                          <del>{part.text}</del>
+                        ) : part.kind === 'ins' ? (
+                          <ins>{part.text}</ins>
+                        ) : (
+                          part.text
+                        ),
+                      )
+                    : t('stale.removedText')}
                 </blockquote>
               </div>
             </div>

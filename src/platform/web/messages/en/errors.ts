@@ -14,6 +14,7 @@ export const errors = {
   'error.region.choose': 'Choose a region.',
   'error.region.unknownCode': 'unknown region code',
   'error.statute.notFound': 'No statute "{slug}" in the library',
+  'error.statute.versionNotFound': 'The library has no version of "{slug}" from {date}',
   'error.article.notFound': '{slug} has no Article {number}',
   'citation.noStatuteAndArticle': '"{raw}" does not name a statute and an article',
   'citation.noSuchArticle': '"{raw}": the version in force has no Article {article}',

@@ -14,6 +14,7 @@ export const errors = {
   'error.region.choose': '请选择地区。',
   'error.region.unknownCode': '地区代码无效。',
   'error.statute.notFound': '法规库中没有“{slug}”',
+  'error.statute.versionNotFound': '法规库中没有“{slug}”{date}的版本',
   'error.article.notFound': '{slug} 没有第 {number} 条',
   'citation.noStatuteAndArticle': '“{raw}”没有写明法规名称和条号',
   'citation.noSuchArticle': '“{raw}”：现行版本中没有第 {article} 条',
