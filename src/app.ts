@@ -13,7 +13,9 @@ import { registerAssets } from './platform/web/assets';
 import { ANONYMOUS } from './platform/web/chrome';
 import { registerErrorHandling } from './platform/web/error-handler';
 import { registerI18n, rewriteLocaleUrl } from './platform/web/i18n';
-import { registerSecurityHeaders } from './platform/web/security-headers';
+import { registerOperations } from './platform/web/operations';
+import { recordRoutes } from './platform/web/route-table';
+import { registerSecurityHeaders, securityHeaderOptions } from './platform/web/security-headers';
 
 export interface BuildOptions {
   /** An open database to use instead of connecting to config.DATABASE_URL (tests); the caller closes it. */
@@ -33,6 +35,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     // One route serves both languages: /zh/… is routed as …, the locale kept for request.i18n (i18n.ts).
     rewriteUrl: rewriteLocaleUrl,
   });
+  recordRoutes(app);
   registerI18n(app);
   app.decorate('publicBaseUrl', config.PUBLIC_BASE_URL.replace(/\/$/, ''));
 
@@ -57,8 +60,18 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   }
 
   modules.inquiry.start((error) => app.log.error({ err: error }, 'could not store page views'));
+  // Job alerts: the saved searches due are run every hour (each a day after its last run).
+  modules.alerts.start({ onError: (error) => app.log.error({ err: error }, 'could not run the job alerts') });
+  if (modules.mail.sender) {
+    modules.mail.start();
+    app.log.info('mail: the outbox is sent through SMTP_URL');
+  } else {
+    app.log.warn('SMTP_URL is not set: mail stays in the outbox table and is not sent');
+  }
   app.addHook('onClose', async () => {
+    await modules.mail.stop();
     await modules.inquiry.stop();
+    await modules.alerts.stop();
     if (!options.database) await database.destroy();
   });
 
@@ -66,7 +79,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, securityHeaderOptions(config.PUBLIC_BASE_URL));
   // Text answers (HTML, JSON, XML) gzipped for clients that accept it; the prerendered Q&A pages and the assets
   // come compressed already and are left alone (they set content-encoding themselves).
   await app.register(compress, { encodings: ['gzip'], threshold: 1024 });
@@ -97,7 +110,14 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  registerOperations(app, {
+    database,
+    metricsToken: config.METRICS_TOKEN,
+    gauges: async () => {
+      const outbox = await modules.mail.counts();
+      return { outbox_waiting_messages: outbox.waiting, outbox_failed_messages: outbox.failed };
+    },
+  });
   for (const routes of modules.routes) await app.register(routes);
   return app;
 }

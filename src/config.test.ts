@@ -29,4 +29,15 @@ describe('loadConfig', () => {
   it('outside production defaults the address to this machine and its port', () => {
     expect(loadConfig({ PORT: '3100' }).PUBLIC_BASE_URL).toBe('http://localhost:3100');
   });
+
+  it('takes a mail server and a metrics token, or neither (an empty value is unset)', () => {
+    const config = loadConfig({ SMTP_URL: 'smtps://user:pw@smtp.example.com:465', METRICS_TOKEN: 'x'.repeat(16) });
+    expect(config).toMatchObject({ SMTP_URL: 'smtps://user:pw@smtp.example.com:465', METRICS_TOKEN: 'x'.repeat(16) });
+    expect(loadConfig({ SMTP_URL: '', METRICS_TOKEN: '' })).toMatchObject({
+      SMTP_URL: undefined,
+      METRICS_TOKEN: undefined,
+    });
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.com' })).toThrow(/SMTP_URL: must be smtp/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 16/);
+  });
 });

@@ -5,6 +5,10 @@ import { z } from 'zod';
  * All configuration comes from the environment and is checked once at start:
  * a bad value stops the process with a message naming the variable.
  */
+/** `NAME=` as .env.example writes it means unset. */
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -31,6 +35,17 @@ const configSchema = z.object({
     .transform((v) => v === 'true'),
   /** Uploaded files (résumé PDFs): a directory the web server never serves, kept with the database's backups. */
   FILES_DIR: z.string().min(1).default('./data/files'),
+  // The mail server: smtp://user:password@host:587 (STARTTLS) or smtps://…:465. Without it mail stays in the outbox.
+  SMTP_URL: unsetIfEmpty(
+    z
+      .string()
+      .refine((url) => /^smtps?:\/\/[^/\s]+/.test(url), { message: 'must be smtp://… or smtps://…' })
+      .optional(),
+  ),
+  /** The From of mail; defaults to jobsite <no-reply@the host of PUBLIC_BASE_URL>. */
+  SMTP_FROM: unsetIfEmpty(z.string().min(3).optional()),
+  // The bearer token /metrics asks for; without it /metrics is off (404).
+  METRICS_TOKEN: unsetIfEmpty(z.string().min(16, 'must be at least 16 characters').optional()),
 });
 
 export type AppConfig = Omit<z.output<typeof configSchema>, 'SESSION_SECRET' | 'PUBLIC_BASE_URL'> & {

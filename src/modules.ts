@@ -34,7 +34,14 @@ export interface ModuleOptions {
 
 export function createModules(db: AppDb, dialect: DialectName, config: AppConfig, options: ModuleOptions = {}) {
   const baseUrl = config.PUBLIC_BASE_URL;
-  const mail = createMailModule(db, { log: options.log, transport: options.mail });
+  const mail = createMailModule(db, {
+    log: options.log,
+    transport: options.mail,
+    // Mail goes out through the outbox's sender when there is a mail server (decision 0120).
+    smtp: config.SMTP_URL
+      ? { url: config.SMTP_URL, from: config.SMTP_FROM ?? `jobsite <no-reply@${new URL(baseUrl).hostname}>` }
+      : undefined,
+  });
   const accounts: AccountsModule = createAccountsModule(db, { mail: mail.transport, config });
   const regions = createRegionsModule(db);
   const notifications = createNotificationsModule(db, { mail: mail.transport, accounts: accounts.service, baseUrl });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
-import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
+import { type Cookies, postForm, registerByMail, signInAs, testIp } from '../test-support/forms';
 
 const password = 'a long enough password';
 
@@ -45,7 +45,15 @@ describe.each(testEngines)('accounts in Chinese and English on $name', (engine) 
 
   it('registers under /zh: the account mails in Chinese and the reader stays in Chinese', async () => {
     const email = 'zhang.wei@example.test';
-    const { response, cookies } = await post('/zh/account/register', { email, displayName: '张伟', password });
+    const { requested, response, cookies } = await registerByMail(t, '/zh/account/register', {
+      email,
+      displayName: '张伟',
+      password,
+    });
+    expect(requested.headers.location).toBe('/zh/account/register?sent=1');
+    const mail = await t.db.selectFrom('outbox').selectAll().where('to_address', '=', email).executeTakeFirstOrThrow();
+    expect(mail.subject).toBe('完成 jobsite 账号注册');
+    expect(mail.body).toMatch(/http:\/\/localhost:3000\/zh\/account\/register\//);
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/zh/account?welcome=1');
     expect(await localeOf(email)).toBe('zh');
@@ -53,7 +61,11 @@ describe.each(testEngines)('accounts in Chinese and English on $name', (engine) 
     expect(account.body).toContain('张伟，欢迎你！');
     expect(account.body).toContain('<option value="zh" selected>中文</option>');
 
-    const english = await post('/account/register', { email: 'smith@example.test', displayName: 'Smith', password });
+    const english = await registerByMail(t, '/account/register', {
+      email: 'smith@example.test',
+      displayName: 'Smith',
+      password,
+    });
     expect(english.response.headers.location).toBe('/account?welcome=1');
     expect(await localeOf('smith@example.test')).toBe('en');
   });

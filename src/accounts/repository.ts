@@ -144,23 +144,52 @@ export async function deleteExpiredSessions(db: Db, userId: number, now: string)
 
 // ---- sign-in failures -------------------------------------------------------------------------
 
-export async function insertSignInFailure(db: Db, email: string, now: string): Promise<number> {
+export async function insertSignInFailure(
+  db: Db,
+  failure: { email: string; address: string; now: string },
+): Promise<number> {
   const row = await db
     .insertInto('sign_in_failures')
-    .values({ email, created_at: now })
+    .values({ email: failure.email, address: failure.address, created_at: failure.now })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function countSignInFailures(db: Db, email: string, since: string): Promise<number> {
-  const row = await db
-    .selectFrom('sign_in_failures')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('email', '=', email)
-    .where('created_at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export interface FailureCount {
+  count: number;
+  /** When the latest of them was; null when there are none. */
+  latest: string | null;
+}
+
+/**
+ * The failures recorded before attempt `id` within the window: of the e-mail and address together, of the
+ * address (any e-mail) and of the e-mail (any address). Before it by id, so racing attempts count each other.
+ */
+export async function failuresBefore(
+  db: Db,
+  id: number,
+  key: { email: string; address: string },
+  since: string,
+): Promise<Record<'pair' | 'address' | 'email', FailureCount>> {
+  const count = async (where: { email?: string; address?: string }) => {
+    let query = db
+      .selectFrom('sign_in_failures')
+      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('created_at').as('latest')])
+      .where('id', '<', id)
+      .where('created_at', '>', since);
+    if (where.email !== undefined) query = query.where('email', '=', where.email);
+    if (where.address !== undefined) query = query.where('address', '=', where.address);
+    const row = await query.executeTakeFirstOrThrow();
+    return { count: Number(row.n), latest: (row.latest as string | null) ?? null };
+  };
+  const [pair, address, email] = await Promise.all([
+    count(key),
+    // Without an address (the service called directly) there is nothing to count by address.
+    key.address ? count({ address: key.address }) : { count: 0, latest: null },
+    count({ email: key.email }),
+  ]);
+  return { pair, address, email };
 }
 
 export async function deleteSignInFailure(db: Db, id: number) {
@@ -210,4 +239,76 @@ export async function markPasswordResetUsed(db: Db, id: string, now: string): Pr
     .where('used_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Spends every unused link of the user: one link used (a new password set) voids the others sent before. */
+export async function spendPasswordResets(db: Db, userId: number, now: string) {
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
+// ---- registration requests --------------------------------------------------------------------
+
+export async function insertRegistrationRequest(
+  db: Db,
+  request: {
+    id: string;
+    email: string;
+    displayName: string;
+    passwordHash: string;
+    locale: string;
+    now: string;
+    expiresAt: string;
+  },
+) {
+  // Requests nobody followed are of no use once expired; each new one sweeps them.
+  await db.deleteFrom('registration_requests').where('expires_at', '<=', request.now).execute();
+  await db
+    .insertInto('registration_requests')
+    .values({
+      id: request.id,
+      email: request.email,
+      display_name: request.displayName,
+      password_hash: request.passwordHash,
+      locale: request.locale,
+      created_at: request.now,
+      expires_at: request.expiresAt,
+      used_at: null,
+    })
+    .execute();
+}
+
+export function findUsableRegistrationRequest(db: Db, id: string, now: string) {
+  return db
+    .selectFrom('registration_requests')
+    .selectAll()
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+/** Marks a request used unless it already was; true when this call did it (two clicks make one account). */
+export async function markRegistrationRequestUsed(db: Db, id: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('registration_requests')
+    .set({ used_at: now })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Spends every other request for the e-mail once it has an account. */
+export async function spendRegistrationRequests(db: Db, email: string, now: string) {
+  await db
+    .updateTable('registration_requests')
+    .set({ used_at: now })
+    .where('email', '=', email)
+    .where('used_at', 'is', null)
+    .execute();
 }

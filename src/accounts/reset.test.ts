@@ -68,6 +68,37 @@ describe.each(testEngines)('password reset on $name', (engine) => {
     expect((await signIn(user.email, 'yet another password')).response.statusCode).toBe(401);
   });
 
+  it('using one link voids every other unused link of the account', async () => {
+    const { user } = await signInAs(t, 'member');
+    const before = (await outbox()).length;
+    for (let i = 0; i < 3; i++) await requestReset(user.email);
+    const paths = (await outbox())
+      .slice(before)
+      .map((mail) => mail.body.match(/\/account\/reset\/[A-Za-z0-9_-]{43}/)![0]);
+    expect(paths).toHaveLength(3);
+    const used = await postForm(
+      t.app,
+      paths[1]!,
+      { password: 'the password I chose' },
+      {},
+      { page: paths[1]!, remoteAddress: testIp() },
+    );
+    expect(used.response.statusCode).toBe(303);
+    for (const path of [paths[0]!, paths[2]!]) {
+      expect((await get(path)).statusCode).toBe(404);
+      const late = await postForm(
+        t.app,
+        path,
+        { password: 'a password of the thief' },
+        {},
+        { page: '/account/reset', remoteAddress: testIp() },
+      );
+      expect(late.response.statusCode).toBe(400);
+    }
+    expect((await signIn(user.email, 'a password of the thief')).response.statusCode).toBe(401);
+    expect((await signIn(user.email, 'the password I chose')).response.statusCode).toBe(303);
+  });
+
   it('answers an unknown email with the same words and sends nothing', async () => {
     const before = (await outbox()).length;
     const { user } = await signInAs(t, 'member');

@@ -24,7 +24,7 @@ import {
 } from './schemas';
 import { type AccountService, SESSION_MAX_AGE_SECONDS } from './service';
 import { AccountPage, type AccountPageProps } from './views/account-page';
-import { RegisterPage } from './views/register-page';
+import { RegisterConfirmPage, RegisterPage } from './views/register-page';
 import { ResetPasswordPage, ResetRequestPage } from './views/reset-pages';
 import { SignInPage } from './views/sign-in-page';
 
@@ -81,39 +81,85 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
 
   // ---- register -------------------------------------------------------------------------------
 
-  r.get('/account/register', { schema: { hide: true, querystring: signInQuerySchema } }, async (request, reply) => {
-    const page = {
-      csrfToken: csrfToken(reply),
-      values: { email: '', displayName: '' },
-      next: safeNextPath(request.query.next, ''),
-      errors: {},
-    };
-    return sendPage(request, reply, h(RegisterPage, page));
-  });
+  r.get(
+    '/account/register',
+    { schema: { hide: true, querystring: signInQuerySchema.extend({ sent: z.string().optional() }) } },
+    async (request, reply) => {
+      const page = {
+        csrfToken: csrfToken(reply),
+        values: { email: '', displayName: '' },
+        next: safeNextPath(request.query.next, ''),
+        errors: {},
+        sent: request.query.sent === '1',
+      };
+      return sendPage(request, reply, h(RegisterPage, page));
+    },
+  );
 
   r.post(
     '/account/register',
     { schema: { hide: true }, config: limited, preHandler: protect },
     async (request, reply) => {
       const next = safeNextPath(text(request.body, 'next'), '');
-      const showForm = (errors: FormErrors) => {
+      const showForm = (status: number, errors: FormErrors) => {
         const values = { email: text(request.body, 'email'), displayName: text(request.body, 'displayName') };
         return sendPage(
           request,
-          reply.code(400),
-          h(RegisterPage, { csrfToken: csrfToken(reply), values, next, errors }),
+          reply.code(status),
+          h(RegisterPage, { csrfToken: csrfToken(reply), values, next, errors, sent: false }),
         );
       };
       const parsed = registerInputSchema.safeParse(request.body ?? {});
-      if (!parsed.success) return showForm(errorsOf(parsed.error, request.i18n));
+      if (!parsed.success) return showForm(400, errorsOf(parsed.error, request.i18n));
+      // The mail, and the pages its links open, in the language of this page.
+      const { locale } = request;
+      const link = (path: string) => absoluteUrl(config.PUBLIC_BASE_URL, locale, path);
+      const nextQuery = next ? `?next=${encodeURIComponent(next)}` : '';
       try {
-        // Their mail comes in the language of the page they registered on.
-        const { token } = await accounts.register(parsed.data, request.locale);
-        await startSession(request, reply, token);
-        return reply.redirect(nextPathIn(request.locale, next, '/account?welcome=1'), 303);
+        await accounts.register(parsed.data, locale, {
+          confirm: (token) => link(`/account/register/${token}${nextQuery}`),
+          signIn: link('/account/sign-in'),
+          reset: link('/account/reset'),
+        });
       } catch (error) {
-        return showForm(errorsOf(error, request.i18n));
+        const refusal = formRefusal(error, request.i18n);
+        return showForm(refusal.status, refusal.errors);
       }
+      // The same page whether or not the e-mail has an account.
+      return reply.redirect(request.i18n.path('/account/register?sent=1'), 303);
+    },
+  );
+
+  const confirmQuery = z.object({ next: z.string().max(2000).optional() });
+
+  r.get(
+    '/account/register/:token',
+    { schema: { hide: true, params: resetTokenParamsSchema, querystring: confirmQuery } },
+    async (request, reply) => {
+      const { token } = request.params;
+      const usable = await accounts.isRegistrationTokenUsable(token);
+      const next = safeNextPath(request.query.next, '');
+      const page = { csrfToken: csrfToken(reply), token, next, usable };
+      return sendPage(request, reply.code(usable ? 200 : 404), h(RegisterConfirmPage, page));
+    },
+  );
+
+  // A button to press rather than the link itself: mail scanners that open links make no accounts.
+  r.post(
+    '/account/register/:token',
+    { schema: { hide: true, params: resetTokenParamsSchema }, config: limited, preHandler: protect },
+    async (request, reply) => {
+      const { token } = request.params;
+      const next = safeNextPath(text(request.body, 'next'), '');
+      try {
+        const { token: session } = await accounts.confirmRegistration(token);
+        await startSession(request, reply, session);
+      } catch (error) {
+        const refusal = formRefusal(error, request.i18n);
+        const page = { csrfToken: csrfToken(reply), token, next, usable: false };
+        return sendPage(request, reply.code(refusal.status), h(RegisterConfirmPage, page));
+      }
+      return reply.redirect(nextPathIn(request.locale, next, '/account?welcome=1'), 303);
     },
   );
 
@@ -151,8 +197,13 @@ export async function accountRoutes(app: FastifyInstance, opts: { accounts: Acco
       };
       const parsed = signInInputSchema.safeParse(request.body ?? {});
       if (!parsed.success) return showForm(400, errorsOf(parsed.error, request.i18n));
-      const result = await accounts.signIn(parsed.data.email, parsed.data.password);
-      // One message for an unknown email, a wrong password and a locked account.
+      const result = await accounts.signIn(parsed.data.email, parsed.data.password, request.ip);
+      if (!result.ok && result.retryAfterSeconds !== undefined) {
+        reply.header('retry-after', String(result.retryAfterSeconds));
+        const seconds = result.retryAfterSeconds;
+        return showForm(429, { form: request.i18n.t('account.signIn.throttled', { seconds }) });
+      }
+      // One message for an unknown email and a wrong password.
       if (!result.ok) return showForm(401, { form: request.i18n.t('account.signIn.failed') });
       await startSession(request, reply, result.token);
       return reply.redirect(nextPathIn(request.locale, next, '/account'), 303);

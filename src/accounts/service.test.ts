@@ -4,9 +4,15 @@ import { type Database, wholeDatabase } from '../database';
 import type { MailMessage } from '../mail';
 import { ownTables } from '../platform/db/tables';
 import { openTestDatabase, testEngines } from '../platform/db/test-databases';
-import { type AccountService, createAccountService, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from './service';
+import { type AccountService, createAccountService, SIGN_IN_THROTTLES, throttleDelayMs } from './service';
 
 const MINUTE = 60_000;
+const links = {
+  confirm: (token: string) => `https://jobsite.example/account/register/${token}`,
+  signIn: 'https://jobsite.example/account/sign-in',
+  reset: 'https://jobsite.example/account/reset',
+};
+const confirmToken = (mail: MailMessage) => mail.body.match(/\/account\/register\/([A-Za-z0-9_-]{43})/)![1]!;
 const password = 'a long enough password';
 
 /** Rules that need the clock moved (lock windows, expiry) or a concurrent race, on the service itself. */
@@ -43,14 +49,15 @@ describe.each(testEngines)('account rules on $name', (engine) => {
       role: 'member',
     });
     expect(viewer).toMatchObject({ email: 'zhao@example.test', displayName: 'Zhao', role: 'member' });
-    await expect(
-      accounts.register({ email: 'ZHAO@example.test', password, displayName: 'Other' }),
-    ).rejects.toMatchObject({
-      code: 'CONFLICT',
-      details: [{ field: 'email' }],
+    // A second registration for the e-mail is not refused (that would tell who has an account): its owner is told.
+    await accounts.register({ email: 'ZHAO@example.test', password, displayName: 'Other' }, 'en', links);
+    expect(sent.at(-1)).toMatchObject({
+      to: 'zhao@example.test',
+      subject: 'Someone tried to register with your e-mail address',
     });
+    expect(sent.at(-1)!.body).toContain('https://jobsite.example/account/reset');
     await expect(
-      accounts.register({ email: 'new@example.test', password: 'too short', displayName: 'X' }),
+      accounts.register({ email: 'new@example.test', password: 'too short', displayName: 'X' }, 'en', links),
     ).rejects.toMatchObject({
       code: 'VALIDATION',
       details: [{ field: 'password' }],
@@ -62,32 +69,62 @@ describe.each(testEngines)('account rules on $name', (engine) => {
     });
   });
 
-  it('locks an email after 5 failures for the rest of the 15 minutes, then lets it in', async () => {
+  it('makes one address wait longer after each failure past the free ones, then lets the owner in', async () => {
     const user = await newUser();
-    for (let i = 0; i < SIGN_IN_MAX_FAILURES; i++) {
-      expect((await accounts.signIn(user.email, 'wrong password')).ok).toBe(false);
-      advance(MINUTE);
+    const home = '192.0.2.1';
+    const { free } = SIGN_IN_THROTTLES.pair;
+    for (let i = 0; i < free; i++) expect((await accounts.signIn(user.email, 'wrong password', home)).ok).toBe(false);
+    // The fourth try waits a second, the next two, then four: growing, never a fixed lock.
+    for (const waitMs of [1000, 2000, 4000]) {
+      const early = await accounts.signIn(user.email, password, home);
+      expect(early).toEqual({ ok: false, retryAfterSeconds: waitMs / 1000 });
+      advance(waitMs);
+      expect((await accounts.signIn(user.email, 'wrong password', home)).ok).toBe(false);
     }
-    expect((await accounts.signIn(user.email, password)).ok).toBe(false);
-    // Refused attempts do not extend the lock: once the first failure is 15 minutes old, one more try.
-    advance(SIGN_IN_WINDOW_MS - SIGN_IN_MAX_FAILURES * MINUTE + 1);
-    const result = await accounts.signIn(user.email, password);
-    expect(result.ok).toBe(true);
+    expect(await accounts.signIn(user.email, password, home)).toMatchObject({ ok: false, retryAfterSeconds: 8 });
+    advance(8000);
+    expect((await accounts.signIn(user.email, password, home)).ok).toBe(true);
     expect(await failures(user.email)).toBe(0);
   });
 
-  it('counts failures for unknown emails the same way', async () => {
-    const email = 'nobody-at-all@example.test';
-    for (let i = 0; i < SIGN_IN_MAX_FAILURES + 3; i++) expect((await accounts.signIn(email, 'x')).ok).toBe(false);
-    expect(await failures(email)).toBe(SIGN_IN_MAX_FAILURES);
+  it('lets nobody keep the owner out for more than a minute from elsewhere', async () => {
+    const user = await newUser();
+    // Attackers on many addresses fail as fast as they are let through, for the whole window.
+    let attacker = 0;
+    for (let i = 0; i < 40; i++) {
+      const result = await accounts.signIn(user.email, 'wrong password', `198.51.100.${++attacker}`);
+      expect(result.ok).toBe(false);
+      if (!result.ok && result.retryAfterSeconds) advance(result.retryAfterSeconds * 1000);
+    }
+    const owner = await accounts.signIn(user.email, password, '203.0.113.7');
+    const wait = owner.ok ? 0 : (owner.retryAfterSeconds ?? 0);
+    expect(wait).toBeLessThanOrEqual(60);
+    advance(wait * 1000);
+    expect((await accounts.signIn(user.email, password, '203.0.113.7')).ok).toBe(true);
   });
 
-  it('checks no more than the limit of passwords when attempts race', async () => {
+  it('slows one address trying many e-mails, and counts unknown e-mails the same way', async () => {
+    const address = '192.0.2.99';
+    const { free } = SIGN_IN_THROTTLES.address;
+    for (let i = 0; i < free; i++) {
+      expect(await accounts.signIn(`nobody-${i}@example.test`, 'x', address)).toEqual({ ok: false });
+    }
+    expect(await accounts.signIn('nobody-else@example.test', 'x', address)).toEqual({
+      ok: false,
+      retryAfterSeconds: throttleDelayMs(SIGN_IN_THROTTLES.address, free) / 1000,
+    });
+    // Another address is not slowed by it.
+    expect(await accounts.signIn('nobody-else@example.test', 'x', '192.0.2.100')).toEqual({ ok: false });
+  });
+
+  it('checks no more than the free passwords when attempts race', async () => {
     const user = await newUser();
     await Promise.all(Array.from({ length: 4 }, () => sql`select 1`.execute(handle.db)));
-    const results = await Promise.all(Array.from({ length: 12 }, () => accounts.signIn(user.email, 'wrong password')));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => accounts.signIn(user.email, 'wrong password', '192.0.2.50')),
+    );
     expect(results.every((r) => !r.ok)).toBe(true);
-    expect(await failures(user.email)).toBeLessThanOrEqual(SIGN_IN_MAX_FAILURES);
+    expect(await failures(user.email)).toBeLessThanOrEqual(SIGN_IN_THROTTLES.pair.free + 1);
   });
 
   it('forgets a session after 30 days and deletes it', async () => {
@@ -137,10 +174,8 @@ describe.each(testEngines)('account rules on $name', (engine) => {
 
   it('keeps a preferred language per account: English by default, the registration page language, then their choice', async () => {
     expect((await newUser()).locale).toBe('en');
-    const { viewer } = await accounts.register(
-      { email: `zh-${++counter}@example.test`, password, displayName: '王芳' },
-      'zh',
-    );
+    await accounts.register({ email: `zh-${++counter}@example.test`, password, displayName: '王芳' }, 'zh', links);
+    const { viewer } = await accounts.confirmRegistration(confirmToken(sent.at(-1)!));
     expect(viewer.locale).toBe('zh');
     const other = await newUser();
     expect(await accounts.changeLocale(viewer, 'en')).toBe('en');

@@ -23,14 +23,33 @@ import type { AccountTables, Role } from './tables';
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 const RESET_TTL_MS = 60 * 60 * 1000;
-/** Per-account sign-in limit: this many failures within the window lock the email for the rest of it. */
-export const SIGN_IN_MAX_FAILURES = 5;
+const REGISTRATION_TTL_MS = 24 * 60 * 60 * 1000;
+/** Failed sign-ins count for this long (decision 0120); older rows are purged. */
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * Sign-in throttling, instead of a hard lock anyone could put on anyone's e-mail: the failures of the window,
+ * counted per key, buy a wait after the latest of them that doubles with each failure past the free ones. One
+ * address guessing one account, or one address trying many accounts, soon waits minutes; many addresses on one
+ * account make everyone wait at most a minute, so nobody can keep the owner out for long.
+ */
+export const SIGN_IN_THROTTLES = {
+  pair: { free: 3, baseMs: 1000, capMs: SIGN_IN_WINDOW_MS },
+  address: { free: 10, baseMs: 1000, capMs: SIGN_IN_WINDOW_MS },
+  email: { free: 5, baseMs: 1000, capMs: 60_000 },
+} as const;
+
+/** The wait after the latest of `failures` failures of one key. */
+export function throttleDelayMs(throttle: { free: number; baseMs: number; capMs: number }, failures: number): number {
+  if (failures < throttle.free) return 0;
+  return Math.min(throttle.capMs, throttle.baseMs * 2 ** Math.min(30, failures - throttle.free));
+}
 export const USERS_PAGE_SIZE = 50;
 /** Our tokens are 43 characters; anything much longer is not one of ours and is not worth hashing. */
 const MAX_TOKEN_LENGTH = 100;
 
-export type SignInResult = { ok: true; token: string; viewer: Viewer } | { ok: false };
+/** A refusal says when to try again only when throttled; a wrong password and an unknown e-mail read alike. */
+export type SignInResult = { ok: true; token: string; viewer: Viewer } | { ok: false; retryAfterSeconds?: number };
 
 /** A random token for a cookie or a link, and the SHA-256 we store: a leaked table opens no session. */
 function newToken() {
@@ -96,15 +115,69 @@ export function createAccountService(
 
   return {
     /**
-     * A new member, signed in, whose mail is in `locale` (the language of the page they registered on). A taken
-     * email is refused with a message that does not say by whom.
+     * Asks for a new member account, whose mail is in `locale` (the language of the page they registered on): the
+     * answer, and the time it takes, are the same whether or not the e-mail has an account, so the form tells
+     * nobody who is registered. A new e-mail gets a link that makes the account (`confirmRegistration`); an
+     * e-mail with an account gets a mail telling its owner, with the ways to sign in or reset the password.
      */
-    async register(input: RegisterInput, locale: Locale = 'en'): Promise<{ viewer: Viewer; token: string }> {
-      const { viewer, token } = await insertNewUser(
-        { ...validInput(registerInputSchema, input), role: 'member', locale: validInput(localeSchema, locale) },
-        true,
-      );
-      return { viewer, token: token! };
+    async register(
+      input: RegisterInput,
+      locale: Locale,
+      links: { confirm: (token: string) => string; signIn: string; reset: string },
+    ): Promise<void> {
+      const { email, password, displayName } = validInput(registerInputSchema, input);
+      const mailLocale = validInput(localeSchema, locale);
+      const { t } = createI18n(mailLocale);
+      // Hashed either way: an e-mail with an account must not answer faster.
+      const passwordHash = await hashPassword(password);
+      if (await repo.findUserByEmail(db, email)) {
+        await mail.send({
+          to: email,
+          subject: t('account.register.existsMailSubject'),
+          body: t('account.register.existsMailBody', { signIn: links.signIn, reset: links.reset }),
+        });
+        return;
+      }
+      const { token, id } = newToken();
+      await repo.insertRegistrationRequest(db, {
+        id,
+        email,
+        displayName,
+        passwordHash,
+        locale: mailLocale,
+        now: iso(),
+        expiresAt: iso(REGISTRATION_TTL_MS),
+      });
+      await mail.send({
+        to: email,
+        subject: t('account.register.mailSubject'),
+        body: t('account.register.mailBody', { link: links.confirm(token) }),
+      });
+    },
+
+    /** Whether a registration link can still be followed (its page shows the button or says it is spent). */
+    async isRegistrationTokenUsable(token: string): Promise<boolean> {
+      if (token.length > MAX_TOKEN_LENGTH) return false;
+      return (await repo.findUsableRegistrationRequest(db, tokenId(token), iso())) !== undefined;
+    },
+
+    /** Follows a registration link once: the account is made and signed in. */
+    async confirmRegistration(token: string): Promise<{ viewer: Viewer; token: string }> {
+      const spent = () =>
+        new Invalid('account.register.linkInvalid', {}, [{ field: 'token', key: 'account.register.linkInvalid' }]);
+      if (token.length > MAX_TOKEN_LENGTH) throw spent();
+      return db.transaction().execute(async (trx) => {
+        const request = await repo.findUsableRegistrationRequest(trx, tokenId(token), iso());
+        if (!request || !(await repo.markRegistrationRequestUsed(trx, request.id, iso()))) throw spent();
+        const { email, display_name: displayName, password_hash: passwordHash } = request;
+        const locale = knownLocale(request.locale);
+        // Two links for one e-mail (asked twice): the first followed makes the account, the other is spent.
+        const id = await repo.insertUser(trx, { email, displayName, role: 'member', locale, passwordHash, now: iso() });
+        if (id === undefined) throw spent();
+        await repo.spendRegistrationRequests(trx, email, iso());
+        const viewer: Viewer = { id, email, displayName, role: 'member', locale };
+        return { viewer, token: await startSession(trx, id) };
+      });
     },
 
     /** Any role, no session: for `npm run user:create` (the first admin) and for tests. */
@@ -113,19 +186,28 @@ export function createAccountService(
     },
 
     /**
-     * One answer for an unknown email, a wrong password and a locked email alike. Failures are counted
-     * per email (known or not, so the limit itself reveals nothing) in sign_in_failures.
+     * One answer for an unknown email and a wrong password alike; a throttled attempt is told when to try again.
+     * Failures are counted per email (known or not, so the throttle itself reveals nothing), per address and per
+     * both (SIGN_IN_THROTTLES), in sign_in_failures.
      */
-    async signIn(emailInput: string, password: string): Promise<SignInResult> {
+    async signIn(emailInput: string, password: string, address = ''): Promise<SignInResult> {
       const email = emailInput.trim().toLowerCase();
+      const at = iso();
       const windowStart = iso(-SIGN_IN_WINDOW_MS);
-      // Recorded as a failure before the check, and kept unless the password is right: of several
-      // attempts racing, each counts the others, so no more than the limit ever reach scrypt.
-      const attempt = await repo.insertSignInFailure(db, email, iso());
-      if ((await repo.countSignInFailures(db, email, windowStart)) > SIGN_IN_MAX_FAILURES) {
-        // Refused attempts do not extend the lock; no scrypt, so hammering a locked email costs us little.
+      // Recorded as a failure before the check, and kept unless the password is right: of several attempts
+      // racing, each counts the others, so no more than the free ones reach scrypt at once.
+      const attempt = await repo.insertSignInFailure(db, { email, address, now: at });
+      const earlier = await repo.failuresBefore(db, attempt, { email, address }, windowStart);
+      const waitUntil = Math.max(
+        ...(['pair', 'address', 'email'] as const).map((key) => {
+          const { count, latest } = earlier[key];
+          return latest === null ? 0 : Date.parse(latest) + throttleDelayMs(SIGN_IN_THROTTLES[key], count);
+        }),
+      );
+      if (waitUntil > Date.parse(at)) {
+        // Refused attempts do not lengthen the wait; no scrypt, so hammering costs us little.
         await repo.deleteSignInFailure(db, attempt);
-        return { ok: false };
+        return { ok: false, retryAfterSeconds: Math.ceil((waitUntil - Date.parse(at)) / 1000) };
       }
       const user = await repo.findUserByEmail(db, email);
       const matches = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
@@ -182,7 +264,10 @@ export function createAccountService(
       return (await repo.findUsablePasswordReset(db, tokenId(token), iso())) !== undefined;
     },
 
-    /** Sets the password, spends the link and signs the account out everywhere (a thief's session too). */
+    /**
+     * Sets the password, spends the link and every other unused link of the account, and signs the account out
+     * everywhere (a thief's session too).
+     */
     async resetPassword(token: string, newPassword: string): Promise<void> {
       const password = validInput(newPasswordSchema, newPassword);
       const spent = () => new Invalid('account.reset.invalid', {}, [{ field: 'token', key: 'account.reset.invalid' }]);
@@ -191,6 +276,8 @@ export function createAccountService(
       await db.transaction().execute(async (trx) => {
         const reset = await repo.findUsablePasswordReset(trx, tokenId(token), iso());
         if (!reset || !(await repo.markPasswordResetUsed(trx, reset.id, iso()))) throw spent();
+        // The other links sent before (perhaps to a mailbox someone else reads) die with this one.
+        await repo.spendPasswordResets(trx, reset.user_id, iso());
         await repo.updatePasswordHash(trx, reset.user_id, passwordHash, iso());
         await repo.deleteUserSessions(trx, reset.user_id);
         // Someone may have locked the account with wrong guesses; the owner just proved themselves.

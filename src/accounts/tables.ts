@@ -39,7 +39,24 @@ export interface PasswordResetTable {
 export interface SignInFailureTable {
   id: Generated<number>;
   email: string;
+  /** The client's address ('' for rows from before migration 025): failures are throttled by e-mail and by address. */
+  address: Generated<string>;
   created_at: string;
+}
+
+/**
+ * A registration waiting for its link to be followed (the id is the SHA-256 of the mailed token): the account
+ * is made only then, so the form answers alike whether or not the e-mail has an account.
+ */
+export interface RegistrationRequestTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  locale: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface AccountTables {
@@ -47,6 +64,7 @@ export interface AccountTables {
   sessions: SessionTable;
   password_resets: PasswordResetTable;
   sign_in_failures: SignInFailureTable;
+  registration_requests: RegistrationRequestTable;
 }
 
 export const ACCOUNT_TABLES = [
@@ -54,6 +72,7 @@ export const ACCOUNT_TABLES = [
   'sessions',
   'password_resets',
   'sign_in_failures',
+  'registration_requests',
 ] as const satisfies readonly (keyof AccountTables)[];
 
 export type UserRow = Selectable<UserTable>;

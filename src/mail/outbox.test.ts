@@ -18,7 +18,7 @@ describe.each(testEngines)('the outbox on $name', (engine) => {
     const debug: object[] = [];
     const transport = new OutboxMailTransport(
       ownTables(handle.db),
-      { info: (fields) => info.push(fields), debug: (fields) => debug.push(fields) },
+      { info: (fields) => info.push(fields), warn: () => {}, debug: (fields) => debug.push(fields) },
       () => clock,
     );
     await transport.send({ to: 'a@example.test', subject: 'Hello', body: 'secret-token-123' });

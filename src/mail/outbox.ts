@@ -11,9 +11,9 @@ export interface MailMessage {
 }
 
 /**
- * How the site sends mail. Today's transport is the outbox below; a real one (SMTP, or a provider's HTTP API)
- * implements this interface and is handed to createModules in src/modules.ts, either instead of the outbox or
- * by a worker that sends outbox rows and sets sent_at.
+ * How the site sends mail: the outbox below, always (a message is stored in the transaction's wake, so a mail
+ * server that is down loses nothing); the outbox sender (outbox-sender.ts) hands it to the SMTP server of
+ * SMTP_URL. Tests replace the transport to read what was sent.
  */
 export interface MailTransport {
   send(message: MailMessage): Promise<void>;
@@ -22,13 +22,14 @@ export interface MailTransport {
 /** The slice of pino (Fastify's logger) the transport uses. */
 export interface MailLog {
   info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
   debug(fields: object, message: string): void;
 }
 
-export const silentLog: MailLog = { info() {}, debug() {} };
+export const silentLog: MailLog = { info() {}, warn() {}, debug() {} };
 
 /**
- * Writes each message to the outbox table (sent_at stays null until a sender picks it up) and the log.
+ * Writes each message to the outbox table (sent_at stays null until the sender delivers it) and the log.
  * Bodies hold one-time tokens (password reset links), so the info level names only recipient and
  * subject; the body is logged at debug level, which is how a developer follows a link without SMTP.
  */

@@ -8,6 +8,13 @@ export interface OutboxTable {
   body: string;
   created_at: string;
   sent_at: string | null;
+  /** Sending attempts so far (the sender's, outbox-sender.ts). */
+  attempts: Generated<number>;
+  /** Not before this time (backoff after a failed attempt); null: at once. */
+  next_attempt_at: string | null;
+  /** Given up on (after the last attempt); the reason is in last_error. */
+  failed_at: string | null;
+  last_error: string | null;
 }
 
 export interface MailTables {

@@ -110,3 +110,35 @@ export async function signInAs(
   if (!result.ok) throw new Error(`could not sign in the new ${role}`);
   return { cookies: { [SESSION_COOKIE]: result.token }, user: result.viewer, password };
 }
+
+/**
+ * Registers the way a person does (decision 0120): posts the form at `path` (/account/register or
+ * /zh/account/register), follows the link mailed to the address and presses its button. Returns the form's
+ * response, the button's response and the cookies after it (the new session).
+ */
+export async function registerByMail(
+  t: Pick<TestApp, 'app' | 'db'>,
+  path: string,
+  fields: { email: string; displayName: string; password: string; next?: string },
+  options: { remoteAddress?: string } = {},
+): Promise<{ requested: LightMyRequestResponse; response: LightMyRequestResponse; cookies: Cookies }> {
+  const remoteAddress = options.remoteAddress ?? testIp();
+  const { response: requested } = await postForm(t.app, path, fields, {}, { page: path, remoteAddress });
+  const email = fields.email.trim().toLowerCase();
+  const mail = await t.db
+    .selectFrom('outbox')
+    .select('body')
+    .where('to_address', '=', email)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  const link = mail?.body.match(/https?:\/\/[^/\s]+(\/(?:zh\/)?account\/register\/[A-Za-z0-9_-]{43}\S*)/)?.[1];
+  if (!link) throw new Error(`No registration link was mailed to ${email} (the form answered ${requested.statusCode})`);
+  const confirm = await postForm(
+    t.app,
+    link.split('?')[0]!,
+    { next: fields.next ?? '' },
+    {},
+    { page: link, remoteAddress },
+  );
+  return { requested, response: confirm.response, cookies: confirm.cookies };
+}

@@ -76,7 +76,7 @@ export function createQuestionService(ctx: InquiryContext, views: ViewCounter, s
   const { db } = ctx;
   // Each entry keeps its settled value beside the promise, so the page fast path (page-fast-path.ts) can
   // read a loaded question synchronously, without a promise per request.
-  const questionCache = new TtlCache<number, CachedQuestion>(QUESTION_CACHE_TTL_MS, 5_000);
+  const questionCache = new TtlCache<number, CachedQuestion>(QUESTION_CACHE_TTL_MS, 5_000, Date.now, 'questions');
 
   async function topicOrThrow(slug: string) {
     const topic = await repo.findTopicBySlug(db, slug);

@@ -10,6 +10,8 @@ export interface DatabaseHandle {
   db: Kysely<object>;
   dialect: DialectName;
   destroy(): Promise<void>;
+  /** PostgreSQL's connection pool now (for /metrics); SQLite has one connection and no pool. */
+  pool?: () => { total: number; idle: number; waiting: number };
 }
 
 export interface ConnectOptions {
@@ -61,5 +63,6 @@ export function connect(url: string, options: ConnectOptions = {}): DatabaseHand
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<object>({ dialect: new PostgresDialect({ pool }), log });
-  return { db, dialect, destroy: () => db.destroy() };
+  const poolNow = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+  return { db, dialect, destroy: () => db.destroy(), pool: poolNow };
 }

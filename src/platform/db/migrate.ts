@@ -16,6 +16,7 @@ import { cities } from './migrations/2026-12-07-020-cities';
 import { resumes } from './migrations/2026-12-07-021-resumes';
 import { applications } from './migrations/2026-12-07-022-applications';
 import { alerts } from './migrations/2026-12-07-023-alerts';
+import { readyForTraffic } from './migrations/2026-12-07-025-ready-for-traffic';
 import { statuteStructureAndAlignment } from './migrations/2026-12-07-026-statute-structure-and-alignment';
 
 /**
@@ -41,12 +42,13 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '2026-12-07-021-resumes': resumes(dialect),
     '2026-12-07-022-applications': applications(dialect),
     '2026-12-07-023-alerts': alerts(dialect),
+    '2026-12-07-025-ready-for-traffic': readyForTraffic(dialect),
     '2026-12-07-026-statute-structure-and-alignment': statuteStructureAndAlignment(dialect),
   };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and typed against no schema.
-export async function migrateToLatest(db: Kysely<any>, dialect: DialectName): Promise<void> {
+async function migratorFor(db: Kysely<any>, dialect: DialectName): Promise<Migrator> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
   // Kysely looks for its bookkeeping tables in every schema it can see; on a PostgreSQL server that
   // holds several schemas (one per test run, or per tenant) it must be told which one is ours.
@@ -54,7 +56,19 @@ export async function migrateToLatest(db: Kysely<any>, dialect: DialectName): Pr
     dialect === 'postgres'
       ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
       : undefined;
-  const migrator = new Migrator({ db, provider, migrationTableSchema });
+  return new Migrator({ db, provider, migrationTableSchema });
+}
+
+/** The migrations this code knows that the database has not run (readiness: a server behind its schema is not ready). */
+// biome-ignore lint/suspicious/noExplicitAny: as above.
+export async function pendingMigrations(db: Kysely<any>, dialect: DialectName): Promise<string[]> {
+  const migrations = await (await migratorFor(db, dialect)).getMigrations();
+  return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and typed against no schema.
+export async function migrateToLatest(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  const migrator = await migratorFor(db, dialect);
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

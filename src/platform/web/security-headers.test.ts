@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSecurityHeaders, SECURITY_HEADER_OPTIONS } from './security-headers';
+import { computeSecurityHeaders, SECURITY_HEADER_OPTIONS, securityHeaderOptions } from './security-headers';
 
 describe('security headers', () => {
   const headers = computeSecurityHeaders(SECURITY_HEADER_OPTIONS);
@@ -20,5 +20,15 @@ describe('security headers', () => {
       'referrer-policy': 'no-referrer',
       'strict-transport-security': expect.stringContaining('max-age='),
     });
+  });
+
+  it('asks browsers for https only when the site is served over https', () => {
+    const https = computeSecurityHeaders(securityHeaderOptions('https://jobsite.example'));
+    expect(https['strict-transport-security']).toContain('max-age=');
+    for (const base of ['http://localhost:3000', 'http://jobsite.example']) {
+      const plain = computeSecurityHeaders(securityHeaderOptions(base));
+      expect(plain['strict-transport-security']).toBeUndefined();
+      expect(plain['content-security-policy']).toBe(https['content-security-policy']);
+    }
   });
 });

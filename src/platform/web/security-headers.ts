@@ -25,7 +25,7 @@ export function computeSecurityHeaders(options: Readonly<HelmetOptions>): Record
   return headers;
 }
 
-export const SECURITY_HEADER_OPTIONS: Readonly<HelmetOptions> = {
+export const SECURITY_HEADER_OPTIONS = {
   contentSecurityPolicy: {
     directives: {
       defaultSrc: ["'self'"],
@@ -37,9 +37,26 @@ export const SECURITY_HEADER_OPTIONS: Readonly<HelmetOptions> = {
       upgradeInsecureRequests: null,
     },
   },
-};
+} satisfies HelmetOptions;
 
-export function registerSecurityHeaders(app: FastifyInstance, options = SECURITY_HEADER_OPTIONS) {
+/**
+ * The options for a site at `publicBaseUrl`: Strict-Transport-Security only when it is served over https. Sent
+ * over plain http it is ignored by browsers at best; at worst (a proxy later adding TLS to one name of several)
+ * it pins a name to https that does not serve it.
+ */
+export function securityHeaderOptions(publicBaseUrl: string): Readonly<HelmetOptions> {
+  const https = new URL(publicBaseUrl).protocol === 'https:';
+  if (https) return SECURITY_HEADER_OPTIONS;
+  const { contentSecurityPolicy } = SECURITY_HEADER_OPTIONS as {
+    contentSecurityPolicy: HelmetOptions['contentSecurityPolicy'];
+  };
+  return { contentSecurityPolicy, strictTransportSecurity: false };
+}
+
+export function registerSecurityHeaders(
+  app: FastifyInstance,
+  options: Readonly<HelmetOptions> = SECURITY_HEADER_OPTIONS,
+) {
   const headers = computeSecurityHeaders(options);
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);

@@ -21,11 +21,26 @@ export const accounts = {
   'account.register.lead': 'One account to ask questions now, and to apply for jobs when the jobs board opens.',
   'account.register.submit': 'Create account',
   'account.register.haveAccount': 'Already have an account?',
+  'account.register.sent':
+    'We have sent a mail to the address you gave. Follow the link in it to finish creating your account (within 24 hours).',
+  'account.register.mailSubject': 'Finish creating your jobsite account',
+  'account.register.mailBody':
+    'Follow this link to finish creating your jobsite account:\n\n{link}\n\nThe link works once, for 24 hours. If you did not ask for an account, ignore this mail.',
+  'account.register.existsMailSubject': 'Someone tried to register with your e-mail address',
+  'account.register.existsMailBody':
+    'Someone (perhaps you) tried to create a jobsite account with this e-mail address, which already has one.\n\nSign in: {signIn}\nForgot your password? Choose a new one: {reset}\n\nIf it was not you, ignore this mail: nothing has changed.',
+  'account.register.confirmTitle': 'Finish creating your account',
+  'account.register.confirmLead': 'One step left: create the account and sign in.',
+  'account.register.confirmSubmit': 'Create my account',
+  'account.register.linkInvalid': 'This link is invalid, already used or expired.',
+  'account.register.requestAgain': 'Register again',
   'account.register.emailUnavailable':
     'This email cannot be used for a new account. If it is yours, sign in or reset your password.',
   'account.signIn.title': 'Sign in',
   'account.signIn.submit': 'Sign in',
   'account.signIn.failed': 'Email or password is incorrect.',
+  'account.signIn.throttled':
+    'Too many failed attempts. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   'account.signIn.noAccount': 'No account yet?',
   'account.signIn.register': 'Create one',
   'account.signIn.forgot': 'Forgot your password?',
