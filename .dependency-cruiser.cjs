@@ -2,7 +2,7 @@
  * The house rules the build checks (docs/decisions/0110-the-house.md), run by `npm run lint`.
  * Modules are the folders directly under src/ that are not platform code or composition roots.
  */
-const MODULES = '(accounts|mail|notifications|regions|statutes|inquiry|companies|jobs|alerts|resumes|applications|cities|home|sitemap)';
+const MODULES = '(accounts|mail|notifications|regions|statutes|inquiry|companies|jobs|alerts|resumes|applications|privacy|cities|home|sitemap)';
 /** Code that wires modules together: it may import any module, but only through its public entry. */
 const ROOTS = '^src/(app|modules|server|database)\\.tsx?$|^src/(cli|test-support)/';
 

@@ -18,6 +18,7 @@ import type { DialectName } from './platform/db/connection';
 import type { AppDb } from './platform/db/tables';
 import { createSearchEngine, type SearchEngine } from './platform/search';
 import type { MenuLink } from './platform/web/chrome';
+import { createPrivacyModule } from './privacy';
 import { createRegionsModule } from './regions';
 import { createResumesModule } from './resumes';
 import { createSitemapModule } from './sitemap';
@@ -92,6 +93,12 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     notifications: notifications.service,
     regions: regions.service,
   });
+  // Privacy, last: it only collects what each module keeps of a user, to export it and to have it forgotten.
+  const privacy = createPrivacyModule({
+    accounts: accounts.service,
+    account: accounts.personalData,
+    holders: [resumes.personalData, applications.personalData, alerts.personalData],
+  });
   const home = createHomeModule();
   const sitemap = createSitemapModule({
     sources: [
@@ -123,6 +130,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     alerts,
     resumes,
     applications,
+    privacy,
     cities,
     home,
     sitemap,
@@ -136,6 +144,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
       alerts.routes,
       resumes.routes,
       applications.routes,
+      privacy.routes,
       cities.routes,
       accounts.routes,
       notifications.routes,

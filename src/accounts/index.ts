@@ -5,6 +5,7 @@ import type { MailTransport } from '../mail';
 import { type AppDb, ownTables } from '../platform/db/tables';
 import type { MenuLink } from '../platform/web/chrome';
 import type { Viewer } from './auth';
+import { createAccountPersonalData } from './personal-data';
 import { can } from './permissions';
 import { accountRoutes } from './routes';
 import { createAccountService } from './service';
@@ -20,6 +21,7 @@ export {
   type Viewer,
 } from './auth';
 export { verifyPassword } from './password';
+export type { AccountPersonalData } from './personal-data';
 export { type Action, can } from './permissions';
 export type { AccountService, SignInResult } from './service';
 export { ACCOUNT_TABLES, type AccountTables, ROLES, type Role } from './tables';
@@ -28,6 +30,8 @@ export function createAccountsModule(db: AppDb, deps: { mail: MailTransport; con
   const service = createAccountService(ownTables<AccountTables>(db), deps.mail);
   return {
     service,
+    /** The account's data for the privacy module's export, and the account's deletion (personal-data.ts). */
+    personalData: createAccountPersonalData(ownTables<AccountTables>(db)),
     routes: (app: FastifyInstance) => accountRoutes(app, { accounts: service, config: deps.config }),
     /** The viewer's own links in the header: their account first, user administration last. */
     menu(viewer: Viewer): MenuLink[] {

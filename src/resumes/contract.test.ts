@@ -1,8 +1,9 @@
 /** The contract the applications module relies on (choices, snapshotForApplication, openFile, hasBlocked). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { minimalPdf } from '../test-support/files';
 import { signInAs } from '../test-support/forms';
-import { minimalPdf, sampleProfile } from './testing';
+import { sampleProfile } from './testing';
 
 describe.each(testEngines)('the résumés contract ($name)', (engine) => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { fakeExe, minimalPdf, pdfWithScript } from '../test-support/files';
 import { checkPdf, containsActiveContent, MAX_FILE_BYTES } from './pdf-check';
-import { fakeExe, minimalPdf, pdfWithScript } from './testing';
 
 describe('checking an uploaded PDF by its bytes', () => {
   it('keeps a real PDF and extracts its text', async () => {

@@ -3,8 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
+import { fakeExe, minimalPdf, multipartBody, pdfWithScript } from '../test-support/files';
 import { type Cookies, csrfFor, postForm, type SignedIn, signInAs, testIp } from '../test-support/forms';
-import { fakeExe, minimalPdf, multipartBody, pdfWithScript } from './testing';
 
 const validForm = {
   action: 'save',
@@ -144,6 +144,16 @@ describe.each(testEngines)('résumé pages ($name)', (engine) => {
     const none = await upload(seeker, null);
     expect(none.statusCode).toBe(400);
     expect(storedFiles()).toEqual([]);
+  });
+
+  it('limits uploads to 20 an hour per seeker', async () => {
+    const busy = await signInAs(t, 'member');
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await upload(busy, null)).statusCode);
+    expect(statuses.slice(0, 20).every((status) => status === 400)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    // Per seeker: another one is not held back by the first one's uploads.
+    expect((await upload(otherSeeker, null)).statusCode).toBe(400);
   });
 
   it('refuses an upload without its CSRF token', async () => {

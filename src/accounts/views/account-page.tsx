@@ -53,6 +53,15 @@ export function AccountPage({ viewer, csrfToken, notice, errors }: AccountPagePr
           <a href={path('/admin/users')}>{t('account.page.adminLink')}</a>
         </p>
       )}
+      {/* The privacy module's pages (PIPL): every account may take its data away or delete itself. */}
+      <ul>
+        <li>
+          <a href={path('/account/export')}>{t('privacy.export.title')}</a>
+        </li>
+        <li>
+          <a href={path('/account/delete')}>{t('privacy.delete.title')}</a>
+        </li>
+      </ul>
       <SignOutForm csrfToken={csrfToken} />
     </Layout>
   );

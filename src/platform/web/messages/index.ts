@@ -16,6 +16,7 @@ import { errors } from './en/errors';
 import { inquiry } from './en/inquiry';
 import { jobs } from './en/jobs';
 import { notifications } from './en/notifications';
+import { privacy } from './en/privacy';
 import { resumes } from './en/resumes';
 import { site } from './en/site';
 import { statutes } from './en/statutes';
@@ -30,6 +31,7 @@ import { errors as zhErrors } from './zh/errors';
 import { inquiry as zhInquiry } from './zh/inquiry';
 import { jobs as zhJobs } from './zh/jobs';
 import { notifications as zhNotifications } from './zh/notifications';
+import { privacy as zhPrivacy } from './zh/privacy';
 import { resumes as zhResumes } from './zh/resumes';
 import { site as zhSite } from './zh/site';
 import { statutes as zhStatutes } from './zh/statutes';
@@ -48,6 +50,7 @@ const en = {
   ...cities,
   ...alerts,
   ...resumes,
+  ...privacy,
   ...applications,
 } as const;
 
@@ -69,6 +72,7 @@ const zh: Catalogue = {
   ...zhCities,
   ...zhAlerts,
   ...zhResumes,
+  ...zhPrivacy,
   ...zhApplications,
 };
 
