@@ -115,6 +115,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
       },
       ...companies.sitemapSources,
       ...jobs.sitemapSources,
+      ...cities.sitemapSources,
     ],
   });
 
@@ -166,6 +167,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
         ...inquiry.menu(viewer),
         ...companies.menu(viewer),
         ...jobs.menu(viewer),
+        ...cities.menu(viewer),
         ...resumes.menu(viewer),
         ...alerts.menu(viewer),
         ...applications.menu(viewer),

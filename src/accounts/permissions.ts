@@ -32,6 +32,8 @@ const ALLOWED = {
    * and staff act for the site or a company; someone looking for work uses a member account.
    */
   'resume.manage': ['member'],
+  /** Add a city's contribution period (a new notice) and keep its service outlets (/admin/cities, /admin/outlets). */
+  'cities.edit': ['editor', 'admin'],
   /** Change people's roles. */
   'users.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

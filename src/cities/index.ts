@@ -1,10 +1,15 @@
 /**
  * Cities: social insurance and housing fund bases and rates by city and period, the take-home pay calculator,
- * city pages (later: service outlets). See CONTEXT.md.
+ * city pages, editors' periods and service outlets. See CONTEXT.md.
  */
 import type { FastifyInstance } from 'fastify';
+import { can, type Viewer } from '../accounts';
 import { type AppDb, ownTables } from '../platform/db/tables';
+import type { MenuLink } from '../platform/web/chrome';
 import type { RegionService } from '../regions';
+import { cityAdminRoutes } from './admin/routes';
+import { outletRoutes } from './outlets/routes';
+import { createOutletService } from './outlets/service';
 import { cityPageRoutes } from './pages/routes';
 import { salaryRoutes } from './salary/routes';
 import { createCityService } from './service';
@@ -14,7 +19,8 @@ export { calculateSalary } from './calculator/calculate';
 export type { SalaryInput, SalaryResult } from './calculator/types';
 export { convertRates as convertCityRates } from './convert';
 export { convertTax as convertIncomeTax } from './convert-tax';
-export type { City, CityService, Period, SalaryOutcome, TakeHomeEstimate } from './service';
+export { OUTLETS_PATH } from './outlets/paths';
+export type { City, CityService, MinimumBaseLossRange, Period, SalaryOutcome, TakeHomeEstimate } from './service';
 export {
   type ShippedRatesFile,
   type ShippedTaxFile,
@@ -31,14 +37,41 @@ export const SALARY_TOOL_PATH = '/tools/salary';
  * for the admin pages, which will refuse unknown codes through it.
  */
 export function createCitiesModule(db: AppDb, deps: { regions: RegionService; now?: () => Date }) {
-  const service = createCityService({ db: ownTables<CityTables>(db), now: deps.now ?? (() => new Date()) });
+  const now = deps.now ?? (() => new Date());
+  const service = createCityService({ db: ownTables<CityTables>(db), now });
+  const outlets = createOutletService({
+    db: ownTables<CityTables>(db),
+    now,
+    citySlugs: async () => (await service.listCities()).map((c) => c.slug),
+  });
   return {
     service,
+    outlets,
     /** For the jobs board: a salary range as a monthly take-home range in the job's city (null: no data). */
     estimateTakeHome: service.estimateTakeHome,
+    /** Its section of the sitemap: the list of cities and each city's page, in both languages. */
+    sitemapSources: [
+      {
+        name: 'cities',
+        entries: async () => [
+          { versions: { en: '/cities', zh: '/cities' } },
+          ...(await service.listCities()).map((c) => ({
+            versions: { en: `/cities/${c.slug}`, zh: `/cities/${c.slug}` },
+          })),
+        ],
+      },
+    ],
+    /** Links in the header: the cities' periods and outlets for editors and admins. */
+    menu(viewer: Viewer): MenuLink[] {
+      return can(viewer, 'cities.edit')
+        ? [{ href: '/admin/cities', label: { key: 'cities.admin.nav' }, order: 75 }]
+        : [];
+    },
     routes: async (app: FastifyInstance) => {
       await salaryRoutes(app, { cities: service });
-      await cityPageRoutes(app, { cities: service });
+      await cityPageRoutes(app, { cities: service, outlets });
+      await outletRoutes(app, { cities: service, outlets });
+      await cityAdminRoutes(app, { cities: service });
     },
   };
 }

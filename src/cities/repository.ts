@@ -86,6 +86,11 @@ export function periodInForce(db: Db, citySlug: string, day: string) {
     .executeTakeFirst();
 }
 
+/** A period ends: the day before the next one starts (an editor added it). */
+export async function endPeriod(db: Db, id: number, lastDay: string) {
+  await db.updateTable('city_periods').set({ effective_to: lastDay }).where('id', '=', id).execute();
+}
+
 /** Every period of a city, the latest first, undated ones last. */
 export function periodsOfCity(db: Db, citySlug: string) {
   return db

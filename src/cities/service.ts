@@ -4,9 +4,11 @@
  */
 import type { Kysely } from 'kysely';
 import { Invalid, NotFound } from '../platform/web/errors';
+import { TtlCache } from '../platform/web/ttl-cache';
+import { addPeriod } from './admin/add-period';
+import type { PeriodInput } from './admin/period-form';
 import { calculateSalary } from './calculator/calculate';
 import type { RateRow, SalaryInput, SalaryResult } from './calculator/types';
-import { NO_DEDUCTIONS } from './calculator/types';
 import { loadShipped } from './load';
 import { cityPeriodData, taxScheduleOn } from './period-data';
 import * as repo from './repository';
@@ -19,6 +21,7 @@ import {
   shippedTaxScheduleSchema,
 } from './shipped';
 import type { CityPeriodRow, CityRateRow, CityRow, CityTables } from './tables';
+import { estimateTakeHome, type TakeHomeQuery } from './take-home';
 
 export interface City {
   slug: string;
@@ -47,6 +50,8 @@ export interface SalaryQuery extends Omit<SalaryInput, 'housingFundRate'> {
   housingFundRate?: number | 'none';
 }
 
+export type { MinimumBaseLossRange, TakeHomeEstimate } from './take-home';
+
 export interface SalaryOutcome {
   city: City;
   period: Period;
@@ -57,17 +62,6 @@ export interface SalaryOutcome {
   result: SalaryResult;
   /** Every source a figure names, by id. */
   sources: Record<string, ShippedSource>;
-}
-
-export interface TakeHomeEstimate {
-  /** Average monthly take-home over a year from January, yuan. */
-  min: number;
-  max: number;
-  /** False when a figure was missing: then min and max are upper bounds (what is missing can only lower them). */
-  exact: boolean;
-  missing: string[];
-  periodKey: string;
-  citySlug: string;
 }
 
 const toCity = (row: CityRow): City => ({
@@ -109,8 +103,19 @@ function toPeriod(row: CityPeriodRow, rates: CityRateRow[]): Period {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** How long the period in force and the tax schedule of a day are kept: an editor's new period clears them. */
+const CACHE_MS = 10 * 60_000;
+
 export function createCityService(deps: { db: Kysely<CityTables>; now: () => Date }) {
   const { db, now } = deps;
+  // Every job page asks for its city's period and the tax schedule of today: kept, by city and day, until a
+  // period is added or the shipped data loaded (both clear them), or ten minutes pass.
+  const inForce = new TtlCache<string, Promise<Period | null>>(CACHE_MS, 1_000);
+  const schedules = new TtlCache<string, Promise<ShippedTaxSchedule>>(CACHE_MS, 100);
+  const forget = () => {
+    inForce.clear();
+    schedules.clear();
+  };
 
   async function requireCity(slug: string): Promise<City> {
     const row = await repo.findCity(db, { slug });
@@ -127,16 +132,30 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
     return rows.map((row) => toPeriod(row, rates));
   }
 
-  async function schedule(on: Date): Promise<ShippedTaxSchedule> {
-    const row = await repo.taxScheduleOn(db, isoDay(on));
-    if (!row) throw new NotFound('cities.error.noTaxSchedule');
-    return shippedTaxScheduleSchema.parse(JSON.parse(row.data_json));
+  /** A cached promise, forgotten if it fails (so a passing database error is not kept). */
+  function cached<V>(cache: TtlCache<string, Promise<V>>, key: string, load: () => Promise<V>): Promise<V> {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const loading = load();
+    loading.catch(() => cache.delete(key));
+    cache.set(key, loading);
+    return loading;
+  }
+
+  function schedule(on: Date): Promise<ShippedTaxSchedule> {
+    return cached(schedules, isoDay(on), async () => {
+      const row = await repo.taxScheduleOn(db, isoDay(on));
+      if (!row) throw new NotFound('cities.error.noTaxSchedule');
+      return shippedTaxScheduleSchema.parse(JSON.parse(row.data_json));
+    });
   }
 
   /** The period in force on the day, or null. */
-  async function periodOn(citySlug: string, on: Date): Promise<Period | null> {
-    const row = await repo.periodInForce(db, citySlug, isoDay(on));
-    return row ? ((await withRates([row]))[0] ?? null) : null;
+  function periodOn(citySlug: string, on: Date): Promise<Period | null> {
+    return cached(inForce, `${citySlug} ${isoDay(on)}`, async () => {
+      const row = await repo.periodInForce(db, citySlug, isoDay(on));
+      return row ? ((await withRates([row]))[0] ?? null) : null;
+    });
   }
 
   /** The city's rent deduction, read with the city row. */
@@ -188,7 +207,27 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
      * Stores the shipped data (load.ts): an unchanged period is left alone, a changed one rewritten, a period an
      * editor added never touched.
      */
-    loadShipped: (rates: ShippedRatesFile, tax: ShippedTaxFile) => loadShipped(db, now, rates, tax),
+    async loadShipped(rates: ShippedRatesFile, tax: ShippedTaxFile) {
+      const written = await loadShipped(db, now, rates, tax);
+      forget();
+      return written;
+    },
+
+    /**
+     * An editor adds a city's period (admin/add-period.ts): the one before ends the day before it starts. The
+     * calculator and job pages use it from the day it is in force (the cached periods are forgotten).
+     */
+    /** Forgets the cached periods: for whoever changed the tables another way (a test removing data). */
+    forgetCached: forget,
+
+    async addPeriod(editorId: number, citySlug: string, period: PeriodInput): Promise<{ key: string }> {
+      const city = await requireCity(citySlug);
+      try {
+        return await addPeriod(db, { citySlug: city.slug, period, editorId, now: now() });
+      } finally {
+        forget();
+      }
+    },
 
     async listCities(): Promise<City[]> {
       return (await repo.listCities(db)).map(toCity);
@@ -196,6 +235,12 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
 
     async findCity(slug: string): Promise<City | undefined> {
       const row = await repo.findCity(db, { slug });
+      return row ? toCity(row) : undefined;
+    },
+
+    /** The city a region code is (CN-BJ → beijing), if we hold it. */
+    async cityOfRegion(regionCode: string): Promise<City | undefined> {
+      const row = await repo.findCity(db, { region: regionCode });
       return row ? toCity(row) : undefined;
     },
 
@@ -248,50 +293,10 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
 
     /**
      * For the jobs board: a salary range as an average monthly take-home range, on the employer's declared base
-     * and fund rate (null rate: no fund), with the period in force on `on`. Null when the city has no data then.
+     * and fund rate (null rate: no fund), with the period in force on `on` (take-home.ts). Null: no data then.
      */
-    async estimateTakeHome(input: {
-      regionCode: string;
-      grossMin: number;
-      grossMax: number;
-      base: 'actual' | 'minimum' | 'fixed';
-      baseAmount?: number | null;
-      housingFundRate: number | null;
-      on: Date;
-    }): Promise<TakeHomeEstimate | null> {
-      const row = await repo.findCity(db, { region: input.regionCode });
-      if (!row) return null;
-      const period = await periodOn(row.slug, input.on);
-      if (!period) return null;
-      const tax = taxScheduleOn(await schedule(input.on), input.on);
-      const data = cityPeriodData(period, period.rates, row.rent_deduction, tax);
-      const base = input.base === 'actual' ? 'gross' : input.base === 'minimum' ? 'minimum' : 'amount';
-      const monthly = (gross: number) => {
-        const r = calculateSalary(data, {
-          gross,
-          base,
-          baseAmount: input.baseAmount ?? undefined,
-          housingFundRate: input.housingFundRate ?? 'none',
-          deductions: NO_DEDUCTIONS,
-          startMonth: 1,
-          bonus: 0,
-        });
-        const year = r.annual.takeHome ?? r.annual.takeHomeAtMost;
-        return { amount: year === null ? null : Math.round(year / 12) / 100, missing: r.missing };
-      };
-      const low = monthly(input.grossMin);
-      const high = monthly(input.grossMax);
-      if (low.amount === null || high.amount === null) return null;
-      const missing = [...new Set([...low.missing, ...high.missing])];
-      return {
-        min: low.amount,
-        max: high.amount,
-        exact: missing.length === 0,
-        missing,
-        periodKey: period.key,
-        citySlug: row.slug,
-      };
-    },
+    estimateTakeHome: (input: TakeHomeQuery) =>
+      estimateTakeHome({ cityOfRegion: (code) => repo.findCity(db, { region: code }), periodOn, schedule }, input),
   };
 }
 

@@ -38,6 +38,8 @@ export interface CityPeriodTable {
   /** Of the shipped row, so loading the same file again writes nothing. */
   fingerprint: Generated<string>;
   created_at: string;
+  /** The editor who added it (origin `editor`); null for shipped periods. */
+  created_by: number | null;
 }
 
 /** One insurance (or the housing fund) in one period: bases, rates, rounding and how sure the data is. */
@@ -67,12 +69,32 @@ export interface IncomeTaxScheduleTable {
   data_json: string;
 }
 
+/** A social security service outlet (社保经办服务网点) of a city, as a public page lists it. */
+export interface CityOutletTable {
+  id: Generated<number>;
+  city_slug: string;
+  name: string;
+  address: string;
+  district: string | null;
+  phone: string | null;
+  hours: string | null;
+  /** JSON array of OUTLET_SERVICES. */
+  services: Generated<string>;
+  /** The public page the outlet was taken from: required, none is invented. */
+  source_url: string;
+  /** ISO date it was last checked against that page. */
+  verified_on: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
 export interface CityTables {
   cities: CityTable;
   city_sources: CitySourceTable;
   city_periods: CityPeriodTable;
   city_rates: CityRateTable;
   income_tax_schedules: IncomeTaxScheduleTable;
+  city_outlets: CityOutletTable;
 }
 
 export const CITY_TABLES = [
@@ -81,9 +103,11 @@ export const CITY_TABLES = [
   'city_periods',
   'city_rates',
   'income_tax_schedules',
+  'city_outlets',
 ] as const satisfies readonly (keyof CityTables)[];
 
 export type CityRow = Selectable<CityTable>;
 export type CityPeriodRow = Selectable<CityPeriodTable>;
 export type CityRateRow = Selectable<CityRateTable>;
 export type CitySourceRow = Selectable<CitySourceTable>;
+export type CityOutletRow = Selectable<CityOutletTable>;

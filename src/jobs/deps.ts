@@ -19,7 +19,24 @@ export type TakeHomeEstimator = (input: {
   baseAmount?: number | null;
   housingFundRate: number | null;
   on: Date;
-}) => Promise<{ min: number; max: number; exact: boolean; citySlug: string } | null>;
+}) => Promise<{
+  min: number;
+  max: number;
+  exact: boolean;
+  citySlug: string;
+  /** With a base at the city minimum: what the worker's own accounts get less a month (yuan; null: unknown). */
+  minimumBaseLoss?: MinimumBaseLoss | null;
+} | null>;
+
+/** A range a month from the salary's bottom to its top, yuan; null where the city's data lacks a figure. */
+type LossRange = { min: number | null; max: number | null };
+export interface MinimumBaseLoss {
+  /** The pension's personal account: the employee's part (the employer's goes to the pooled fund). */
+  pensionAccount: LossRange;
+  /** The housing fund, both sides (both are the worker's). */
+  housingFund: LossRange;
+  total: LossRange;
+}
 
 /** What jobs asks of other modules (CONTEXT.md). */
 export interface JobsDeps {

@@ -37,7 +37,9 @@ describe.each(testEngines)('robots.txt and the sitemap on $name', (engine) => {
     expect(res.headers['content-type']).toContain('application/xml');
     const files = [...res.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(files).toEqual(
-      ['pages', 'topics', 'questions', 'statutes', 'companies', 'jobs'].map((name) => `${BASE}/sitemaps/${name}-1.xml`),
+      ['pages', 'topics', 'questions', 'statutes', 'companies', 'jobs', 'cities'].map(
+        (name) => `${BASE}/sitemaps/${name}-1.xml`,
+      ),
     );
   });
 
@@ -68,7 +70,7 @@ describe.each(testEngines)('robots.txt and the sitemap on $name', (engine) => {
   });
 
   it('lists only pages that exist and name themselves canonical', async () => {
-    const sections = ['pages', 'topics', 'questions', 'statutes', 'companies', 'jobs'];
+    const sections = ['pages', 'topics', 'questions', 'statutes', 'companies', 'jobs', 'cities'];
     const locs: string[] = [];
     for (const section of sections) {
       const urls = urlsOf((await get(`/sitemaps/${section}-1.xml`)).body);

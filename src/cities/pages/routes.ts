@@ -4,13 +4,14 @@ import { h, type VNode } from 'preact';
 import { z } from 'zod';
 import { NotFound } from '../../platform/web/errors';
 import { sendPage } from '../../platform/web/render';
+import type { OutletServiceApi } from '../outlets/service';
 import type { CityService } from '../service';
 import { CitiesPage, CityPage } from './views/city-page';
 
 const slugParams = z.object({ slug: z.string().regex(/^[a-z]{2,30}$/, 'cities.error.chooseCity') });
 
-export async function cityPageRoutes(app: FastifyInstance, opts: { cities: CityService }) {
-  const { cities } = opts;
+export async function cityPageRoutes(app: FastifyInstance, opts: { cities: CityService; outlets: OutletServiceApi }) {
+  const { cities, outlets } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/cities', { schema: { hide: true } }, async (request, reply) =>
@@ -22,6 +23,7 @@ export async function cityPageRoutes(app: FastifyInstance, opts: { cities: CityS
     if (!city) throw new NotFound('cities.error.city', { city: request.params.slug });
     const periods = await cities.periodsOf(city.slug);
     const sources = await cities.sourcesOf(periods.flatMap((p) => p.sources));
-    return sendPage(request, reply, h(CityPage, { city, periods, sources }) as VNode);
+    const listed = await outlets.list(city.slug);
+    return sendPage(request, reply, h(CityPage, { city, periods, sources, outlets: listed }) as VNode);
   });
 }

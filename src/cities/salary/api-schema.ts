@@ -33,6 +33,7 @@ const line = z.object({
   employee: figure,
   employer: figure,
 });
+const fundRange = z.object({ min: z.number(), max: z.number() }).nullable();
 const bonusMethod = z.object({ tax: amount, net: amount, basis });
 
 export const salaryResponse = z.object({
@@ -80,6 +81,9 @@ export const salaryResponse = z.object({
     .nullable(),
   employerCost: z.object({ monthly: amount, annual: amount, monthlyAtLeast: amount }),
   missing: z.array(z.string()).describe('Figures the data lacks, as insurance.side'),
+  choices: z
+    .object({ housingFund: fundRange, supplementaryFund: fundRange })
+    .describe('The fund rates the period allows, percent (null: none in the data), for a form to offer'),
   sources: z.array(
     z.object({
       id: z.string(),

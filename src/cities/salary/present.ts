@@ -5,7 +5,7 @@
  */
 import type { Basis, Citation, ContributionLine, Figure, SalaryResult } from '../calculator/types';
 import type { SalaryOutcome } from '../service';
-import type { Confidence, ShippedSource } from '../shipped';
+import type { Confidence, Insurance, ShippedSource } from '../shipped';
 
 const yuan = (fen: number | null): number | null => (fen === null ? null : fen / 100);
 
@@ -89,6 +89,12 @@ function presentBonus(b: NonNullable<SalaryResult['annual']['bonus']>, sources: 
   };
 }
 
+/** The rates a fund of the period allows (null: not in the data), for a form to offer only those. */
+export function rangeOf(rates: SalaryOutcome['period']['rates'], insurance: Insurance) {
+  const row = rates.find((x) => x.insurance === insurance);
+  return row && row.rateMin !== null && row.rateMax !== null ? { min: row.rateMin, max: row.rateMax } : null;
+}
+
 export function presentOutcome(o: SalaryOutcome) {
   const r = o.result;
   const { sources } = o;
@@ -132,6 +138,10 @@ export function presentOutcome(o: SalaryOutcome) {
       monthlyAtLeast: yuan(r.employerCost.monthlyAtLeast),
     },
     missing: r.missing,
+    choices: {
+      housingFund: rangeOf(o.period.rates, 'housing_fund'),
+      supplementaryFund: rangeOf(o.period.rates, 'housing_fund_supplementary'),
+    },
     sources: Object.values(sources).map((s) => ({ id: s.id, url: s.url, title: s.title, date: s.date, kind: s.kind })),
     periods: o.periods,
   };

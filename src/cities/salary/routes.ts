@@ -9,7 +9,7 @@ import { sendPage } from '../../platform/web/render';
 import { validInput } from '../../platform/web/validation';
 import type { CityService } from '../service';
 import { salaryResponse } from './api-schema';
-import { presentOutcome } from './present';
+import { presentOutcome, rangeOf } from './present';
 import { salaryFormSchema, salaryQuerySchema, toSalaryQuery } from './schemas';
 import { SalaryPage, type SalaryPageProps } from './views/salary-page';
 
@@ -55,12 +55,8 @@ export async function salaryRoutes(app: FastifyInstance, opts: { cities: CitySer
     }
     // The fund rates offered are those of the period shown (else the latest dated one).
     const shown = periods.find((p) => p.key === props.outcome?.period.key) ?? periods.find((p) => p.from) ?? periods[0];
-    const rangeOf = (insurance: string) => {
-      const row = shown?.rates.find((x) => x.insurance === insurance);
-      return row && row.rateMin !== null && row.rateMax !== null ? { min: row.rateMin, max: row.rateMax } : null;
-    };
-    props.fundRange = rangeOf('housing_fund');
-    props.supplementaryRange = rangeOf('housing_fund_supplementary');
+    props.fundRange = rangeOf(shown?.rates ?? [], 'housing_fund');
+    props.supplementaryRange = rangeOf(shown?.rates ?? [], 'housing_fund_supplementary');
     return sendPage(request, reply, h(SalaryPage, props) as VNode);
   });
 

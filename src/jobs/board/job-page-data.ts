@@ -10,7 +10,7 @@ import { NotFound } from '../../platform/web/errors';
 import type { Locale } from '../../platform/web/i18n';
 import { renderMarkdown } from '../../platform/web/markdown';
 import type { Region } from '../../regions';
-import type { JobsContext } from '../deps';
+import type { JobsContext, MinimumBaseLoss } from '../deps';
 import { isExpired } from '../posting/expiry';
 import type { InsuranceBase, JobRow } from '../tables';
 import { companyName, inLanguage, type JobCard, jobCards, jobPath } from './cards';
@@ -40,6 +40,8 @@ export interface JobPageData {
     housingFundRate: number | null;
     /** The answer on a minimum base, in the reader's language when it has one. */
     minimumBaseExplainer: string | null;
+    /** With a minimum base: what the worker's own accounts get less a month than on the real salary. */
+    minimumBaseLoss: MinimumBaseLoss | null;
   };
   company: CompanySummary & { name: string; otherName: string; website?: string | null };
   similar: JobCard[];
@@ -152,6 +154,7 @@ export async function loadJobPage(
       amount: job.insurance_base_amount,
       housingFundRate: job.housing_fund_rate,
       minimumBaseExplainer: explainerPath(explainers.get(MINIMUM_BASE_EXPLAINER), locale),
+      minimumBaseLoss: job.insurance_base === 'minimum' ? (estimate?.minimumBaseLoss ?? null) : null,
     },
     company: {
       ...company,

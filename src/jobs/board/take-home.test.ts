@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
 
 /** The job page's take-home range (issue 15): worked by the cities module's calculator, linked to it. */
@@ -44,9 +44,38 @@ describe.each(testEngines)('a job page’s take-home pay on $name', (engine) => 
     expect(max).toBe(Math.round(annual / 12));
   });
 
+  it('with a base at the city minimum, says what the worker’s own accounts get less a month', async () => {
+    // Beijing 2026年度 (in force on 2026-12-07): pension floor 7,270, fund floor 2,540; the job pays 8,000–18,000
+    // and declares the fund at 5 %. Pension account (the employee's 8 %): 640.00 − 581.60 = 58.40 to
+    // 1,440.00 − 581.60 = 858.40. Fund, both sides: (400 − 127) × 2 = 546.00 to (900 − 127) × 2 = 1,546.00.
+    // Together 604.40 to 2,404.40.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-07T04:00:00Z') });
+    try {
+      const job = await t.db
+        .selectFrom('jobs')
+        .select(['id'])
+        .where('source_key', '=', 'demo:luting-course-consultant')
+        .executeTakeFirstOrThrow();
+      const page = (await get(`/jobs/${job.id}`)).headers.location ?? `/jobs/${job.id}`;
+      const html = (await get(page)).body.replace(/<!-- -->/g, '');
+      expect(html).toContain('the accounts in your name would get about ¥604.40 – ¥2,404.40 more a month');
+      expect(html).toContain('the employer’s goes to the pooled fund): ¥58.40 – ¥858.40');
+      expect(html).toContain('both yours): ¥546.00 – ¥1,546.00');
+      // The inquiry answer on a minimum base is linked beside it.
+      expect(html).toMatch(/href="\/social-security\/questions\/[^"]+">What a minimum base means for you/);
+      // A job on the actual salary says nothing of it.
+      const actual = await demoJob('CN-BJ');
+      const other = (await get(`/jobs/${actual.id}`)).headers.location ?? `/jobs/${actual.id}`;
+      expect((await get(other)).body).not.toContain('the accounts in your name would get');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says nothing of take-home pay where the city has no data', async () => {
     await t.db.deleteFrom('city_rates').execute();
     await t.db.deleteFrom('city_periods').execute();
+    t.modules.cities.service.forgetCached();
     const job = await demoJob('CN-SH');
     const page = (await get(`/jobs/${job.id}`)).headers.location ?? `/jobs/${job.id}`;
     const html = (await get(page)).body;

@@ -16,6 +16,7 @@ import { cities } from './migrations/2026-12-07-020-cities';
 import { resumes } from './migrations/2026-12-07-021-resumes';
 import { applications } from './migrations/2026-12-07-022-applications';
 import { alerts } from './migrations/2026-12-07-023-alerts';
+import { cityOutlets } from './migrations/2026-12-07-024-city-outlets';
 import { readyForTraffic } from './migrations/2026-12-07-025-ready-for-traffic';
 import { statuteStructureAndAlignment } from './migrations/2026-12-07-026-statute-structure-and-alignment';
 
@@ -42,6 +43,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '2026-12-07-021-resumes': resumes(dialect),
     '2026-12-07-022-applications': applications(dialect),
     '2026-12-07-023-alerts': alerts(dialect),
+    '2026-12-07-024-city-outlets': cityOutlets(dialect),
     '2026-12-07-025-ready-for-traffic': readyForTraffic(dialect),
     '2026-12-07-026-statute-structure-and-alignment': statuteStructureAndAlignment(dialect),
   };

@@ -1,8 +1,13 @@
 import { useI18n } from '../../../platform/web/i18n';
 import { Layout } from '../../../platform/web/layout';
+import type { Outlet } from '../../outlets/model';
+import { OUTLETS_PATH } from '../../outlets/paths';
+import { OutletList } from '../../outlets/views/outlet-list';
 import { CONFIDENCE_LABEL, INSURANCE_LABEL } from '../../salary/views/labels';
 import type { City, Period } from '../../service';
 import type { ShippedSource } from '../../shipped';
+import { officialHosts } from '../channels';
+import { OfficialChannels } from './channels';
 
 const cityName = (city: City, locale: string) => (locale === 'zh' ? city.nameZh : city.nameEn);
 
@@ -112,12 +117,18 @@ function PeriodSection({ period, sources }: { period: Period; sources: Map<strin
   );
 }
 
-export function CityPage({ city, periods, sources }: { city: City; periods: Period[]; sources: ShippedSource[] }) {
+export interface CityPageProps {
+  city: City;
+  periods: Period[];
+  sources: ShippedSource[];
+  outlets: Outlet[];
+}
+
+export function CityPage({ city, periods, sources, outlets }: CityPageProps) {
   const { t, path, locale } = useI18n();
   const name = cityName(city, locale);
   const byId = new Map(sources.map((s) => [s.id, s]));
-  // Official channels: only addresses our sources name as official notices, never invented ones.
-  const official = [...new Set(sources.filter((s) => s.kind.startsWith('official')).flatMap((s) => hostOf(s.url)))];
+  const outletsPath = path(`${OUTLETS_PATH}?city=${city.slug}`);
   return (
     <Layout
       title={t('cities.cityTitle', { city: name })}
@@ -138,13 +149,14 @@ export function CityPage({ city, periods, sources }: { city: City; periods: Peri
       </p>
       <section aria-labelledby="channels">
         <h2 id="channels">{t('cities.channelsHeading')}</h2>
-        <ul>
-          <li>{t('cities.hotline')}</li>
-          {official.map((host) => (
-            <li>{t('cities.officialSite', { host })}</li>
-          ))}
-        </ul>
-        <p class="meta">{t('cities.outletsLater')}</p>
+        <OfficialChannels hosts={officialHosts(sources)} />
+      </section>
+      <section aria-labelledby="outlets">
+        <h2 id="outlets">{t('cities.outlets.heading')}</h2>
+        {outlets.length === 0 ? <p>{t('cities.outlets.none', { city: name })}</p> : <OutletList outlets={outlets} />}
+        <p>
+          <a href={outletsPath}>{t('cities.outlets.seeAll', { city: name })}</a>
+        </p>
       </section>
       {periods.length === 0 && <p class="notice">{t('cities.noPeriods')}</p>}
       {periods.map((p) => (
@@ -152,9 +164,4 @@ export function CityPage({ city, periods, sources }: { city: City; periods: Peri
       ))}
     </Layout>
   );
-}
-
-function hostOf(url: string | null): string[] {
-  if (!url || !/^https?:\/\//.test(url)) return [];
-  return [new URL(url).host];
 }

@@ -1,6 +1,8 @@
 import { useI18n } from '../../../platform/web/i18n';
 import { Layout } from '../../../platform/web/layout';
+import { jsonForScript } from '../../../platform/web/render';
 import type { PresentedSalary } from '../present';
+import { islandMessages } from './island-messages';
 import { SalaryResults } from './salary-results';
 
 /** The form's fields as sent (strings), to show them again. */
@@ -24,7 +26,8 @@ const range = (min: number, max: number) => Array.from({ length: max - min + 1 }
 
 export function SalaryPage(props: SalaryPageProps) {
   const { values, cities, periods, fundRange, supplementaryRange, outcome, errors } = props;
-  const { t, path, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, path, locale } = i18n;
   const v = (name: string, fallback = '') => values[name] ?? fallback;
   const error = (field: string) =>
     errors[field] ? (
@@ -47,15 +50,21 @@ export function SalaryPage(props: SalaryPageProps) {
       noindex={sent}
       canonical={sent ? undefined : '/tools/salary'}
       breadcrumbs={[{ label: t('nav.home'), href: '/' }, { label: t('cities.salaryTitle') }]}
+      scripts={['salary-island.js']}
     >
       <h1>{t('cities.salaryTitle')}</h1>
       <p class="lead">{t('cities.salaryLead')}</p>
-      {errors.form && (
-        <p class="notice" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <form method="get" action={path('/tools/salary')} class="stacked-form salary-form">
+      <p class="notice" role="alert" id="salary-form-error" hidden={!errors.form}>
+        {errors.form}
+      </p>
+      {/* The island (salary-island.js) sends the form to the API as it changes and writes the results below. */}
+      <form
+        method="get"
+        action={path('/tools/salary')}
+        class="stacked-form salary-form"
+        data-salary-api={`/api/v1/tools/salary`}
+        data-lang={locale}
+      >
         <label for="salary-city">{t('cities.field.city')}</label>
         <select id="salary-city" name="city" aria-describedby={described('city')}>
           {cities.map((c) => option('city', c.slug, locale === 'zh' ? c.nameZh : c.nameEn, 'beijing'))}
@@ -101,18 +110,18 @@ export function SalaryPage(props: SalaryPageProps) {
           {option('housingFundRate', 'none', t('cities.fund.none'))}
         </select>
         {error('housingFundRate')}
-        {supplementaryRange && (
-          <>
-            <label for="salary-supplementary">{t('cities.field.supplementaryFundRate')}</label>
-            <select id="salary-supplementary" name="supplementaryFundRate">
-              {option('supplementaryFundRate', '', t('cities.fund.noSupplementary'))}
-              {range(Math.ceil(supplementaryRange.min), Math.floor(supplementaryRange.max)).map((r) =>
+        {/* Kept hidden where the city has none, so the island can offer it when the city changes. */}
+        <div class="supplementary-field" hidden={!supplementaryRange}>
+          <label for="salary-supplementary">{t('cities.field.supplementaryFundRate')}</label>
+          <select id="salary-supplementary" name="supplementaryFundRate" disabled={!supplementaryRange}>
+            {option('supplementaryFundRate', '', t('cities.fund.noSupplementary'))}
+            {supplementaryRange &&
+              range(Math.ceil(supplementaryRange.min), Math.floor(supplementaryRange.max)).map((r) =>
                 option('supplementaryFundRate', String(r), `${r} %`),
               )}
-            </select>
-            {error('supplementaryFundRate')}
-          </>
-        )}
+          </select>
+          {error('supplementaryFundRate')}
+        </div>
         <label for="salary-start">{t('cities.field.startMonth')}</label>
         <select id="salary-start" name="startMonth">
           {MONTHS.map((m) => option('startMonth', String(m), t('cities.monthName', { month: m }), '1'))}
@@ -163,7 +172,14 @@ export function SalaryPage(props: SalaryPageProps) {
         </fieldset>
         <button type="submit">{t('cities.calculate')}</button>
       </form>
-      {outcome && <SalaryResults outcome={outcome} />}
+      <div id="salary-results" aria-live="polite">
+        {outcome && <SalaryResults outcome={outcome} />}
+      </div>
+      <script
+        type="application/json"
+        id="salary-island-messages"
+        dangerouslySetInnerHTML={{ __html: jsonForScript(islandMessages(i18n)) }}
+      />
       <p class="meta">{t('cities.disclaimer')}</p>
     </Layout>
   );

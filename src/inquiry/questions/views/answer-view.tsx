@@ -8,6 +8,13 @@ import { LegalBasis } from './legal-basis';
 
 export type Answer = QuestionData['answers'][number];
 
+/**
+ * The service outlets (the cities module's page) for a step done at one: of the answer's city when it applies to
+ * one (the page takes the region to the city, then keeps the reader's choice in its URL), else the city chooser.
+ */
+const outletsPath = (regionCode: string) =>
+  regionCode === 'CN' ? '/social-security/outlets' : `/social-security/outlets?region=${regionCode}`;
+
 /** The signed-in reader of a page rendered for them: who they are, and whether they may moderate. */
 export interface Reader {
   id: number;
@@ -72,6 +79,12 @@ export function AnswerView({ answer, origin, askerId, questionPath, reader, cont
                       <>
                         {' — '}
                         <span lang={contentLang}>{step.where}</span>
+                      </>
+                    )}
+                    {step.channel === 'service-outlet' && (
+                      <>
+                        {' · '}
+                        <a href={path(outletsPath(answer.region.code))}>{t('step.outlets')}</a>
                       </>
                     )}
                   </dd>

@@ -35,7 +35,33 @@ export function InsuranceBox({ insurance }: { insurance: JobPageData['insurance'
           )}
         </p>
       )}
+      {insurance.minimumBaseLoss && <MinimumBaseLossNote loss={insurance.minimumBaseLoss} />}
     </section>
+  );
+}
+
+/**
+ * What the worker's own accounts get less a month with a base at the city minimum (the cities module's figures,
+ * from the bottom of the salary range to its top): the pension's personal account and both sides of the fund.
+ */
+function MinimumBaseLossNote({ loss }: { loss: NonNullable<JobPageData['insurance']['minimumBaseLoss']> }) {
+  const { t, money } = useI18n();
+  const range = (r: { min: number | null; max: number | null }) => {
+    if (r.min === null || r.max === null) return t('jobs.job.insurance.lossUnknown');
+    return r.min === r.max ? money(r.min) : `${money(r.min)} – ${money(r.max)}`;
+  };
+  return (
+    <div class="minimum-base-loss">
+      <p>
+        {loss.total.min === null || loss.total.max === null
+          ? t('jobs.job.insurance.lossHeading')
+          : t('jobs.job.insurance.lossTotal', { amount: range(loss.total) })}
+      </p>
+      <ul>
+        <li>{t('jobs.job.insurance.lossPension', { amount: range(loss.pensionAccount) })}</li>
+        <li>{t('jobs.job.insurance.lossFund', { amount: range(loss.housingFund) })}</li>
+      </ul>
+    </div>
   );
 }
 

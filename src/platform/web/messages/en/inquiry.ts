@@ -59,6 +59,7 @@ export const inquiry = {
   'step.materials': 'Bring',
   'step.where': 'Where',
   'step.duration': 'How long',
+  'step.outlets': 'Find a service outlet in your city',
   'channel.service-outlet': 'Service outlet',
   'channel.online': 'Online',
   'channel.hotline': '12333 hotline',

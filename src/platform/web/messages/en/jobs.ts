@@ -65,6 +65,13 @@ export const jobs = {
   'jobs.job.insurance.minimumNote':
     'Contributions on the minimum base are smaller than on your real salary: your pension, unemployment and sick pay will be counted from the smaller amount. It is allowed only when your salary is at or below that base.',
   'jobs.job.insurance.minimumLink': 'What a minimum base means for you',
+  'jobs.job.insurance.lossTotal':
+    'Paid on the salary offered instead, the accounts in your name would get about {amount} more a month:',
+  'jobs.job.insurance.lossHeading': 'Paid on the salary offered instead, the accounts in your name would get more:',
+  'jobs.job.insurance.lossPension':
+    'pension personal account (the part you pay; the employer’s goes to the pooled fund): {amount}',
+  'jobs.job.insurance.lossFund': 'housing fund (your part and the employer’s, both yours): {amount}',
+  'jobs.job.insurance.lossUnknown': 'unknown (not in our data for this city)',
   'jobs.job.company': 'The employer',
   'jobs.job.companyLink': 'Company profile and its open jobs',
   'jobs.job.similar': 'Similar jobs',

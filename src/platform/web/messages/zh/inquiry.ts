@@ -57,6 +57,7 @@ export const inquiry = {
   'step.materials': '所需材料',
   'step.where': '办理渠道',
   'step.duration': '办理时限',
+  'step.outlets': '查找你所在城市的服务网点',
   'channel.service-outlet': '服务网点',
   'channel.online': '网上办理',
   'channel.hotline': '12333 热线',

@@ -65,6 +65,11 @@ export const jobs: Record<keyof typeof en, string> = {
   'jobs.job.insurance.minimumNote':
     '按最低基数缴费，缴费额比按实际工资缴纳的少：将来的养老金、失业金和病假工资都会按较低的基数计算。只有工资不高于该基数时，才可以按它缴纳。',
   'jobs.job.insurance.minimumLink': '按最低基数缴社保对你意味着什么',
+  'jobs.job.insurance.lossTotal': '若按所给工资缴纳，你名下账户每月约多存入 {amount}：',
+  'jobs.job.insurance.lossHeading': '若按所给工资缴纳，你名下账户每月会多存入：',
+  'jobs.job.insurance.lossPension': '养老保险个人账户（个人缴纳部分；单位缴纳部分进入统筹基金）：{amount}',
+  'jobs.job.insurance.lossFund': '住房公积金（个人和单位缴存部分，都归你所有）：{amount}',
+  'jobs.job.insurance.lossUnknown': '未知（我们的该市数据中没有）',
   'jobs.job.company': '招聘单位',
   'jobs.job.companyLink': '公司主页及在招职位',
   'jobs.job.similar': '相似职位',
