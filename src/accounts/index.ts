@@ -5,8 +5,8 @@ import type { MailTransport } from '../mail';
 import { type AppDb, ownTables } from '../platform/db/tables';
 import type { MenuLink } from '../platform/web/chrome';
 import type { Viewer } from './auth';
-import { createAccountPersonalData } from './personal-data';
 import { can } from './permissions';
+import { createAccountPersonalData } from './personal-data';
 import { accountRoutes } from './routes';
 import { createAccountService } from './service';
 import type { AccountTables } from './tables';
@@ -21,8 +21,8 @@ export {
   type Viewer,
 } from './auth';
 export { verifyPassword } from './password';
-export type { AccountPersonalData } from './personal-data';
 export { type Action, can } from './permissions';
+export type { AccountPersonalData } from './personal-data';
 export type { AccountService, SignInResult } from './service';
 export { ACCOUNT_TABLES, type AccountTables, ROLES, type Role } from './tables';
 
