@@ -124,19 +124,25 @@ export function createJobSearch(deps: SearchDeps) {
     };
   }
 
+  /** The words and filters of a search as the engine's terms and conditions (open jobs only); refuses unknowns. */
+  async function conditionsOf(input: JobFilters & { q: string }, now: Date) {
+    const unknown = input.benefits.find((key) => !deps.bits.has(key));
+    if (unknown !== undefined) {
+      throw new Invalid('jobs.error.benefit', { key: unknown }, [{ field: 'benefits', key: 'jobs.error.benefit' }]);
+    }
+    const cityCodes = input.city ? await placesWithin(deps.regions, input.city, 'city') : undefined;
+    if (input.district) await placesWithin(deps.regions, input.district, 'district');
+    const terms = input.q.trim() ? tokeniseSubmittedQuery(input.q) : [];
+    const base: SearchFilter = { expires: { min: todayNumber(now) } };
+    const parts = filterParts(input, { cityCodes, benefitMask: benefitMask(deps.bits, input.benefits) }, now);
+    return { terms, base, parts };
+  }
+
   return {
     async search(input: JobSearchInput): Promise<JobSearchFound> {
       const now = deps.now();
-      const unknown = input.benefits.find((key) => !deps.bits.has(key));
-      if (unknown !== undefined) {
-        throw new Invalid('jobs.error.benefit', { key: unknown }, [{ field: 'benefits', key: 'jobs.error.benefit' }]);
-      }
-      const cityCodes = input.city ? await placesWithin(deps.regions, input.city, 'city') : undefined;
-      if (input.district) await placesWithin(deps.regions, input.district, 'district');
-      const terms = input.q.trim() ? tokeniseSubmittedQuery(input.q) : [];
+      const { terms, base, parts } = await conditionsOf(input, now);
       const noWords = input.q.trim() !== '' && terms.length === 0;
-      const base: SearchFilter = { expires: { min: todayNumber(now) } };
-      const parts = filterParts(input, { cityCodes, benefitMask: benefitMask(deps.bits, input.benefits) }, now);
       const filter = combine(base, parts);
       const sort: JobSort =
         input.sort === 'relevance' && terms.length === 0
@@ -171,6 +177,20 @@ export function createJobSearch(deps: SearchDeps) {
         facets: await facetsOf(terms, base, parts, input, now),
         noWords,
       };
+    },
+
+    /**
+     * Open jobs matching the words and filters that were posted in or after the minute of `since` (the index keeps
+     * minutes: callers wanting "after this instant" compare the jobs' posted_at), newest first, at most `limit`.
+     * For job alerts (src/alerts), which ask what is new since their last run.
+     */
+    async postedSince(input: JobFilters & { q: string }, since: Date, limit: number): Promise<number[]> {
+      const now = deps.now();
+      const { terms, base, parts } = await conditionsOf(input, now);
+      const sinceMinute = Math.floor(since.getTime() / 60_000);
+      const withinMinute = input.postedWithin ? postedSince(now, input.postedWithin) : sinceMinute;
+      const filter = combine(base, { ...parts, posted: { posted: { min: Math.max(sinceMinute, withinMinute) } } });
+      return index.list(db, terms, { filter, order: [{ attribute: 'posted', descending: true }], offset: 0, limit });
     },
 
     /**

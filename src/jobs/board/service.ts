@@ -14,6 +14,7 @@ import type { JobTables } from '../tables';
 import { cardsOf, describeCompanies, jobCards, jobPath } from './cards';
 import { isOpen } from './dates';
 import { benefitBits, JOB_KIND, jobDocument } from './documents';
+import type { JobFilters } from './filters';
 import { loadJobPage } from './job-page-data';
 import * as repo from './repository';
 import { createJobSearch, type JobSearchInput } from './search';
@@ -121,6 +122,24 @@ export function createJobBoard(ctx: JobsContext, engine: SearchEngine) {
         [...named].map(([code, region]) => [code, input.locale === 'zh' ? region.nameZh : region.nameEn]),
       );
       return { ...found, placeNames, results: await jobCards(ctx, found.ids, input.locale) };
+    },
+
+    /**
+     * Open jobs matching a search's words and filters, posted after `since` (to the millisecond), newest first, at
+     * most `limit`: what a job alert (src/alerts) tells its owner about. Refuses an unknown city or tag like search.
+     */
+    async newMatches(
+      input: JobFilters & { q: string },
+      since: Date,
+      limit: number,
+    ): Promise<{ id: number; postedAt: string }[]> {
+      const ids = await finder.postedSince(input, since, limit);
+      const rows = await repo.listJobsByIds(db, ids);
+      const after = since.toISOString();
+      return rows
+        .map((row) => ({ id: row.id, postedAt: row.posted_at ?? row.created_at }))
+        .filter((job) => job.postedAt > after)
+        .sort((a, b) => (a.postedAt < b.postedAt ? 1 : a.postedAt > b.postedAt ? -1 : b.id - a.id));
     },
 
     /** The job page's data, or NotFound (see job-page-data.ts for who sees what). */

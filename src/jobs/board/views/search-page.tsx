@@ -5,6 +5,7 @@ import type { JobSearchFound } from '../search';
 import { FilterForm } from './filter-form';
 import { JobCardItem } from './job-card';
 import { isFiltered, type JobSearchQuery, searchPath } from './query-string';
+import { SaveSearchForm } from './save-search-form';
 
 export interface JobSearchPageProps {
   query: JobSearchQuery;
@@ -45,6 +46,7 @@ export function JobSearchPage({ query, found, error, placeNames, benefits }: Job
               {t('jobs.search.count', { total: found.total })}
             </p>
           )}
+          {found && <SaveSearchForm query={query} />}
           {found && found.results.length > 0 && (
             <>
               <ol class="job-list" start={(found.page - 1) * 20 + 1}>

@@ -21,6 +21,8 @@ export const notifications = {
   'notifications.applicationRestored':
     '{company} has taken your application for “{title}” back to “{stage, select, submitted {submitted} viewed {viewed} interview {interview} other {{stage}}}”',
   'notifications.applicationWithdrawn': 'You withdrew your application for “{title}” at {company}',
+  'notifications.savedSearchMatches':
+    '{count, plural, one {# new job matches} other {# new jobs match}} your saved search “{name}”',
   'notifications.mailBody':
     '{text}\n\nSee it here:\n{link}\n\nYou can change the language of these e-mails on your account page:\n{account}\n',
 } as const;

@@ -1,0 +1,33 @@
+import type { alerts as english } from '../en/alerts';
+
+/** 保存的搜索与职位提醒（src/alerts）：列表、职位搜索页的保存表单、搜索条件摘要。 */
+export const alerts: Record<keyof typeof english, string> = {
+  'alerts.nav': '保存的搜索',
+  'alerts.title': '保存的搜索',
+  'alerts.lead': '我们每天为你保存的每个搜索查找一次新职位，并通过站内通知和邮件告诉你。',
+  'alerts.howTo': '在职位搜索页设置好条件后，点击结果上方的“保存搜索”即可保存。',
+  'alerts.goToJobs': '搜索职位',
+  'alerts.empty': '你还没有保存的搜索。',
+  'alerts.count': '已保存 {count, number} 个搜索，最多可保存 {max, number} 个。',
+  'alerts.newCount': '自{date}以来{count, plural, =0 {没有新职位} other {有 # 个新职位}}',
+  'alerts.newCountMore': '自{date}以来有超过 {count, number} 个新职位',
+  'alerts.broken': '此搜索的条件已不再适用于职位筛选：请删除后重新保存。',
+  'alerts.savedOn': '保存于{date}',
+  'alerts.delete': '删除',
+  'alerts.deleteLabel': '删除保存的搜索“{name}”',
+  'alerts.saved': '搜索已保存。符合条件的新职位每天通知你一次。',
+  'alerts.deleted': '搜索已删除。',
+  'alerts.save.button': '保存搜索',
+  'alerts.save.name': '名称（可选）',
+  'alerts.save.signIn': '登录后即可保存此搜索，并通过邮件获知新职位',
+  'alerts.summary.salaryRange': '月薪{min, number}-{max, number}元',
+  'alerts.summary.salaryFrom': '月薪{min, number}元以上',
+  'alerts.summary.salaryUpTo': '月薪{max, number}元以下',
+  'alerts.summary.postedWithin': '{days, number}天内发布',
+  'alerts.summary.everything': '全部职位',
+  'alerts.error.query': '搜索条件太长，无法保存。',
+  'alerts.error.nameTooLong': '名称最多 120 个字符。',
+  'alerts.error.duplicate': '你已经保存过这个搜索。',
+  'alerts.error.limit': '最多可保存 {max, number} 个搜索：请先删除一个。',
+  'alerts.error.notFound': '没有这个保存的搜索。',
+};
