@@ -95,4 +95,14 @@ describe.each(testEngines)('operating the site on $name', (engine) => {
       await https.close();
     }
   });
+
+  it.runIf(engine.name === 'sqlite')(
+    'syncs every commit of SQLite to disk (synchronous=FULL in WAL mode)',
+    async () => {
+      const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(handle.db);
+      expect(rows[0]?.synchronous).toBe(2);
+      const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(handle.db);
+      expect(mode.rows[0]?.journal_mode).toBe('wal');
+    },
+  );
 });

@@ -23,6 +23,8 @@ export const sqliteEngine: TestEngine = testEngines[0]!;
 export interface TestApp {
   app: FastifyInstance;
   database: DatabaseHandle;
+  /** Its URL (file:… or postgres://…), for tools that connect on their own (backups). */
+  databaseUrl: string;
   /** The same database with every module's tables visible, for tests that read or arrange rows directly. */
   db: Kysely<Database>;
   /** The app's own modules (the same caches as its routes), to arrange and inspect through their services. */
@@ -49,6 +51,7 @@ export async function openTestApp(engine: TestEngine, options: Pick<BuildOptions
   return {
     app,
     database,
+    databaseUrl: url,
     modules: modules!,
     filesDir,
     db: wholeDatabase(database.db),

@@ -53,9 +53,11 @@ export function connect(url: string, options: ConnectOptions = {}): DatabaseHand
     const path = url.slice('file:'.length);
     if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
     const sqlite = new SQLite(path);
-    // WAL lets readers carry on while a writer commits; NORMAL sync is safe with WAL.
+    // WAL lets readers carry on while a writer commits. FULL syncs the log at every commit, so a write the site
+    // acknowledged survives a power loss, not only a crash of the process (NORMAL may lose the last commits);
+    // it costs about 5 ms a commit here, far below the site's rate of writes (decision 0120, docs/benchmarks.md).
     sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<object>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log });
