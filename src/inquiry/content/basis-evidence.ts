@@ -74,40 +74,52 @@ async function loadGroups(db: InquiryDb) {
   return [...groups.values()];
 }
 
-export function basisEvidenceProvider(db: InquiryDb): BasisEvidenceProvider {
-  let built: Promise<{
-    groups: Awaited<ReturnType<typeof loadGroups>>;
-    index: TextIndex;
-    topics: TopicDetector;
-    topicNames: Map<string, { en: string; zh: string }>;
-  }> | null = null;
-  let builtAt = 0;
+interface State {
+  groups: Awaited<ReturnType<typeof loadGroups>>;
+  index: TextIndex;
+  topics: TopicDetector;
+  topicNames: Map<string, { en: string; zh: string }>;
+}
 
-  function state() {
-    if (!built || Date.now() - builtAt > REBUILD_AFTER_MS) {
-      builtAt = Date.now();
-      const pending = (async () => {
-        const [groups, topicRows] = await Promise.all([
-          loadGroups(db),
-          db.selectFrom('topics').select(['slug', 'title_en', 'title_zh']).orderBy('position').execute(),
-        ]);
-        return {
-          groups,
-          index: new TextIndex(groups.map((g) => g.texts.join('\n'))),
-          topics: new TopicDetector(
-            readTopicRules(),
-            topicRows.map((t) => t.slug),
-          ),
-          topicNames: new Map(topicRows.map((t) => [t.slug, { en: t.title_en, zh: t.title_zh }])),
-        };
-      })();
-      // A failed build is not kept: the next question tries again.
-      pending.catch(() => {
-        if (built === pending) built = null;
+async function buildState(db: InquiryDb): Promise<State> {
+  const [groups, topicRows] = await Promise.all([
+    loadGroups(db),
+    db.selectFrom('topics').select(['slug', 'title_en', 'title_zh']).orderBy('position').execute(),
+  ]);
+  return {
+    groups,
+    index: new TextIndex(groups.map((g) => g.texts.join('\n'))),
+    topics: new TopicDetector(
+      readTopicRules(),
+      topicRows.map((t) => t.slug),
+    ),
+    topicNames: new Map(topicRows.map((t) => [t.slug, { en: t.title_en, zh: t.title_zh }])),
+  };
+}
+
+export function basisEvidenceProvider(db: InquiryDb): BasisEvidenceProvider {
+  let ready: State | null = null;
+  let builtAt = 0;
+  let building: Promise<State> | null = null;
+
+  function build(): Promise<State> {
+    building ??= buildState(db)
+      .then((fresh) => {
+        ready = fresh;
+        builtAt = Date.now();
+        return fresh;
+      })
+      .finally(() => {
+        building = null;
       });
-      built = pending;
-    }
-    return built;
+    return building;
+  }
+
+  // The last state keeps answering while a newer one builds in the background: no question waits for a rebuild.
+  async function state(): Promise<State> {
+    if (!ready) return build();
+    if (Date.now() - builtAt > REBUILD_AFTER_MS) build().catch(() => {});
+    return ready;
   }
 
   return async (text, { leaveOut = [] }) => {
