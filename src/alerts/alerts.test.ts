@@ -35,7 +35,11 @@ describe.each(testEngines)('saved searches and job alerts on $name', (engine) =>
     other = await signInAs(t, 'member', { displayName: 'Seeker Wu' });
     const employer = await signInAs(t, 'employer');
     const editor = await signInAs(t, 'editor');
-    people = { employer: employer.user, editor: editor.user, companyId: await verifiedCompany(t, employer.user) };
+    people = {
+      employer: employer.user,
+      editor: editor.user,
+      companyId: await verifiedCompany(t, employer.user, editor.user),
+    };
   }, 300_000);
   afterAll(async () => t?.close());
 

@@ -1,9 +1,11 @@
 /**
- * What the alerts tests share: a verified company with an employer, jobs posted through the jobs module's own
- * moves (draft → submitted → approved by an editor), and the saved-search form posted as the /jobs page does.
+ * What the alerts tests share: a verified company with an employer (through the companies service), jobs posted
+ * through the jobs module's own moves (draft → submitted → approved by an editor), and the saved-search form
+ * posted as the /jobs page does.
  */
 import { randomBytes } from 'node:crypto';
 import type { Viewer } from '../accounts';
+import { creditCodeCheckCharacter } from '../companies';
 import type { TestApp } from '../test-support/databases';
 import { type Cookies, postForm, testIp } from '../test-support/forms';
 
@@ -29,31 +31,24 @@ export const jobForm = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** A verified company with this employer as its owner; its id. */
-export async function verifiedCompany(t: TestApp, owner: Viewer): Promise<number> {
-  const at = new Date().toISOString();
-  const code = randomBytes(9).toString('hex').toUpperCase();
-  const { id } = await t.db
-    .insertInto('companies')
-    .values({
-      slug: `alerts-${code.toLowerCase()}`,
-      name_zh: `提醒测试公司${code}`,
-      name_en: `Alert Test Company ${code}`,
-      credit_code: code,
-      industry: 'logistics',
-      size: '50-149',
-      region_code: 'CN-GD-SZ',
-      status: 'verified',
-      origin: 'user',
-      created_at: at,
-      updated_at: at,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await t.db
-    .insertInto('company_members')
-    .values({ company_id: id, user_id: owner.id, role: 'owner', created_at: at })
-    .execute();
+/** A valid unified social credit code no other test uses (random body, its computed check character). */
+function newCreditCode(): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  let body = '91440300MA';
+  while (body.length < 17) body += alphabet[Math.floor(Math.random() * alphabet.length)];
+  return body + creditCodeCheckCharacter(body);
+}
+
+/** A company created by its employer and verified by an editor, through the companies service; its id. */
+export async function verifiedCompany(t: TestApp, owner: Viewer, editor: Viewer): Promise<number> {
+  const companies = t.modules.companies.service;
+  const code = randomBytes(3).toString('hex');
+  const { slug } = await companies.create(owner, {
+    ...{ nameZh: `提醒测试${code}有限公司`, nameEn: `Alert Test ${code}`, creditCode: newCreditCode() },
+    ...{ industry: 'logistics', size: '50-149', city: 'CN-GD-SZ', website: '', descriptionEn: '', descriptionZh: '' },
+  });
+  const id = (await companies.membershipsOf(owner.id)).find((m) => m.company.slug === slug)!.company.id;
+  await companies.verify(editor, id);
   return id;
 }
 
