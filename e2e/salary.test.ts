@@ -8,7 +8,9 @@ import type { Kysely } from 'kysely';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../src/database';
+import { auditContext, axeViolations } from './axe';
 import { browserAvailable, E2E_TIMEOUT, siteAndBrowserForSuite } from './browser';
+import { javaAvailable, validateHtml } from './nu-validator';
 
 const number = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 
@@ -104,5 +106,38 @@ describe.skipIf(!browserAvailable)('take-home pay in a browser', { timeout: E2E_
 
   it('does the same without JavaScript', async () => {
     await journey(false);
+  });
+
+  // The calculator with results, the outlets of a city without any and a city page: valid HTML, no axe violation.
+  const AUDITED = [
+    '/tools/salary?city=shanghai&gross=20000&housingFundRate=7&bonus=30000',
+    '/zh/tools/salary?city=beijing&gross=8000&base=minimum',
+    '/social-security/outlets?city=beijing',
+    '/zh/social-security/outlets',
+    '/zh/cities/shanghai',
+  ];
+
+  it('has pages without an axe violation of any impact', async () => {
+    const context = await auditContext(suite.browser);
+    const violations: Record<string, string[]> = {};
+    try {
+      const page = await context.newPage();
+      for (const path of AUDITED) {
+        await page.goto(url(path));
+        const found = await axeViolations(page, { all: true });
+        if (found.length > 0) violations[path] = found;
+      }
+    } finally {
+      await context.close();
+    }
+    expect(violations).toEqual({});
+  });
+
+  it.skipIf(!javaAvailable)('has valid HTML (W3C Nu validator)', async () => {
+    const pages = await Promise.all(
+      AUDITED.map(async (path) => ({ name: path, html: await (await fetch(url(path))).text() })),
+    );
+    const errors = Object.entries(validateHtml(pages)).filter(([, messages]) => messages.length > 0);
+    expect(Object.fromEntries(errors)).toEqual({});
   });
 });
