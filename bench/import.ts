@@ -48,6 +48,7 @@ const noSearch: SearchEngine = {
       list: async () => [],
       count: async () => 0,
       countBy: async () => new Map(),
+      view: async () => ({ count: async () => 0, countBy: async () => new Map(), list: async () => [] }),
       suggest: async () => [],
     }) satisfies SearchKindIndex,
 };

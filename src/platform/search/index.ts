@@ -14,6 +14,7 @@ export type {
   AttributeCondition,
   AttributeOrder,
   AttributeValue,
+  AttributeView,
   CountBy,
   Db,
   PreparedDocument,
@@ -21,6 +22,7 @@ export type {
   SearchFilter,
   SearchHit,
   SearchKindIndex,
+  SearchOptions,
   SearchResult,
 } from './types';
 

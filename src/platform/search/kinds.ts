@@ -104,5 +104,7 @@ export function kindTables(kind: Pick<SearchKindSpec, 'name'>) {
     impacts: `${prefix}_impacts`,
     impactBands: `${prefix}_impact_bands`,
     attributes: `${prefix}_attributes`,
+    /** Both: the ids each write touched, for the processes keeping the attributes in memory (attribute-views.ts). */
+    changes: `${prefix}_changes`,
   };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { chunksOf } from '../db/chunks';
-import { type AttributeSource, countByAttributes, countByValues, listByAttributes } from './attribute-queries';
+import { createAttributeViews, type MemorySource } from './attribute-views';
 import { attributeConditions, hasFilter } from './filters';
 import { kindNeedsRebuild, readKindState, setDocumentCount, writeKindState } from './kind-state';
 import { kindTables, type SearchKind } from './kinds';
@@ -71,11 +71,28 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
   const attributeColumns = kind.attributeNames.map((name) => `, ${name}`).join('');
   const insertColumns = sql.raw(`id, document${attributeColumns}`);
   const updates = sql.raw(['document', ...kind.attributeNames].map((c) => `${c} = excluded.${c}`).join(', '));
-  const attributeSource: AttributeSource = {
+  const holdingEvery = (terms: QueryTerm[]) =>
+    sql`d.document @@ cast(${tsGroups([terms.map(searchableTerm)])} as tsquery)`;
+  const attributeSource: MemorySource = {
+    dialect: 'postgres',
     table,
     id: 'id',
-    holdsEvery: (terms) => sql`d.document @@ cast(${tsGroups([terms.map(searchableTerm)])} as tsquery)`,
+    holdsEvery: holdingEvery,
+    changes: sql.raw(kindTables(kind).changes),
+    async matchingIds(db, terms) {
+      // One array rather than a row per match.
+      const { rows } = await sql<{ ids: number[] | null }>`
+        select array_agg(d.id) as ids from ${table} d where ${holdingEvery(terms)}`.execute(db);
+      return rows[0]?.ids ?? [];
+    },
+    async holdingAmong(db, terms, docs) {
+      const { rows } = await sql<{ ids: number[] | null }>`
+        select array_agg(d.id) as ids from ${table} d
+        where d.id = any(cast(${docs} as integer[])) and ${holdingEvery(terms)}`.execute(db);
+      return rows[0]?.ids ?? [];
+    },
   };
+  const views = createAttributeViews(kind, attributeSource);
   const filterClause = (filter: Parameters<SearchKindIndex['search']>[2]['filter']) =>
     hasFilter(filter) ? sql` and ${attributeConditions(kind, filter, 'd')}` : sql``;
 
@@ -83,7 +100,10 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
     dialect: 'postgres',
     kind,
 
-    ensure: (db) => ensurePostgresKind(db, kind),
+    async ensure(db) {
+      await ensurePostgresKind(db, kind);
+      await views.ensureLog(db);
+    },
 
     prepare(doc) {
       return {
@@ -102,6 +122,10 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
         await sql`insert into ${table} (${insertColumns}) values ${sql.join(rows)}
                   on conflict (id) do update set ${updates}`.execute(db);
       }
+      await views.logChanges(
+        db,
+        docs.map((d) => d.id),
+      );
     },
 
     async index(db, doc) {
@@ -110,11 +134,13 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
 
     async remove(db, id) {
       await sql`delete from ${table} where id = ${id}`.execute(db);
+      await views.logChanges(db, [id]);
     },
 
     async removeAll(db) {
       await sql`delete from ${table}`.execute(db);
       await setDocumentCount(db, kind.name, -1);
+      await views.logChanges(db, 'all');
     },
 
     async rebuilt(db) {
@@ -124,12 +150,13 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
 
     needsRebuild: (db) => kindNeedsRebuild(db, kind.name),
 
-    async search(db, terms, { filter, offset, limit }) {
+    async search(db, terms, { filter, offset, limit, everyTerm = false }) {
+      const stages = planStages(terms).filter((stage) => !everyTerm || stage.matchedTerms === terms.length);
       const need = offset + limit;
       const hits: SearchHit[] = [];
       const seen = new Set<number>();
       const where = filterClause(filter);
-      for (const stage of planStages(terms)) {
+      for (const stage of stages) {
         const rows = await sql<{ id: number; score: number }>`
           select id, score from (
             select d.id as id, ${RANK} as score
@@ -145,7 +172,7 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
         }
         if (hits.length >= need) break;
       }
-      const any = planStages(terms).at(-1);
+      const any = stages.at(-1);
       let total = 0;
       if (any) {
         const counted = await sql<{ n: string }>`
@@ -158,9 +185,10 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
       return { hits: hits.slice(offset, need), total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };
     },
 
-    list: (db, terms, options) => listByAttributes(db, kind, attributeSource, terms, options),
-    count: (db, terms, filter) => countByAttributes(db, kind, attributeSource, terms, filter),
-    countBy: (db, terms, filter, by) => countByValues(db, kind, attributeSource, terms, filter, by),
+    view: (db, terms) => views.view(db, terms),
+    list: async (db, terms, options) => (await views.view(db, terms)).list(options),
+    count: async (db, terms, filter) => (await views.view(db, terms)).count(filter),
+    countBy: async (db, terms, filter, by) => (await views.view(db, terms)).countBy(filter, by),
 
     async suggest(db, terms: QueryTerm[], limit) {
       if (terms.length === 0) return [];

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { chunksOf } from '../db/chunks';
-import { type AttributeSource, countByAttributes, countByValues, listByAttributes } from './attribute-queries';
+import { createAttributeViews, type MemorySource } from './attribute-views';
 import { BAND_STRIDE, impactRows, impactsOf, parseImpactRows, serialiseImpactRows } from './impacts';
 import { addToDocumentCount, kindNeedsRebuild, setDocumentCount } from './kind-state';
 import { kindTables, type SearchKind } from './kinds';
@@ -67,12 +67,28 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
   const attributeColumns = sql.raw(['doc', ...kind.attributeNames].join(', '));
   const columnCount = kind.ftsColumns.length;
   const titleBm25 = sql.raw(`bm25(${t.titles}, 1.0, 0.4)`);
-  const attributeSource: AttributeSource = {
+  const holdingEvery = (terms: QueryTerm[]) => ftsGroups([terms.map(searchableTerm)], kind.columnSets);
+  const attributeSource: MemorySource = {
+    dialect: 'sqlite',
     table: attributes,
     id: 'doc',
-    holdsEvery: (terms) =>
-      sql`d.doc in (select rowid from ${fts} where ${fts} match ${ftsGroups([terms.map(searchableTerm)], kind.columnSets)})`,
+    holdsEvery: (terms) => sql`d.doc in (select rowid from ${fts} where ${fts} match ${holdingEvery(terms)})`,
+    changes: sql.raw(t.changes),
+    async matchingIds(db, terms) {
+      // One JSON array rather than a row object per match (tens of thousands for a common word at 1 M).
+      const { rows } = await sql<{ ids: string }>`
+        select json_group_array(rowid) as ids from ${fts} where ${fts} match ${holdingEvery(terms)}`.execute(db);
+      return JSON.parse(rows[0]?.ids ?? '[]') as number[];
+    },
+    async holdingAmong(db, terms, docs) {
+      // The ids as a JSON array: INTEGERs FTS5 looks up one by one (see `holding` in sqlite-search.ts).
+      const { rows } = await sql<{ ids: string }>`
+        select json_group_array(rowid) as ids from ${fts} where ${fts} match ${holdingEvery(terms)}
+        and rowid in (select value from json_each(${JSON.stringify(docs)}))`.execute(db);
+      return JSON.parse(rows[0]?.ids ?? '[]') as number[];
+    },
   };
+  const views = createAttributeViews(kind, attributeSource);
 
   /** Deletes the impact-list rows of these documents: the rowids of the bands each has rows in. */
   async function deleteImpactRows(db: Db, ids: number[]) {
@@ -93,7 +109,10 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
     dialect: 'sqlite',
     kind,
 
-    ensure: (db) => ensureSqliteKind(db, kind),
+    async ensure(db) {
+      await ensureSqliteKind(db, kind);
+      await views.ensureLog(db);
+    },
 
     prepare(doc) {
       return {
@@ -152,6 +171,10 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
         );
       }
       await addToDocumentCount(db, kind.name, docs.length - replaced);
+      await views.logChanges(
+        db,
+        docs.map((d) => d.id),
+      );
     },
 
     async index(db, doc) {
@@ -164,6 +187,7 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
       await deleteImpactRows(db, [id]);
       await sql`delete from ${attributes} where doc = ${id}`.execute(db);
       await addToDocumentCount(db, kind.name, -Number(deleted.numAffectedRows ?? 0));
+      await views.logChanges(db, [id]);
     },
 
     async removeAll(db) {
@@ -175,6 +199,7 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
       await sql`delete from ${attributes}`.execute(db);
       // Incomplete until rebuilt(): a rebuild cut short (the process killed) is redone on the next start.
       await setDocumentCount(db, kind.name, -1);
+      await views.logChanges(db, 'all');
     },
 
     async rebuilt(db) {
@@ -184,11 +209,15 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
 
     needsRebuild: (db) => kindNeedsRebuild(db, kind.name),
 
-    search: (db, terms, options) => searchSqliteIndex(db, kind, terms, options, plan),
+    async search(db, terms, options) {
+      const fromMemory = await views.forSearch(db, terms, options.filter, options.everyTerm ?? false);
+      return searchSqliteIndex(db, kind, terms, { ...options, ...fromMemory }, plan);
+    },
 
-    list: (db, terms, options) => listByAttributes(db, kind, attributeSource, terms, options),
-    count: (db, terms, filter) => countByAttributes(db, kind, attributeSource, terms, filter),
-    countBy: (db, terms, filter, by) => countByValues(db, kind, attributeSource, terms, filter, by),
+    view: (db, terms) => views.view(db, terms),
+    list: async (db, terms, options) => (await views.view(db, terms)).list(options),
+    count: async (db, terms, filter) => (await views.view(db, terms)).count(filter),
+    countBy: async (db, terms, filter, by) => (await views.view(db, terms)).countBy(filter, by),
 
     async suggest(db, terms: QueryTerm[], limit) {
       if (terms.length === 0) return [];

@@ -7,7 +7,7 @@ import { countDocuments } from './kind-state';
 import { kindTables, type SearchKind } from './kinds';
 import { ftsGroups, ftsTerm, planStages, searchableTerm, TOTAL_CAP } from './query-plan';
 import type { QueryTerm } from './tokeniser';
-import type { Db, SearchFilter, SearchResult } from './types';
+import type { Db, SearchFilter, SearchOptions, SearchResult } from './types';
 
 /**
  * A search on SQLite (docs/decisions/0108-search-impact-lists.md, 0109-search-leaders-checked.md):
@@ -121,11 +121,59 @@ async function holding(db: Db, kind: SearchKind, term: QueryTerm, docs: number[]
   return rows.map((row) => row.id);
 }
 
+/** Full-text rows read at a time while looking for the newest documents that meet a filter held in memory. */
+const FIRST_READ = 256;
+const LARGEST_READ = 16_384;
+
+/**
+ * The newest `cap` documents matching an FTS5 query that `meets` accepts: the matches are read newest first, a
+ * growing slice at a time (each below the last rowid read, bound as an INTEGER), and checked in memory; no pass
+ * over the attributes table to list the documents meeting the filter.
+ */
+async function newestMeeting(
+  db: Db,
+  kind: SearchKind,
+  match: string,
+  cap: number,
+  meets: (doc: number) => boolean,
+): Promise<number[]> {
+  const { fts } = tables(kind);
+  const found: number[] = [];
+  let below: bigint | undefined;
+  for (let read = FIRST_READ; found.length < cap; read = Math.min(read * 4, LARGEST_READ)) {
+    const bound = below === undefined ? sql`` : sql` and rowid < ${below}`;
+    const { rows } = await sql<{ ids: string }>`
+      select json_group_array(rowid) as ids from (
+        select rowid from ${fts} where ${fts} match ${match}${bound} order by rowid desc limit ${read}
+      )`.execute(db);
+    const ids = JSON.parse(rows[0]?.ids ?? '[]') as number[];
+    for (const id of ids) if (found.length < cap && meets(id)) found.push(id);
+    if (ids.length < read) break;
+    below = BigInt(ids[ids.length - 1]!);
+  }
+  return found;
+}
+
 export async function searchSqliteIndex(
   db: Db,
   kind: SearchKind,
   queryTerms: QueryTerm[],
-  { filter, offset, limit }: { filter?: SearchFilter; offset: number; limit: number },
+  {
+    filter,
+    offset,
+    limit,
+    everyTerm = false,
+    meetsFilter,
+    holdingAll,
+  }: SearchOptions & {
+    /** The filter as a test held in memory (attribute-views.ts), used instead of asking SQL when given. */
+    meetsFilter?: (doc: number) => boolean;
+    /**
+     * The documents holding every term and meeting the filter, from memory (attribute-views.ts): the newest
+     * `cap` of them, and how many. The all-terms stage and its total then read no full-text matches.
+     */
+    holdingAll?: { newest(cap: number): Promise<number[]>; count(): Promise<number> };
+  },
   plan: SearchPlan = DEFAULT_PLAN,
 ): Promise<SearchResult> {
   const documents = Math.max(0, await countDocuments(db, kind.name));
@@ -161,7 +209,8 @@ export async function searchSqliteIndex(
       }
     }
   });
-  if (hasFilter(filter)) {
+  if (hasFilter(filter) && meetsFilter) candidates.retain(meetsFilter);
+  else if (hasFilter(filter)) {
     const pass = await passingFilter(db, kind, candidates.docs(), filter);
     candidates.retain((doc) => pass.has(doc));
   }
@@ -179,31 +228,50 @@ export async function searchSqliteIndex(
 
   // 3. The full-text index: words the lists left out, bigrams, phrases; newest first, fullTextCap a stage.
   const where = filterClause(kind, filter);
-  const stages = planStages(queryTerms).filter((stage) => !stage.titleOnly);
+  const inMemory = hasFilter(filter) ? meetsFilter : undefined;
+  /** The newest `cap` documents of an FTS5 query that meet the filter. */
+  const newest = async (match: string, cap: number) => {
+    if (inMemory) return newestMeeting(db, kind, match, cap, inMemory);
+    const { rows } = await sql<{ id: number }>`
+      select rowid as id from ${fts} where ${fts} match ${match}${where} order by rowid desc limit ${cap}`.execute(db);
+    return rows.map((row) => row.id);
+  };
+  const stages = planStages(queryTerms).filter(
+    (stage) => !stage.titleOnly && (!everyTerm || stage.matchedTerms === terms.length),
+  );
   const any = stages.at(-1);
   let anyRows: number | undefined;
   for (const stage of stages) {
     const forced = plan.alwaysAllTerms && stage === stages[0];
     if (!forced && candidates.countMatching(stage.matchedTerms) >= ENOUGH_FOR_A_STAGE) break;
-    const rows = await sql<{ id: number }>`
-      select rowid as id from ${fts} where ${fts} match ${ftsGroups(stage.groups, kind.columnSets)}${where}
-      order by rowid desc limit ${plan.fullTextCap}`.execute(db);
-    for (const row of rows.rows) candidates.addMatched(row.id, stage.matchedTerms);
-    if (stage === any) anyRows = rows.rows.length;
+    const ids =
+      holdingAll && stage.matchedTerms === terms.length
+        ? await holdingAll.newest(plan.fullTextCap)
+        : await newest(ftsGroups(stage.groups, kind.columnSets), plan.fullTextCap);
+    for (const id of ids) candidates.addMatched(id, stage.matchedTerms);
+    if (stage === any) anyRows = ids.length;
   }
 
   // total: documents found either way, and those the full-text index finds for any term, up to the cap
   // (nothing more to find when the any-term stage ran and came back short of its own cap).
+  if (holdingAll && any?.matchedTerms === terms.length) {
+    // Every document the total counts is in memory's set: exact, whatever the cap.
+    const counted = Math.max(await holdingAll.count(), candidates.countMatching(terms.length));
+    const ranked = candidates.ranked(offset + limit).filter((hit) => !everyTerm || hit.matchedTerms === terms.length);
+    return {
+      hits: ranked.slice(offset),
+      total: Math.min(counted, TOTAL_CAP),
+      totalIsCapped: counted > TOTAL_CAP,
+    };
+  }
   const found = new Set(candidates.docs());
   const anyComplete = anyRows !== undefined && anyRows < plan.fullTextCap;
   if (any && !anyComplete && found.size <= TOTAL_CAP) {
-    const rows = await sql<{ id: number }>`
-      select rowid as id from ${fts} where ${fts} match ${ftsGroups(any.groups, kind.columnSets)}${where}
-      order by rowid desc limit ${TOTAL_CAP + 1}`.execute(db);
-    for (const row of rows.rows) found.add(row.id);
+    for (const id of await newest(ftsGroups(any.groups, kind.columnSets), TOTAL_CAP + 1)) found.add(id);
   }
+  const ranked = candidates.ranked(offset + limit).filter((hit) => !everyTerm || hit.matchedTerms === terms.length);
   return {
-    hits: candidates.ranked(offset + limit).slice(offset),
+    hits: ranked.slice(offset),
     total: Math.min(found.size, TOTAL_CAP),
     totalIsCapped: found.size > TOTAL_CAP,
   };

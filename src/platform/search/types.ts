@@ -70,6 +70,31 @@ export interface AttributeOrder {
  */
 export type CountBy = { attribute: string } | { filters: Record<string, SearchFilter> };
 
+/**
+ * Listings and counts over the documents holding a search's words (all documents without words), at one moment:
+ * what a search page with facets asks many times with different filters (decision 0117). Outside a transaction
+ * it answers from memory kept in step with the index; inside one, with SQL.
+ */
+export interface AttributeView {
+  /** How many documents meet the filter (exactly, no cap). */
+  count(filter?: SearchFilter): Promise<number>;
+  /** The same documents counted by an attribute's values, or per named filter (facet counts). */
+  countBy(filter: SearchFilter | undefined, by: CountBy): Promise<Map<string, number>>;
+  /** Documents meeting the filter in attribute order, the higher id first on ties. */
+  list(options: { filter?: SearchFilter; order: AttributeOrder[]; offset: number; limit: number }): Promise<number[]>;
+}
+
+export interface SearchOptions {
+  filter?: SearchFilter;
+  offset: number;
+  limit: number;
+  /**
+   * Only documents holding every term, and `total` counts those (a page that shows nothing else, as the jobs
+   * board's relevance order): the stages for fewer terms are skipped.
+   */
+  everyTerm?: boolean;
+}
+
 /** One kind's index in one engine. */
 export interface SearchKindIndex {
   readonly dialect: DialectName;
@@ -95,11 +120,7 @@ export interface SearchKindIndex {
   rebuilt(db: Db): Promise<void>;
   /** True when the index must be rebuilt before it answers fully: new, its layout changed, or a rebuild broke off. */
   needsRebuild(db: Db): Promise<boolean>;
-  search(
-    db: Db,
-    terms: QueryTerm[],
-    options: { filter?: SearchFilter; offset: number; limit: number },
-  ): Promise<SearchResult>;
+  search(db: Db, terms: QueryTerm[], options: SearchOptions): Promise<SearchResult>;
   /**
    * Documents meeting the filter and, when there are terms, holding every term, in attribute order (no relevance:
    * for listings sorted by date or amount, with or without words). Reads the attributes stored with the
@@ -114,6 +135,11 @@ export interface SearchKindIndex {
   count(db: Db, terms: QueryTerm[], filter?: SearchFilter): Promise<number>;
   /** The same documents counted by an attribute's values, or per named filter (facet counts). */
   countBy(db: Db, terms: QueryTerm[], filter: SearchFilter | undefined, by: CountBy): Promise<Map<string, number>>;
+  /**
+   * A view for many listings and counts over the documents holding every term: the words are looked up once.
+   * `list`, `count` and `countBy` above are one-off views.
+   */
+  view(db: Db, terms: QueryTerm[]): Promise<AttributeView>;
   /** Ids of documents whose title matches every term (the last one as a prefix), best first. */
   suggest(db: Db, terms: QueryTerm[], limit: number): Promise<number[]>;
 }
