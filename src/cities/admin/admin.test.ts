@@ -48,6 +48,13 @@ describe.each(testEngines)('adding a city period at /admin/cities on $name', (en
     expect(await periodKeys()).toEqual(before);
   });
 
+  it('links the cities’ editing from the header for editors and admins only', async () => {
+    for (const who of ['anonymous', ...ROLES]) {
+      const body = (await get('/cities', cookiesOf.get(who))).body;
+      expect(body.includes('href="/admin/cities"'), who).toBe(EDITORS.includes(who));
+    }
+  });
+
   it('refuses a post without its CSRF token', async () => {
     const before = await periodKeys();
     const fields = await periodForm('beijing', { yearLabel: '2027年度', effectiveFrom: '2027-07-01' });
