@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { testEngines } from '../test-support/databases';
-import { applicationsSuite, insertJob } from './testing';
+import { applicationsSuite } from './testing';
 
 describe.each(testEngines)('applications on $name', (engine) => {
-  const { suite, seeker, get, post, apply, applicationOf } = applicationsSuite(engine);
+  const { suite, seeker, job: newJob, get, post, apply, applicationOf } = applicationsSuite(engine);
   const notificationsOf = (userId: number) =>
     suite.t.db.selectFrom('notifications').selectAll().where('user_id', '=', userId).orderBy('id').execute();
   const eventsOf = (applicationId: number) =>
@@ -25,8 +25,13 @@ describe.each(testEngines)('applications on $name', (engine) => {
     const row = await applicationOf(suite.jobA, zhang.user.id);
     expect(row).toMatchObject({ status: 'submitted', seeker_name: '张伟', resume_file_name: 'cv.pdf' });
     expect(row.note).toBe('I hold a forklift licence.');
-    expect(JSON.parse(row.resume_json).profile.fullName).toBe('张伟');
-    expect(row.search_text).toContain('forklift certificate');
+    const document = await suite.t.db
+      .selectFrom('application_documents')
+      .selectAll()
+      .where('application_id', '=', row.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(document.resume_json).profile.fullName).toBe('张伟');
+    expect(document.search_text).toContain('forklift certificate');
     expect((await eventsOf(row.id)).map((e) => [e.from_status, e.to_status, e.side])).toEqual([
       [null, 'submitted', 'seeker'],
     ]);
@@ -44,10 +49,11 @@ describe.each(testEngines)('applications on $name', (engine) => {
 
   it('refuses jobs not taking applications: closed, paused, expired, unpublished', async () => {
     const wang = await seeker('王芳');
-    const closed = await insertJob(suite.t, suite.companyA, { status: 'closed' });
-    const paused = await insertJob(suite.t, suite.companyA, { status: 'paused' });
-    const expired = await insertJob(suite.t, suite.companyA, { valid_through: '2020-01-01' });
-    const draft = await insertJob(suite.t, suite.companyA, { status: 'draft' });
+    const closed = await newJob('A', 'closed');
+    const paused = await newJob('A', 'paused');
+    const expired = await newJob('A');
+    await suite.t.db.updateTable('jobs').set({ valid_through: '2020-01-01' }).where('id', '=', expired).execute();
+    const draft = await newJob('A', 'draft');
     for (const job of [closed, paused, expired]) {
       const response = await apply(job, wang);
       expect(response.statusCode).toBe(409);
@@ -200,9 +206,11 @@ describe.each(testEngines)('applications on $name', (engine) => {
   });
 
   it('lists applicants by stage, searches their résumé text, and turns a selection down with one message', async () => {
-    const job = await insertJob(suite.t, suite.companyA);
+    const job = await newJob('A');
     const people = [await seeker('陈一', true), await seeker('陈二'), await seeker('陈三')];
     for (const p of people) await apply(job, p, p.fileId ? { resume: p.fileId } : {});
+    // The dashboard leads there.
+    expect((await get('/employer', suite.employerA.cookies)).body).toContain(`/employer/jobs/${job}/applicants`);
     const list = await get(`/employer/jobs/${job}/applicants`, suite.employerA.cookies);
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain('All (3)');
@@ -252,7 +260,7 @@ describe.each(testEngines)('applications on $name', (engine) => {
   });
 
   it('shows responsiveness on the job and company pages once 10 applications count', async () => {
-    const job = await insertJob(suite.t, suite.companyB);
+    const job = await newJob('B');
     const slug = (
       await suite.t.db.selectFrom('companies').select('slug').where('id', '=', suite.companyB).executeTakeFirstOrThrow()
     ).slug;
@@ -303,10 +311,41 @@ describe.each(testEngines)('applications on $name', (engine) => {
       .where('seeker_id', 'is', null)
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ seeker_name: '', note: '', resume_json: '{}', resume_file_id: null, search_text: '' });
+    expect(row).toMatchObject({ seeker_name: '', note: '', resume_file_id: null });
+    expect(
+      await suite.t.db
+        .selectFrom('application_documents')
+        .selectAll()
+        .where('application_id', '=', row.id)
+        .executeTakeFirstOrThrow(),
+    ).toMatchObject({ resume_json: '{}', search_text: '' });
     const page = await get(`/employer/applications/${row.id}`, suite.employerA.cookies);
     expect(page.body).toContain('Deleted account');
     expect(page.body).not.toContain('高远');
     expect(await holder.exportFor(gao.user.id)).toEqual([]);
+  });
+});
+
+describe.each(testEngines)('a seeker’s deleted account and their applications, on $name', (engine) => {
+  const { suite, seeker, get, apply, applicationOf } = applicationsSuite(engine);
+
+  it('keeps the application for the employer, anonymised, when the seeker deletes their account', async () => {
+    const ma = await seeker('马丽', true);
+    await apply(suite.jobA, ma, { resume: ma.fileId!, note: 'Weekends too.' });
+    const { id } = await applicationOf(suite.jobA, ma.user.id);
+    await suite.t.modules.privacy.service.deleteAccount(ma.user, ma.password, '10.9.9.9');
+    const row = await suite.t.db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ seeker_id: null, seeker_name: '', note: '', resume_file_id: null });
+    const events = await suite.t.db
+      .selectFrom('application_events')
+      .selectAll()
+      .where('application_id', '=', id)
+      .execute();
+    expect(events.map((e) => [e.to_status, e.actor_id])).toEqual([['submitted', null]]);
+    const page = await get(`/employer/applications/${id}`, suite.employerA.cookies);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('deleted their account');
+    expect(page.body).not.toContain('马丽');
+    expect((await get(`/employer/applications/${id}/file`, suite.employerA.cookies)).statusCode).toBe(404);
   });
 });

@@ -11,6 +11,7 @@ import { validInput } from '../platform/web/validation';
 import type { ResumeFileSummary, ResumeProfile } from '../resumes';
 import type { ApplicationsContext } from './deps';
 import * as repo from './repository';
+import { MATCH_COUNT_CAP } from './repository';
 import { APPLICANTS_PAGE_SIZE, bulkRejectSchema, moveInputSchema, privateNoteSchema } from './schemas';
 import { changeStatus, moveState } from './status-change';
 import { APPLICATION_STATUSES, type ApplicationRow, type ApplicationStatus } from './tables';
@@ -72,7 +73,7 @@ export function createEmployerSide(ctx: ApplicationsContext) {
       locale: Locale,
     ) {
       const job = await requireJobOf(viewer, jobId);
-      const [counts, rows] = await Promise.all([
+      const [counts, found] = await Promise.all([
         repo.stageCounts(db, jobId),
         repo.listApplicants(
           db,
@@ -82,15 +83,19 @@ export function createEmployerSide(ctx: ApplicationsContext) {
           (query.page - 1) * APPLICANTS_PAGE_SIZE,
         ),
       ]);
-      const matching = rows[0] ? Number(rows[0].matching) : 0;
+      const rows = found.rows;
+      const total = [...counts.values()].reduce((a, b) => a + b, 0);
+      const matching = found.matching ?? (query.stage ? (counts.get(query.stage) ?? 0) : total);
       return {
         job: { id: job.id, title: titleIn(locale, job.titleEn, job.titleZh), path: job.path, state: job.state },
         counts: APPLICATION_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })),
-        total: [...counts.values()].reduce((a, b) => a + b, 0),
+        total,
         filter: { stage: query.stage ?? null, q: query.q },
         page: query.page,
-        pageCount: Math.max(1, Math.ceil(matching / APPLICANTS_PAGE_SIZE)),
-        matching,
+        pageCount: Math.max(1, Math.ceil(Math.min(matching, MATCH_COUNT_CAP) / APPLICANTS_PAGE_SIZE)),
+        matching: Math.min(matching, MATCH_COUNT_CAP),
+        /** A search found more than the count counts. */
+        moreThan: matching > MATCH_COUNT_CAP,
         applicants: rows.map((row) => ({
           id: row.id,
           name: row.seeker_id === null ? null : row.seeker_name,
@@ -126,8 +131,9 @@ export function createEmployerSide(ctx: ApplicationsContext) {
         if (changed) await tellSeekers(ctx, [row], { kind: 'applicationViewed' });
         row = (await repo.findApplication(db, id))!;
       }
-      const [job, events, notes, blocked] = await Promise.all([
+      const [job, documents, events, notes, blocked] = await Promise.all([
         ctx.jobs.describe([row.job_id]).then((m) => m.get(row.job_id)),
+        repo.documentsOf(db, [row.id]),
         repo.eventsOf(db, [row.id]),
         repo.notesOf(db, row.id),
         row.seeker_id === null ? false : ctx.resumes.hasBlocked(row.seeker_id, row.company_id),
@@ -137,7 +143,7 @@ export function createEmployerSide(ctx: ApplicationsContext) {
         ...notes.flatMap((n) => (n.author_id === null ? [] : [n.author_id])),
       ]);
       const now = ctx.now();
-      const snapshot = blocked ? { profile: null, file: null } : readSnapshot(row.resume_json);
+      const snapshot = blocked ? { profile: null, file: null } : readSnapshot(documents.get(row.id) ?? '{}');
       const places = snapshot.profile
         ? await ctx.regions.named(
             [snapshot.profile.cityCode, snapshot.profile.expectedCityCode].filter((c): c is string => c !== null),

@@ -14,8 +14,12 @@ export function createPersonalData(ctx: ApplicationsContext) {
     name: 'applications',
     async exportFor(userId: number): Promise<unknown> {
       const rows = await repo.listOfSeeker(db, userId);
-      const [jobs, events] = await Promise.all([
+      const [jobs, documents, events] = await Promise.all([
         ctx.jobs.describe(rows.map((r) => r.job_id)),
+        repo.documentsOf(
+          db,
+          rows.map((r) => r.id),
+        ),
         repo.eventsOf(
           db,
           rows.map((r) => r.id),
@@ -31,7 +35,7 @@ export function createPersonalData(ctx: ApplicationsContext) {
         status: row.status,
         appliedAt: row.created_at,
         note: row.note,
-        resume: JSON.parse(row.resume_json) as unknown,
+        resume: JSON.parse(documents.get(row.id) ?? '{}') as unknown,
         interview: row.interview_at ? { at: row.interview_at, place: row.interview_place } : null,
         reason: row.reject_reason,
         history: events

@@ -1,12 +1,33 @@
 /** The applications module's SQL: plain functions over its own tables, rows in and out. */
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
-import type { ApplicationEventTable, ApplicationStatus, ApplicationTable, ApplicationTables } from './tables';
+import type {
+  ApplicationDocumentTable,
+  ApplicationEventTable,
+  ApplicationStatus,
+  ApplicationTable,
+  ApplicationTables,
+} from './tables';
 
 type Db = Kysely<ApplicationTables> | Transaction<ApplicationTables>;
 
 export async function insertApplication(db: Db, row: Insertable<ApplicationTable>): Promise<number> {
   const { id } = await db.insertInto('applications').values(row).returning('id').executeTakeFirstOrThrow();
   return Number(id);
+}
+
+export async function insertDocument(db: Db, row: Insertable<ApplicationDocumentTable>): Promise<void> {
+  await db.insertInto('application_documents').values(row).execute();
+}
+
+/** The résumé as sent with these applications, by application id. */
+export async function documentsOf(db: Db, applicationIds: number[]): Promise<Map<number, string>> {
+  if (applicationIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('application_documents')
+    .select(['application_id', 'resume_json'])
+    .where('application_id', 'in', applicationIds)
+    .execute();
+  return new Map(rows.map((row) => [row.application_id, row.resume_json]));
 }
 
 export function findApplication(db: Db, id: number) {
@@ -105,30 +126,57 @@ export interface ApplicantFilter {
   words?: string;
 }
 
+const APPLICANT_COLUMNS = [
+  'a.id',
+  'a.seeker_id',
+  'a.seeker_name',
+  'a.status',
+  'a.created_at',
+  'a.status_changed_at',
+  'a.resume_file_name',
+  'a.interview_at',
+  sql<string>`substr(a.note, 1, 120)`.as('note_start'),
+] as const;
+
+/** A search counts its matches up to this many ("more than 1,000"): past it the number helps nobody choose. */
+export const MATCH_COUNT_CAP = 1000;
+
 /**
- * One page of a job's applicants with the number matching, in one query (the applicant list asks nothing per
- * applicant): only the columns the list shows, never the snapshot. `count(*) over ()` is the matching total on
- * both engines (SQLite ≥ 3.25).
+ * One page of a job's applicants, newest first: only the small columns the list shows (walked in the order of the
+ * (job_id, created_at) index), never the résumé. With words, their résumé texts are searched; the page stops at its
+ * 50th match, and the matches are counted apart, up to MATCH_COUNT_CAP (a common word stops both early; a rare one
+ * reads the job's texts once each). Without words the caller has the count already, from the stage counts.
  */
-export function listApplicants(db: Db, jobId: number, filter: ApplicantFilter, limit: number, offset: number) {
-  let query = db
-    .selectFrom('applications')
-    .select([
-      'id',
-      'seeker_id',
-      'seeker_name',
-      'status',
-      'created_at',
-      'status_changed_at',
-      'resume_file_name',
-      'interview_at',
-      sql<string>`substr(note, 1, 120)`.as('note_start'),
-      sql<number>`count(*) over ()`.as('matching'),
-    ])
-    .where('job_id', '=', jobId);
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.words) query = query.where(sql<boolean>`search_text like ${likePattern(filter.words)} escape '\\'`);
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+export async function listApplicants(db: Db, jobId: number, filter: ApplicantFilter, limit: number, offset: number) {
+  const base = db
+    .selectFrom('applications as a')
+    .where('a.job_id', '=', jobId)
+    .$if(filter.status !== undefined, (q) => q.where('a.status', '=', filter.status!));
+  const page = (query: typeof base) =>
+    query
+      .select(APPLICANT_COLUMNS)
+      .orderBy('a.created_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+  if (!filter.words) return { rows: await page(base), matching: null };
+  const searched = base
+    .innerJoin('application_documents as d', 'd.application_id', 'a.id')
+    .where(sql<boolean>`d.search_text like ${likePattern(filter.words)} escape '\\'`);
+  const [rows, counted] = await Promise.all([
+    page(searched),
+    db
+      .selectFrom(
+        searched
+          .select(sql`1`.as('one'))
+          .limit(MATCH_COUNT_CAP + 1)
+          .as('m'),
+      )
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, matching: Number(counted.n) };
 }
 
 /** Of these ids, those that are applications to this job (a bulk action names nothing else). */
@@ -158,15 +206,19 @@ export function replyRecords(db: Db, of: { jobId: number } | { companyId: number
 
 /** Forgetting a seeker: their applications stay for the employer, without the person in them. */
 export async function anonymiseSeeker(db: Db, seekerId: number) {
+  // The résumé copies first: they are found through the seeker_id about to be erased.
+  await db
+    .updateTable('application_documents')
+    .set({ resume_json: '{}', search_text: '' })
+    .where('application_id', 'in', db.selectFrom('applications').select('id').where('seeker_id', '=', seekerId))
+    .execute();
   await db
     .updateTable('applications')
     .set({
       seeker_id: null,
       seeker_name: '',
-      resume_json: '{}',
       resume_file_id: null,
       resume_file_name: null,
-      search_text: '',
       note: '',
     })
     .where('seeker_id', '=', seekerId)

@@ -96,16 +96,19 @@ export function createSeekerSide(ctx: ApplicationsContext) {
             status: 'submitted',
             previous_status: null,
             status_changed_at: at,
-            resume_json: JSON.stringify({ profile: snapshot.profile, file: snapshot.file }),
             resume_file_id: snapshot.file?.id ?? null,
             resume_file_name: snapshot.file?.name ?? null,
-            search_text: searchTextOf([snapshot.profile.fullName, note, snapshot.text]),
             note,
             interview_at: null,
             interview_place: null,
             reject_reason: null,
             viewed_at: null,
             created_at: at,
+          });
+          await repo.insertDocument(trx, {
+            application_id: created,
+            resume_json: JSON.stringify({ profile: snapshot.profile, file: snapshot.file }),
+            search_text: searchTextOf([snapshot.profile.fullName, note, snapshot.text]),
           });
           await repo.insertEvent(trx, {
             application_id: created,

@@ -24,13 +24,9 @@ export interface ApplicationTable {
   /** The stage a not-a-fit came from, where undoing it returns (null otherwise). */
   previous_status: ApplicationStatus | null;
   status_changed_at: string;
-  /** The ResumeSnapshot's profile and file summary, as JSON ('{}' once forgotten). */
-  resume_json: string;
   /** The chosen PDF (the resumes module's id), if any. */
   resume_file_id: string | null;
   resume_file_name: string | null;
-  /** Lower-cased name, note and résumé text (profile and PDF), for employers' search of their applicants. */
-  search_text: string;
   /** The seeker's note to the employer (≤ 1,000 characters). */
   note: string;
   /** The latest interview invitation: when (China time, YYYY-MM-DD HH:MM) and where (a place or a link). */
@@ -41,6 +37,18 @@ export interface ApplicationTable {
   /** When an employer first opened it. */
   viewed_at: string | null;
   created_at: string;
+}
+
+/**
+ * The résumé as sent with an application, apart from it: the applicant list reads the small rows of
+ * `applications` and touches these long texts only to search them.
+ */
+export interface ApplicationDocumentTable {
+  application_id: number;
+  /** The ResumeSnapshot's profile and file summary, as JSON ('{}' once forgotten). */
+  resume_json: string;
+  /** Lower-cased name, note and résumé text (profile and PDF), for employers' search of their applicants. */
+  search_text: string;
 }
 
 /** One change of an application's status: from, to, who, when, and why or the interview's details. */
@@ -69,12 +77,14 @@ export interface ApplicationNoteTable {
 
 export interface ApplicationTables {
   applications: ApplicationTable;
+  application_documents: ApplicationDocumentTable;
   application_events: ApplicationEventTable;
   application_notes: ApplicationNoteTable;
 }
 
 export const APPLICATION_TABLES = [
   'applications',
+  'application_documents',
   'application_events',
   'application_notes',
 ] as const satisfies readonly (keyof ApplicationTables)[];

@@ -5,8 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import type { Viewer } from '../accounts';
+import { creditCodeCheckCharacter } from '../companies';
 import { openTestApp, type TestApp, type TestEngine } from '../test-support/databases';
-import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
+import { type Cookies, postForm, type SignedIn, signInAs, testIp } from '../test-support/forms';
 
 export interface Person {
   cookies: Cookies;
@@ -54,71 +55,68 @@ export const profileOf = (fullName: string) => ({
   summary: 'Eight years in logistics.',
 });
 
-export async function insertCompany(t: TestApp, members: Viewer[]): Promise<number> {
-  const at = new Date().toISOString();
-  const code = randomBytes(9).toString('hex').toUpperCase();
-  const { id } = await t.db
-    .insertInto('companies')
-    .values({
-      ...{ slug: `c-${code.toLowerCase()}`, name_zh: `公司${code}`, name_en: `Company ${code}`, credit_code: code },
-      ...{ industry: 'logistics', size: '1-49', region_code: 'CN-GD-SZ', status: 'verified', origin: 'user' },
-      ...{ created_at: at, updated_at: at },
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  for (const m of members)
-    await t.db
-      .insertInto('company_members')
-      .values({ company_id: Number(id), user_id: m.id, role: 'owner', created_at: at })
-      .execute();
-  return Number(id);
+/** A valid unified social credit code no other test uses (random body, its computed check character). */
+function newCreditCode(): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  let body = '91440300MA';
+  while (body.length < 17) body += alphabet[Math.floor(Math.random() * alphabet.length)];
+  return body + creditCodeCheckCharacter(body);
 }
 
-/** A published job of the company, open for 30 more days unless changed. */
-export async function insertJob(
+/** A company created by its employer and verified by an editor, through the companies service. */
+export async function createCompany(t: TestApp, owner: Viewer, editor: Viewer): Promise<number> {
+  const companies = t.modules.companies.service;
+  const code = randomBytes(3).toString('hex');
+  const { slug } = await companies.create(owner, {
+    ...{ nameZh: `明光物流${code}有限公司`, nameEn: `Bright Logistics ${code}`, creditCode: newCreditCode() },
+    ...{ industry: 'logistics', size: '150-499', city: 'CN-GD-SZ', website: '', descriptionEn: '', descriptionZh: '' },
+  });
+  const id = (await companies.membershipsOf(owner.id)).find((m) => m.company.slug === slug)!.company.id;
+  await companies.verify(editor, id);
+  return id;
+}
+
+export const jobForm = {
+  titleEn: 'Warehouse dispatcher',
+  titleZh: '仓库调度员',
+  descriptionEn: 'Plan the day’s routes.',
+  descriptionZh: '安排每天的配送路线。',
+  city: 'CN-GD-SZ',
+  district: '',
+  salaryMin: '8000',
+  salaryMax: '12000',
+  salaryMonths: '13',
+  experience: '1-3',
+  education: 'any',
+  employmentType: 'full-time',
+  headcount: '2',
+  benefits: [],
+  insuranceBase: 'actual',
+  insuranceBaseAmount: '',
+  housingFundRate: '12',
+  validDays: '30',
+};
+
+/** A job of the company through the posting service: open (approved), or left a draft, paused or closed. */
+export async function createJob(
   t: TestApp,
+  people: { employer: Viewer; editor: Viewer },
   companyId: number,
-  changes: { status?: 'published' | 'paused' | 'closed' | 'draft' | 'pending'; valid_through?: string } = {},
+  state: 'open' | 'draft' | 'paused' | 'closed' = 'open',
 ): Promise<number> {
-  const at = new Date().toISOString();
-  const { id } = await t.db
-    .insertInto('jobs')
-    .values({
-      company_id: companyId,
-      slug: 'warehouse-dispatcher',
-      status: changes.status ?? 'published',
-      title_en: 'Warehouse dispatcher',
-      title_zh: '仓库调度员',
-      description_en_md: 'Plan the day’s routes.',
-      description_zh_md: '安排每天的配送路线。',
-      region_code: 'CN-GD-SZ',
-      district_code: null,
-      salary_min: 8000,
-      salary_max: 12000,
-      salary_months: 13,
-      experience: '1-3',
-      education: 'any',
-      employment_type: 'full-time',
-      headcount: 2,
-      insurance_base: 'actual',
-      insurance_base_amount: null,
-      housing_fund_rate: 12,
-      posted_at: at,
-      valid_through: changes.valid_through ?? new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
-      origin: 'user',
-      source_key: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-      decision_reason: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return Number(id);
+  const posting = t.modules.jobs.posting;
+  const { id } = await posting.createDraft(people.employer, companyId, jobForm);
+  if (state === 'draft') return id;
+  await posting.submit(people.employer, id);
+  await posting.approve(people.editor, id);
+  if (state === 'paused') await posting.pause(people.employer, id);
+  if (state === 'closed') await posting.close(people.employer, id);
+  return id;
 }
 
 export interface ApplicationsSuite {
   t: TestApp;
+  editor: Person;
   employerA: Person;
   employerB: Person;
   companyA: number;
@@ -133,14 +131,26 @@ export function applicationsSuite(engine: TestEngine) {
     suite.t = await openTestApp(engine);
     suite.employerA = await signInAs(suite.t, 'employer', { displayName: 'Recruiter Li' });
     suite.employerB = await signInAs(suite.t, 'employer', { displayName: 'Recruiter Sun' });
-    suite.companyA = await insertCompany(suite.t, [suite.employerA.user]);
-    suite.companyB = await insertCompany(suite.t, [suite.employerB.user]);
-    suite.jobA = await insertJob(suite.t, suite.companyA);
+    suite.editor = await signInAs(suite.t, 'editor');
+    suite.companyA = await createCompany(suite.t, suite.employerA.user, suite.editor.user);
+    suite.companyB = await createCompany(suite.t, suite.employerB.user, suite.editor.user);
+    suite.jobA = await job('A');
   });
   afterAll(async () => suite.t?.close());
 
+  /** A job of company A or B (open unless asked otherwise). */
+  function job(of: 'A' | 'B', state: 'open' | 'draft' | 'paused' | 'closed' = 'open') {
+    const employer = (of === 'A' ? suite.employerA : suite.employerB).user;
+    return createJob(
+      suite.t,
+      { employer, editor: suite.editor.user },
+      of === 'A' ? suite.companyA : suite.companyB,
+      state,
+    );
+  }
+
   /** A new seeker with a filled-in résumé (and a PDF when asked). */
-  async function seeker(name = '张伟', withPdf = false): Promise<Person & { fileId: string | null }> {
+  async function seeker(name = '张伟', withPdf = false): Promise<SignedIn & { fileId: string | null }> {
     const person = await signInAs(suite.t, 'member', { displayName: name });
     const resumes = suite.t.modules.resumes.service;
     await resumes.saveProfile(person.user.id, profileOf(name));
@@ -191,5 +201,5 @@ export function applicationsSuite(engine: TestEngine) {
       .where('job_id', '=', jobId)
       .where('seeker_id', '=', seekerId)
       .executeTakeFirstOrThrow();
-  return { suite, seeker, get, post, apply, applicationOf };
+  return { suite, seeker, job, get, post, apply, applicationOf };
 }

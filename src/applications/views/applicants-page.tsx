@@ -15,7 +15,8 @@ export type ApplicantsPageProps = Awaited<ReturnType<ApplicationService['applica
 
 /** /employer/jobs/:id/applicants: applicants by stage, search, and "not a fit" for a selection. */
 export function ApplicantsPage(props: ApplicantsPageProps) {
-  const { job, counts, total, filter, page, pageCount, matching, applicants, csrfToken, notice, error } = props;
+  const { job, counts, total, filter, page, pageCount, matching, moreThan, applicants, csrfToken, notice, error } =
+    props;
   const { t, path, date } = useI18n();
   const base = `/employer/jobs/${job.id}/applicants`;
   const listPath = (stage: ApplicationStatus | null, p = 1) => {
@@ -61,7 +62,11 @@ export function ApplicantsPage(props: ApplicantsPageProps) {
         <input id="applicants-q" type="search" name="q" value={filter.q} maxLength={100} />
         <button type="submit">{t('applications.applicants.searchButton')}</button>
       </form>
-      <p class="meta">{t('applications.applicants.matching', { count: matching })}</p>
+      <p class="meta">
+        {moreThan
+          ? t('applications.applicants.matchingMore', { count: matching })
+          : t('applications.applicants.matching', { count: matching })}
+      </p>
       {applicants.length === 0 ? (
         <p>{t('applications.applicants.none')}</p>
       ) : (

@@ -42,6 +42,10 @@ function JobActions({ item, csrfToken }: { item: DashboardJob; csrfToken: string
   return (
     <div class="button-row">
       {item.state !== 'closed' && <a href={path(`/employer/jobs/${id}/edit`)}>{t('employer.action.edit')}</a>}
+      {/* The applications module's list of this job's applicants (a job once approved can have some). */}
+      {['published', 'paused', 'closed', 'expired'].includes(item.state) && (
+        <a href={path(`/employer/jobs/${id}/applicants`)}>{t('employer.action.applicants')}</a>
+      )}
       {ACTIONS[item.state].map((action) => (
         <form method="post" action={path(`/employer/jobs/${id}/${action}`)}>
           <input type="hidden" name="_csrf" value={csrfToken} />

@@ -20,10 +20,8 @@ export function applications(dialect: DialectName): Migration {
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('previous_status', 'text')
         .addColumn('status_changed_at', 'text', (c) => c.notNull())
-        .addColumn('resume_json', 'text', (c) => c.notNull())
         .addColumn('resume_file_id', 'text')
         .addColumn('resume_file_name', 'text')
-        .addColumn('search_text', 'text', (c) => c.notNull())
         .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
         .addColumn('interview_at', 'text')
         .addColumn('interview_place', 'text')
@@ -51,6 +49,13 @@ export function applications(dialect: DialectName): Migration {
         .columns(['company_id', 'created_at'])
         .execute();
       await db.schema.createIndex('applications_seeker').on('applications').column('seeker_id').execute();
+      // The long texts apart, so the applicant list reads small rows (and these only when searching).
+      await db.schema
+        .createTable('application_documents')
+        .addColumn('application_id', 'integer', (c) => c.primaryKey().references('applications.id').onDelete('cascade'))
+        .addColumn('resume_json', 'text', (c) => c.notNull())
+        .addColumn('search_text', 'text', (c) => c.notNull())
+        .execute();
       await db.schema
         .createTable('application_events')
         .addColumn('id', idType, id)
@@ -86,6 +91,7 @@ export function applications(dialect: DialectName): Migration {
     async down(db: Kysely<any>) {
       await db.schema.dropTable('application_notes').execute();
       await db.schema.dropTable('application_events').execute();
+      await db.schema.dropTable('application_documents').execute();
       await db.schema.dropTable('applications').execute();
     },
   };

@@ -51,6 +51,7 @@ export const applications = {
   'applications.applicants.search': 'Search applicants (name, note, résumé)',
   'applications.applicants.searchButton': 'Search',
   'applications.applicants.matching': '{count, plural, one {# application} other {# applications}}',
+  'applications.applicants.matchingMore': 'More than {count, number} applications',
   'applications.applicants.none': 'No applications here.',
   'applications.applicants.select': 'Select',
   'applications.applicants.selectOne': 'Select {name}',

@@ -22,6 +22,7 @@ export const employer = {
   'employer.state.closed': 'Closed',
   'employer.state.expired': 'Expired',
   'employer.action.edit': 'Edit',
+  'employer.action.applicants': 'Applicants',
   'employer.action.submit': 'Submit for review',
   'employer.action.pause': 'Pause',
   'employer.action.resume': 'Resume',

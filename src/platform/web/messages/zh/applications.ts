@@ -50,6 +50,7 @@ export const applications = {
   'applications.applicants.search': '搜索应聘者（姓名、附言、简历）',
   'applications.applicants.searchButton': '搜索',
   'applications.applicants.matching': '共 {count, number} 份投递',
+  'applications.applicants.matchingMore': '超过 {count, number} 份投递',
   'applications.applicants.none': '这里没有投递。',
   'applications.applicants.select': '选择',
   'applications.applicants.selectOne': '选择 {name}',

@@ -23,6 +23,7 @@ export const employer: Record<keyof typeof english, string> = {
   'employer.state.closed': '已关闭',
   'employer.state.expired': '已过期',
   'employer.action.edit': '编辑',
+  'employer.action.applicants': '应聘者',
   'employer.action.submit': '提交审核',
   'employer.action.pause': '暂停招聘',
   'employer.action.resume': '恢复招聘',
