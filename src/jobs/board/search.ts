@@ -5,7 +5,7 @@
  * rows, and a job leaves search the day after its last day without any write (`expires` ≥ today).
  */
 import { COMPANY_SIZES, INDUSTRIES } from '../../companies';
-import type { Db, SearchFilter, SearchKindIndex } from '../../platform/search';
+import type { AttributeView, Db, SearchFilter, SearchKindIndex } from '../../platform/search';
 import { tokeniseSubmittedQuery } from '../../platform/search/tokeniser';
 import { Invalid } from '../../platform/web/errors';
 import type { RegionService } from '../../regions';
@@ -75,16 +75,16 @@ export function createJobSearch(deps: SearchDeps) {
   const { db, index } = deps;
 
   async function facetsOf(
-    terms: ReturnType<typeof tokeniseSubmittedQuery>,
+    view: AttributeView,
     base: SearchFilter,
     parts: ReturnType<typeof filterParts>,
     input: JobFilters,
     now: Date,
   ): Promise<Facets> {
     const countValues = async (attribute: string, without: Dimension[]) =>
-      index.countBy(db, terms, combine(base, parts, without), { attribute });
+      view.countBy(combine(base, parts, without), { attribute });
     const countFilters = async (filters: Record<string, SearchFilter>, without: Dimension[]) =>
-      index.countBy(db, terms, combine(base, parts, without), { filters });
+      view.countBy(combine(base, parts, without), { filters });
     const benefitFilters = Object.fromEntries(
       [...deps.bits].map(([key, bit]) => [key, { benefits: { allBits: bit } }] as const),
     );
@@ -148,14 +148,16 @@ export function createJobSearch(deps: SearchDeps) {
         input.sort === 'relevance' && terms.length === 0
           ? 'newest'
           : (input.sort ?? (terms.length > 0 ? 'relevance' : 'newest'));
-      const total = await index.count(db, terms, filter);
+      // The words looked up once for the total, the page and the ten facets (counted in memory: decision 0117).
+      const view = await index.view(db, terms);
+      const total = await view.count(filter);
       const offset = (input.page - 1) * JOBS_PAGE_SIZE;
       let ids: number[] = [];
       if (offset < total) {
         ids =
           sort === 'relevance'
-            ? await this.byRelevance(terms, filter, offset)
-            : await index.list(db, terms, {
+            ? await this.byRelevance(terms, filter, offset, view)
+            : await view.list({
                 filter,
                 order:
                   sort === 'salary'
@@ -174,7 +176,7 @@ export function createJobSearch(deps: SearchDeps) {
         page: input.page,
         pageCount: Math.min(MAX_PAGE, Math.ceil(total / JOBS_PAGE_SIZE)),
         sort,
-        facets: await facetsOf(terms, base, parts, input, now),
+        facets: await facetsOf(view, base, parts, input, now),
         noWords,
       };
     },
@@ -198,13 +200,18 @@ export function createJobSearch(deps: SearchDeps) {
      * a common word matches far more), then the other jobs holding every word, newest first. The ranking does not
      * depend on the page asked for, so pages never repeat or skip a job.
      */
-    async byRelevance(terms: ReturnType<typeof tokeniseSubmittedQuery>, filter: SearchFilter, offset: number) {
+    async byRelevance(
+      terms: ReturnType<typeof tokeniseSubmittedQuery>,
+      filter: SearchFilter,
+      offset: number,
+      view?: AttributeView,
+    ) {
       const window = offset + JOBS_PAGE_SIZE;
-      const found = await index.search(db, terms, { filter, offset: 0, limit: window });
+      const found = await index.search(db, terms, { filter, offset: 0, limit: window, everyTerm: true });
       const ranked = found.hits.filter((hit) => hit.matchedTerms >= terms.length).map((hit) => hit.id);
       if (ranked.length >= window) return ranked.slice(offset, window);
       const seen = new Set(ranked);
-      const rest = await index.list(db, terms, {
+      const rest = await (view ?? (await index.view(db, terms))).list({
         filter,
         order: [{ attribute: 'posted', descending: true }],
         offset: 0,
