@@ -228,16 +228,17 @@ export class AttributeMemory {
   /** Whether a stored value meets a condition, as SQL would say (a null meets none). */
   private predicate(column: Column, condition: AttributeCondition): (slot: number) => boolean {
     if (column.type === 'integer') {
-      const values = column.values;
+      // Read column.values at each call, never a copy taken now: grow() replaces the array, and a condition
+      // kept in this.conditions outlives it (a copy would test new documents against the old array).
       if ('in' in condition) {
         const wanted = new Set(condition.in.map(Number).filter((n) => !Number.isNaN(n)));
-        return (slot) => wanted.has(values[slot]!);
+        return (slot) => wanted.has(column.values[slot]!);
       }
       if ('allBits' in condition) {
         const mask = condition.allBits;
         const small = mask >= 0 && mask <= 0x7fffffff;
         return (slot) => {
-          const value = values[slot]!;
+          const value = column.values[slot]!;
           if (Number.isNaN(value)) return false;
           if (small && Math.abs(value) <= 0x7fffffff) return (value & mask) === mask;
           return (BigInt(value) & BigInt(mask)) === BigInt(mask);
@@ -245,7 +246,7 @@ export class AttributeMemory {
       }
       const min = condition.min ?? Number.NEGATIVE_INFINITY;
       const max = condition.max ?? Number.POSITIVE_INFINITY;
-      return (slot) => values[slot]! >= min && values[slot]! <= max;
+      return (slot) => column.values[slot]! >= min && column.values[slot]! <= max;
     }
     const meets = textPredicate(condition);
     return (slot) => {
