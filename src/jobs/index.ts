@@ -19,10 +19,10 @@ export { type BenefitTag, readBenefitTags } from './benefits';
 export type { ApplyPanel, ApplyPanelProvider, JobApplying, JobForApplication } from './board/applying';
 // The board's search pieces, for the jobs benchmark (bench/jobs.ts) to run the same code.
 export { benefitBits, JOB_KIND, jobDocument } from './board/documents';
-export { createJobSearch, type JobSearchInput } from './board/search';
 // A search as the board reads it (/jobs's query), its address and the labels of its choices: for saved searches
 // (src/alerts), which store the parsed parameters and link back to the search.
 export { jobSearchPageQuerySchema } from './board/schemas';
+export { createJobSearch, type JobSearchInput } from './board/search';
 export { type JobSearchQuery, searchPath } from './board/views/query-string';
 export { EDUCATION_LABELS, EMPLOYMENT_TYPE_LABELS, EXPERIENCE_LABELS } from './posting/views/labels';
 export { type JobInput, jobInputSchema, shippedJobSchema } from './schemas';

@@ -11,6 +11,8 @@ export const notifications = {
   'notifications.jobRejected': 'Your job post “{title}” was not approved: {reason}',
   'notifications.jobEditApproved': 'Your edit of the job post “{title}” was approved and is online',
   'notifications.jobEditRejected': 'Your edit of the job post “{title}” was not approved: {reason}',
+  'notifications.savedSearchMatches':
+    '{count, plural, one {# new job matches} other {# new jobs match}} your saved search “{name}”',
   'notifications.applicationSubmitted': 'Your application for “{title}” at {company} was sent',
   'notifications.applicationViewed': '{company} has viewed your application for “{title}”',
   'notifications.applicationInterview':
@@ -21,8 +23,6 @@ export const notifications = {
   'notifications.applicationRestored':
     '{company} has taken your application for “{title}” back to “{stage, select, submitted {submitted} viewed {viewed} interview {interview} other {{stage}}}”',
   'notifications.applicationWithdrawn': 'You withdrew your application for “{title}” at {company}',
-  'notifications.savedSearchMatches':
-    '{count, plural, one {# new job matches} other {# new jobs match}} your saved search “{name}”',
   'notifications.mailBody':
     '{text}\n\nSee it here:\n{link}\n\nYou can change the language of these e-mails on your account page:\n{account}\n',
 } as const;

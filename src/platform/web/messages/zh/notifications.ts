@@ -11,6 +11,7 @@ export const notifications = {
   'notifications.jobRejected': '您的职位“{title}”未通过审核：{reason}',
   'notifications.jobEditApproved': '您对职位“{title}”的修改已通过审核并上线',
   'notifications.jobEditRejected': '您对职位“{title}”的修改未通过审核：{reason}',
+  'notifications.savedSearchMatches': '你保存的搜索“{name}”有 {count, number} 个新职位',
   'notifications.applicationSubmitted': '你已向{company}投递“{title}”',
   'notifications.applicationViewed': '{company}查看了你投递的“{title}”',
   'notifications.applicationInterview': '{company}邀请你面试“{title}”：{time}（北京时间），{place}',
@@ -20,7 +21,6 @@ export const notifications = {
   'notifications.applicationRestored':
     '{company}已将你对“{title}”的投递退回“{stage, select, submitted {已投递} viewed {被查看} interview {邀面试} other {{stage}}}”',
   'notifications.applicationWithdrawn': '你已撤回对{company}“{title}”的投递',
-  'notifications.savedSearchMatches': '你保存的搜索“{name}”有 {count, number} 个新职位',
   'notifications.mailBody':
     '{text}\n\n查看详情：\n{link}\n\n如需更改通知邮件的语言，请前往“我的账号”页面：\n{account}\n',
 } as const;
