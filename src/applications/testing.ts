@@ -7,37 +7,12 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Viewer } from '../accounts';
 import { creditCodeCheckCharacter } from '../companies';
 import { openTestApp, type TestApp, type TestEngine } from '../test-support/databases';
+import { minimalPdf } from '../test-support/files';
 import { type Cookies, postForm, type SignedIn, signInAs, testIp } from '../test-support/forms';
 
 export interface Person {
   cookies: Cookies;
   user: Viewer;
-}
-
-/**
- * A one-page PDF showing `text` (ASCII) with a correct cross-reference table: what a seeker uploads. (The résumés
- * module has the same helper in its testing.ts, which other modules may not import.)
- */
-export function tinyPdf(text: string): Buffer {
-  const content = `BT /F1 18 Tf 72 720 Td (${text.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
 }
 
 export const profileOf = (fullName: string) => ({
@@ -155,7 +130,7 @@ export function applicationsSuite(engine: TestEngine) {
     const resumes = suite.t.modules.resumes.service;
     await resumes.saveProfile(person.user.id, profileOf(name));
     const file = withPdf
-      ? await resumes.upload(person.user.id, { name: 'cv.pdf', bytes: tinyPdf('Forklift certificate 2019') })
+      ? await resumes.upload(person.user.id, { name: 'cv.pdf', bytes: minimalPdf('Forklift certificate 2019') })
       : null;
     return { ...person, fileId: file?.id ?? null };
   }
