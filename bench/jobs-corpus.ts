@@ -322,6 +322,7 @@ export function company(id: number, seed: number): CompanySummary {
     nameEn: `${PREFIX_EN[pz]}${PREFIX_EN[pe]} ${SUFFIX_EN[s]} ${id}`,
     industry,
     size: SIZES[Math.min(4, Math.floor(r.next() ** 1.6 * 5))]!,
+    website: null,
     regionCode: 'CN-SH',
     status: 'verified',
     verified: r.next() < 0.7,

@@ -55,6 +55,8 @@ describe.each(testEngines)('companies on $name', (engine) => {
     expect(members.map((m) => [m.user_id, m.role])).toEqual([[suite.owner.user.id, 'owner']]);
     const { service } = suite.t.modules.companies;
     expect(await service.isMember(suite.owner.user.id, row.id)).toBe(true);
+    // Other modules' summary carries the website: job pages name it as the organization's JSON-LD sameAs.
+    expect((await service.describe([row.id])).get(row.id)?.website).toBe('https://bright-logistics.example.com/');
     expect((await service.membershipsOf(suite.owner.user.id)).map((m) => [m.company.slug, m.role])).toContainEqual([
       slug,
       'owner',

@@ -15,6 +15,8 @@ export interface CompanySummary {
   regionCode: string;
   status: CompanyStatus;
   verified: boolean;
+  /** Its own site (https), when it gave one: job pages name it as the organization's sameAs. */
+  website: string | null;
   /** Its profile page, without language prefix. */
   path: string;
 }
@@ -67,6 +69,7 @@ export function toSummary(row: CompanyRow): CompanySummary {
     regionCode: row.region_code,
     status: row.status,
     verified: row.status === 'verified',
+    website: row.website,
     path: companyPath(row.slug),
   };
 }

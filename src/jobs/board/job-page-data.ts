@@ -43,7 +43,7 @@ export interface JobPageData {
     /** With a minimum base: what the worker's own accounts get less a month than on the real salary. */
     minimumBaseLoss: MinimumBaseLoss | null;
   };
-  company: CompanySummary & { name: string; otherName: string; website?: string | null };
+  company: CompanySummary & { name: string; otherName: string };
   similar: JobCard[];
   /**
    * What the salary range pays in hand a month in the job's city with the declared base and fund rate (a year's
