@@ -13,6 +13,7 @@ import { registerAssets } from './platform/web/assets';
 import { ANONYMOUS } from './platform/web/chrome';
 import { registerErrorHandling } from './platform/web/error-handler';
 import { registerI18n, rewriteLocaleUrl } from './platform/web/i18n';
+import { refuseNulCharacters } from './platform/web/nul-characters';
 import { registerOperations } from './platform/web/operations';
 import { recordRoutes } from './platform/web/route-table';
 import { registerSecurityHeaders, securityHeaderOptions } from './platform/web/security-headers';
@@ -78,6 +79,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  refuseNulCharacters(app);
 
   registerSecurityHeaders(app, securityHeaderOptions(config.PUBLIC_BASE_URL));
   // Text answers (HTML, JSON, XML) gzipped for clients that accept it; the prerendered Q&A pages and the assets

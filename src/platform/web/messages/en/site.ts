@@ -49,5 +49,6 @@ export const site = {
   'error.badRequest.title': 'That request could not be used',
   'error.server.title': 'Something went wrong on our side',
   'error.server.body': 'Please try again. If it keeps happening, quote this reference: {requestId}',
+  'error.nulCharacter': 'The request holds a NUL character (U+0000), which no address or field may contain.',
   'error.backHome': 'Back to the home page',
 } as const;

@@ -48,5 +48,6 @@ export const site = {
   'error.badRequest.title': '无法处理该请求',
   'error.server.title': '抱歉，我们这边出了点问题',
   'error.server.body': '请重试。如果问题一直出现，请提供这个编号：{requestId}',
+  'error.nulCharacter': '请求中含有空字符（U+0000），地址和表单字段都不能包含它。',
   'error.backHome': '返回首页',
 } as const;
