@@ -398,9 +398,9 @@ export class AttributeMemory {
   /** Document ids of the matches in the asked order, a page of them. */
   list(matches: Matches, order: AttributeOrder[], offset: number, limit: number): number[] {
     const base = matches.bits;
-    const key = JSON.stringify(order);
-    let kept = this.orders.get(key);
-    if (!kept && matches.size <= SORT_DIRECTLY) {
+    // A few matches are sorted directly even when a kept order exists: walking the kept order would visit every
+    // slot to find them.
+    if (matches.size <= SORT_DIRECTLY) {
       const slots: number[] = [];
       forEachSlot(base, (slot) => slots.push(slot));
       return slots
@@ -408,6 +408,8 @@ export class AttributeMemory {
         .slice(offset, offset + limit)
         .map((slot) => this.ids[slot]!);
     }
+    const key = JSON.stringify(order);
+    let kept = this.orders.get(key);
     if (!kept) {
       const live: number[] = [];
       forEachSlot(this.alive, (slot) => live.push(slot));
