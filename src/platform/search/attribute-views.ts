@@ -158,6 +158,18 @@ export function createAttributeViews(kind: SearchKind, source: MemorySource) {
     return next;
   }
 
+  /** A view over memory already caught up. */
+  async function viewOf(current: AttributeMemory, db: Db, terms: QueryTerm[]): Promise<AttributeView> {
+    const sets = wordSets;
+    if (terms.length === 0 || !sets) return memoryView(current, undefined);
+    const holding = await sets.holding(
+      JSON.stringify(terms),
+      () => source.matchingIds(db, terms),
+      (docs) => source.holdingAmong(db, terms, docs),
+    );
+    return memoryView(current, holding);
+  }
+
   return {
     /** The kind's change log, made when missing (every engine's `ensure`). */
     async ensureLog(db: Db): Promise<void> {
@@ -184,16 +196,18 @@ export function createAttributeViews(kind: SearchKind, source: MemorySource) {
      * What the SQLite relevance search takes from memory (sqlite-search.ts), outside transactions: a filter as a
      * test (a filter in SQL lists every document meeting it first), and for a search of documents holding every
      * term (`everyTerm`), those meeting the filter: the newest, and how many. A search without either reads
-     * nothing from memory (the questions' search, whose common words are in half the documents).
+     * nothing from memory (the questions' search, whose common words are in half the documents). Nor does a kind
+     * whose memory was never loaded: only a kind whose owner loads it when the process starts (the jobs) holds
+     * its attributes in memory; the others' searches stay in SQL rather than load a whole table inside a request.
      */
     async forSearch(db: Db, terms: QueryTerm[], filter: SearchFilter | undefined, everyTerm: boolean) {
       const filtered = Object.keys(filter ?? {}).length > 0;
-      if (inTransaction(db) || terms.length === 0 || (!filtered && !everyTerm)) return {};
+      if (!memory || inTransaction(db) || terms.length === 0 || (!filtered && !everyTerm)) return {};
       const current = await caughtUp(db);
       const sets = current.matching(filter);
       const meetsFilter = filtered ? (doc: number) => current.holds(sets, doc) : undefined;
       if (!everyTerm) return { meetsFilter };
-      const view = await this.view(db, terms);
+      const view = await viewOf(current, db, terms);
       return {
         meetsFilter,
         holdingAll: {
@@ -203,21 +217,10 @@ export function createAttributeViews(kind: SearchKind, source: MemorySource) {
       };
     },
 
-    /** How often the kept word sets were used, and how often the words had to be looked up (the benchmark's). */
-    wordSetUse: () => ({ hits: wordSets?.hits ?? 0, misses: wordSets?.misses ?? 0 }),
-
     /** A view of the documents holding every term (all, without terms), as of now. */
     async view(db: Db, terms: QueryTerm[]): Promise<AttributeView> {
       if (inTransaction(db)) return sqlView(kind, source, db, terms);
-      const current = await caughtUp(db);
-      const sets = wordSets;
-      if (terms.length === 0 || !sets) return memoryView(current, undefined);
-      const holding = await sets.holding(
-        JSON.stringify(terms),
-        () => source.matchingIds(db, terms),
-        (docs) => source.holdingAmong(db, terms, docs),
-      );
-      return memoryView(current, holding);
+      return viewOf(await caughtUp(db), db, terms);
     },
   };
 }

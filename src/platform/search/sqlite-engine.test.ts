@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connect } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
+import { AttributeMemory } from './attribute-memory';
 import { BAND_STRIDE, BODY_TOKENS_KEPT } from './impacts';
 import { defineSearchKind } from './kinds';
 import { createSqliteKindIndex } from './sqlite-engine';
@@ -189,6 +190,43 @@ describe('the SQLite search engine', () => {
     const checked = await checks('pension zebra');
     expect(checked.count).toBeGreaterThan(0);
     expect(checked.first).toMatchObject({ id: 13, matchedTerms: 2 });
+  });
+
+  it("keeps a filtered search in SQL until the kind's memory is loaded, and answers the same from memory", async () => {
+    const engine = createSqliteKindIndex(TEST_KIND);
+    await engine.store(
+      db,
+      [
+        doc(1, 'pension transfer', '', '', { topic: 1, region: 'CN' }),
+        doc(2, 'pension rules', '', '', { topic: 2, region: 'CN-GD' }),
+        doc(3, 'pension in Shenzhen', '', '', { topic: 2, region: 'CN-GD-SZ' }),
+      ].map(engine.prepare),
+    );
+    const found = async (everyTerm: boolean) =>
+      (
+        await engine.search(db, tokeniseSubmittedQuery('pension'), {
+          filter: { topic: { in: [2] } },
+          everyTerm,
+          offset: 0,
+          limit: 10,
+        })
+      ).hits
+        .map((h) => h.id)
+        .sort((a, b) => a - b);
+    // Loading the memory puts every document in it: a search inside a request must not do that.
+    const put = vi.spyOn(AttributeMemory.prototype, 'put');
+    try {
+      expect(await found(false)).toEqual([2, 3]);
+      expect(await found(true)).toEqual([2, 3]);
+      expect(put).not.toHaveBeenCalled();
+      // The owner loads it (the jobs do when the process starts); then the same answers come from memory.
+      await engine.view(db, []);
+      expect(put).toHaveBeenCalledTimes(3);
+      expect(await found(false)).toEqual([2, 3]);
+      expect(await found(true)).toEqual([2, 3]);
+    } finally {
+      put.mockRestore();
+    }
   });
 
   it('counts the total beyond a full-text stage that stopped at its cap', async () => {
