@@ -197,6 +197,8 @@ export async function statuteRoutes(app: FastifyInstance, opts: { statutes: Stat
   r.get(
     '/api/v1/statutes/suggest',
     {
+      // Reads only, but scoring every candidate is work: a per-IP limit keeps it from being used as a load generator.
+      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
       schema: {
         tags: ['statutes'],
         summary: 'Suggested legal basis: the articles in force a question most likely needs, each with why',

@@ -1,3 +1,4 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { h, type VNode } from 'preact';
@@ -19,6 +20,9 @@ const pageQuery = z.record(z.string(), z.union([z.string(), z.array(z.string())]
 export async function salaryRoutes(app: FastifyInstance, opts: { cities: CityService }) {
   const { cities } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // config.rateLimit does nothing unless the plugin is registered in this scope (each module's routes are their own):
+  // only routes that ask for a limit are limited, so pages pay nothing.
+  await app.register(rateLimit, { global: false });
 
   r.get('/tools/salary', { schema: { hide: true, querystring: pageQuery } }, async (request, reply) => {
     const values: Record<string, string> = {};

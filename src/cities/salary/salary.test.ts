@@ -67,6 +67,13 @@ describe.each(testEngines)('the salary calculator on $name', (engine) => {
     );
   });
 
+  it('limits the API per client (the rate-limit plugin registered in the module scope), not the page', async () => {
+    const res = await api(t, 'city=beijing&gross=20000');
+    expect(res.headers['x-ratelimit-limit']).toBe('300');
+    const page = await t.app.inject('/tools/salary?city=beijing');
+    expect(page.headers['x-ratelimit-limit']).toBeUndefined();
+  });
+
   it('says "unknown" (null) for figures the data lacks, never 0', async () => {
     const body = (await api(t, 'city=beijing&period=2026-08&gross=10000')).json();
     expect(body.missing).toEqual(['medical.employee', 'work_injury.employer']);

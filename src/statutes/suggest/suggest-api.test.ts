@@ -37,6 +37,12 @@ describe.each(testEngines)('the suggested legal basis on $name', (engine) => {
     expect(words?.text).toBe('People say “医保断缴” for the rule it states');
   });
 
+  it('limits suggestions per client', async () => {
+    const res = await t.app.inject(`/api/v1/statutes/suggest?q=${encodeURIComponent('工伤')}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['x-ratelimit-limit']).toBe('120');
+  });
+
   it('gives its reasons in Chinese with lang=zh, and names the similar question an article comes from', async () => {
     const res = await t.app.inject(
       `/api/v1/statutes/suggest?q=${encodeURIComponent('下班路上出车祸算工伤吗')}&lang=zh`,
