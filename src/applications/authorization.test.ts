@@ -157,13 +157,26 @@ describe.each(testEngines)('who may use the applications routes, on $name', (eng
 
   it('keeps the file from a company the seeker has blocked since applying', async () => {
     const blocker = await seeker('黄蕾', true);
-    await apply(suite.jobA, blocker, { resume: blocker.fileId! });
+    await apply(suite.jobA, blocker, { resume: blocker.fileId!, note: 'Ask me about the Qianhai routes.' });
     const id = (await applicationOf(suite.jobA, blocker.user.id)).id;
     expect((await get(`/employer/applications/${id}/file`, suite.employerA.cookies)).statusCode).toBe(200);
+    const list = `/employer/jobs/${suite.jobA}/applicants`;
+    const search = `${list}?q=${encodeURIComponent('forklift certificate')}`;
+    expect((await get(list, suite.employerA.cookies)).body).toContain('Qianhai routes');
+    expect((await get(search, suite.employerA.cookies)).body).toContain('黄蕾');
     await suite.t.modules.resumes.service.block(blocker.user.id, suite.companyA);
     expect((await get(`/employer/applications/${id}/file`, suite.employerA.cookies)).statusCode).toBe(403);
     const page = await get(`/employer/applications/${id}`, suite.employerA.cookies);
     expect(page.body).toContain('blocked your company');
     expect(page.body).not.toContain('13800138000');
+    expect(page.body).not.toContain('Qianhai routes');
+    // The list shows them by name and stage, as the application page does, without their note; a search over the
+    // résumé texts leaves them out.
+    const listed = await get(list, suite.employerA.cookies);
+    expect(listed.body).toContain('黄蕾');
+    expect(listed.body).not.toContain('Qianhai routes');
+    const searched = await get(search, suite.employerA.cookies);
+    expect(searched.body).toContain('林涛');
+    expect(searched.body).not.toContain('黄蕾');
   });
 });

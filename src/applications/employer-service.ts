@@ -64,7 +64,7 @@ export function createEmployerSide(ctx: ApplicationsContext) {
   return {
     /**
      * A job's applicants: counts by stage, one page filtered by stage and words (name, note, résumé text), in a
-     * fixed number of queries (the job, membership, the counts, the page) whatever the number of applicants.
+     * fixed number of queries (the job, membership, the counts, the page, who blocked the company) whatever the number of applicants.
      */
     async applicants(
       viewer: Viewer,
@@ -73,17 +73,27 @@ export function createEmployerSide(ctx: ApplicationsContext) {
       locale: Locale,
     ) {
       const job = await requireJobOf(viewer, jobId);
+      const words = query.q || undefined;
+      // A seeker who blocked the company keeps their texts from it: a search leaves them out (they still show by
+      // name and stage, as the application page does), and the list shows none of their note.
+      const blockers = words ? await ctx.resumes.blockersOf(job.companyId) : null;
       const [counts, found] = await Promise.all([
         repo.stageCounts(db, jobId),
         repo.listApplicants(
           db,
           jobId,
-          { status: query.stage, words: query.q || undefined },
+          { status: query.stage, words, leaveOut: blockers ? [...blockers] : [] },
           APPLICANTS_PAGE_SIZE,
           (query.page - 1) * APPLICANTS_PAGE_SIZE,
         ),
       ]);
       const rows = found.rows;
+      const blocked =
+        blockers ??
+        (await ctx.resumes.blockersOf(
+          job.companyId,
+          rows.flatMap((row) => (row.seeker_id === null ? [] : [row.seeker_id])),
+        ));
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
       const matching = found.matching ?? (query.stage ? (counts.get(query.stage) ?? 0) : total);
       return {
@@ -103,7 +113,7 @@ export function createEmployerSide(ctx: ApplicationsContext) {
           appliedAt: row.created_at,
           changedAt: row.status_changed_at,
           fileName: row.resume_file_name,
-          noteStart: row.note_start,
+          noteStart: row.seeker_id !== null && blocked.has(row.seeker_id) ? '' : row.note_start,
           interviewAt: row.interview_at,
         })),
       };

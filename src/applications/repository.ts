@@ -124,6 +124,8 @@ export interface ApplicantFilter {
   status?: ApplicationStatus;
   /** Words searched (as typed, one phrase) in the name, note and résumé text. */
   words?: string;
+  /** Seekers whose texts a search must not read (they blocked the company). */
+  leaveOut?: readonly number[];
 }
 
 const APPLICANT_COLUMNS = [
@@ -163,7 +165,8 @@ export async function listApplicants(db: Db, jobId: number, filter: ApplicantFil
   if (!filter.words) return { rows: await page(base), matching: null };
   const searched = base
     .innerJoin('application_documents as d', 'd.application_id', 'a.id')
-    .where(sql<boolean>`d.search_text like ${likePattern(filter.words)} escape '\\'`);
+    .where(sql<boolean>`d.search_text like ${likePattern(filter.words)} escape '\\'`)
+    .$if((filter.leaveOut?.length ?? 0) > 0, (q) => q.where('a.seeker_id', 'not in', filter.leaveOut!));
   const [rows, counted] = await Promise.all([
     page(searched),
     db

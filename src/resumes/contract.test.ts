@@ -1,4 +1,4 @@
-/** The contract the applications module relies on (choices, snapshotForApplication, openFile, hasBlocked). */
+/** The contract the applications module relies on (choices, snapshotForApplication, openFile, hasBlocked, blockersOf). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 import { minimalPdf } from '../test-support/files';
@@ -68,6 +68,11 @@ describe.each(testEngines)('the résumés contract ($name)', (engine) => {
     await resumes.block(seeker.user.id, companyId);
     await resumes.block(seeker.user.id, companyId);
     expect(await resumes.hasBlocked(seeker.user.id, companyId)).toBe(true);
+    expect([...(await resumes.blockersOf(companyId, [seeker.user.id, seeker.user.id + 1000]))]).toEqual([
+      seeker.user.id,
+    ]);
+    expect([...(await resumes.blockersOf(companyId))]).toEqual([seeker.user.id]);
+    expect((await resumes.blockersOf(companyId, [])).size).toBe(0);
     expect((await resumes.blocked(seeker.user.id)).map((b) => b.company.nameEn)).toEqual(['Blocked Test Ltd']);
     expect((await resumes.findCompanies('blocked test')).map((c) => c.id)).toContain(companyId);
     await resumes.unblock(seeker.user.id, companyId);

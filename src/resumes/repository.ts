@@ -83,6 +83,17 @@ export async function isBlocked(db: Db, userId: number, companyId: number): Prom
   return row !== undefined;
 }
 
+/** Of these seekers (or all, without a list), those who blocked the company. */
+export async function blockersOf(db: Db, companyId: number, seekerIds?: readonly number[]): Promise<number[]> {
+  const rows = await db
+    .selectFrom('resume_blocked_companies')
+    .select('user_id')
+    .where('company_id', '=', companyId)
+    .$if(seekerIds !== undefined, (q) => q.where('user_id', 'in', seekerIds!))
+    .execute();
+  return rows.map((row) => row.user_id);
+}
+
 export async function block(db: Db, userId: number, companyId: number, at: string) {
   await db
     .insertInto('resume_blocked_companies')

@@ -1,6 +1,6 @@
 /**
  * Résumés: the seeker's structured profile, their PDF files and the companies they blocked (CONTEXT.md). The
- * contract other modules rely on (choices, snapshotForApplication, openFile, hasBlocked) is at the top; the
+ * contract other modules rely on (choices, snapshotForApplication, openFile, hasBlocked, blockersOf) is at the top; the
  * seeker's own pages use the rest.
  */
 import { randomBytes } from 'node:crypto';
@@ -32,6 +32,11 @@ export interface ResumesService {
   openFile(fileId: string, ownerUserId: number): Promise<{ bytes: Buffer; name: string } | null>;
   /** Whether the seeker has blocked (屏蔽) this company: it may then not open their résumé or files. */
   hasBlocked(seekerId: number, companyId: number): Promise<boolean>;
+  /**
+   * Which of these seekers blocked the company (one query). Without seekerIds, every seeker who blocked it: a search
+   * over résumé texts needs them before it reads (a company is blocked by few).
+   */
+  blockersOf(companyId: number, seekerIds?: readonly number[]): Promise<Set<number>>;
 }
 
 /** What the seeker reads for each reason a file is refused. */
@@ -74,6 +79,10 @@ export function createResumeService(ctx: ResumesContext) {
     },
     async hasBlocked(seekerId, companyId) {
       return repo.isBlocked(db, seekerId, companyId);
+    },
+    async blockersOf(companyId, seekerIds) {
+      if (seekerIds?.length === 0) return new Set();
+      return new Set(await repo.blockersOf(db, companyId, seekerIds));
     },
   };
 
