@@ -8,7 +8,12 @@ import { zodProblems } from '../../platform/web/validation';
 import { readCsv } from './csv';
 import { OUTLET_COLUMNS, OUTLET_SERVICES, type OutletInput, type OutletService, outletSchema } from './model';
 
-export const MAX_IMPORT_LINES = 2_000;
+/**
+ * Form bodies are capped at 256 KiB (the platform's limit), about 410 realistic lines once URL-encoded: past it the
+ * editor got a bare 413 and lost the pasted text. 300 stays well within it, so a long file is refused here, by line
+ * count, with the text shown again.
+ */
+export const MAX_IMPORT_LINES = 300;
 
 export interface LineProblem {
   /** 0 for the file as a whole. */

@@ -103,6 +103,22 @@ describe.each(testEngines)('service outlets on $name', (engine) => {
     expect(await outletCount()).toBe(0);
   });
 
+  it('says the line limit, and refuses a longer file by its lines (text kept), well under the body cap', async () => {
+    const page = await get('/admin/outlets', cookiesOf.get('editor'));
+    expect(page.body).toContain('At most 300 lines at once');
+    const zh = await get('/zh/admin/outlets', cookiesOf.get('editor'));
+    expect(zh.body).toContain('一次最多 300 行');
+    const line = (n: number) =>
+      `beijing,北京市社会保险基金管理中心第${n}分中心,北京市西城区某某大街 ${n} 号院 2 号楼一层大厅,西城区,010-12345678,` +
+      `周一至周五 9:00-12:00 13:30-17:00,pension;card-reissue,https://rsj.beijing.gov.cn/bsfw/wd/${n}.html,2026-12-01`;
+    const long = [HEADER, ...Array.from({ length: 301 }, (_, i) => line(i + 1))].join('\n');
+    const { response } = await postForm(t.app, '/admin/outlets/import', { csv: long }, cookiesOf.get('editor'));
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('At most 300 lines at once.');
+    expect(response.body).toContain('第301分中心');
+    expect(await outletCount()).toBe(0);
+  });
+
   it('imports outlets, shows them by city and service with their source, and removes one', async () => {
     const { response } = await postForm(t.app, '/admin/outlets/import', { csv: CSV }, cookiesOf.get('admin'));
     expect(response.statusCode).toBe(303);

@@ -18,7 +18,7 @@ export interface AdminOutletsPageProps {
 
 /** GET /admin/outlets: the CSV import (all lines or none, problems listed by line) and the outlets listed. */
 export function AdminOutletsPage(props: AdminOutletsPageProps) {
-  const { cities, outlets, csv, imported, deleted, problems, csrfToken } = props;
+  const { cities, outlets, csv, imported, deleted, problems, maxLines, csrfToken } = props;
   const { t, path, locale } = useI18n();
   const cityName = new Map(cities.map((c) => [c.slug, locale === 'zh' ? c.nameZh : c.nameEn]));
   return (
@@ -46,7 +46,8 @@ export function AdminOutletsPage(props: AdminOutletsPageProps) {
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">{t('cities.outlets.importHeading')}</h2>
         <p class="meta">
-          {t('cities.outlets.importHelp', { columns: OUTLET_COLUMNS.join(','), services: OUTLET_SERVICES.join(', ') })}
+          {t('cities.outlets.importHelp', { columns: OUTLET_COLUMNS.join(','), services: OUTLET_SERVICES.join(', ') })}{' '}
+          {t('cities.outlets.importLimit', { max: maxLines })}
         </p>
         {problems.length > 0 && (
           <div class="notice" role="alert" id="csv-error">

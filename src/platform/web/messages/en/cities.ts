@@ -234,6 +234,7 @@ export const cities = {
   'cities.outlets.importHeading': 'Import a CSV file',
   'cities.outlets.importHelp':
     'UTF-8, comma-separated, first line the header: {columns}. services: names separated by ";" ({services}); verified_on: YYYY-MM-DD. An outlet already listed (same city and name) is updated.',
+  'cities.outlets.importLimit': 'At most {max, number} lines at once: split a longer file.',
   'cities.outlets.csv': 'CSV text',
   'cities.outlets.import': 'Import',
   'cities.outlets.imported': '{count, plural, one {# outlet imported} other {# outlets imported}}.',

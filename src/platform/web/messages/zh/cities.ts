@@ -227,6 +227,7 @@ export const cities: Record<keyof typeof en, string> = {
   'cities.outlets.importHeading': '导入 CSV 文件',
   'cities.outlets.importHelp':
     'UTF-8 编码，逗号分隔，第一行为表头：{columns}。services：业务名称，用“;”分隔（{services}）；verified_on：YYYY-MM-DD。已收录的网点（同一城市、同一名称）会被更新。',
+  'cities.outlets.importLimit': '一次最多 {max, number} 行，更长的文件请分批导入。',
   'cities.outlets.csv': 'CSV 文本',
   'cities.outlets.import': '导入',
   'cities.outlets.imported': '已导入 {count, number} 个网点。',
