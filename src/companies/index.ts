@@ -13,6 +13,7 @@ export { INDUSTRY_LABELS, SIZE_LABELS } from './labels';
 export { companyPath } from './model';
 export type {
   CompanyCard,
+  CompanyChangedListener,
   CompanyService,
   CompanySummary,
   OpenJob,

@@ -1,4 +1,5 @@
 /** The shapes the companies module hands out, and the small rules they are made with. */
+import type { SharedTransaction } from '../platform/db/tables';
 import type { Locale } from '../platform/web/i18n';
 import type { Message } from '../platform/web/messages';
 import { isCityLevel, type Region } from '../regions';
@@ -46,6 +47,12 @@ export interface OpenJob {
 }
 
 export type OpenJobsProvider = (companyId: number, locale: Locale) => Promise<OpenJob[]>;
+
+/**
+ * Told inside the writing transaction that a company's status or profile changed (a verification decision, an
+ * edit), so what other modules derived from it follows: the jobs module reindexes its jobs (onCompanyChanged).
+ */
+export type CompanyChangedListener = (trx: SharedTransaction, companyId: number) => Promise<void>;
 
 /**
  * How the company answers applications ("replies to 80 % within 3 days"), in the provider's words, or null when

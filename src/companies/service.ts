@@ -4,7 +4,7 @@
  * and the profiles; invitations.ts and verification.ts add theirs to the same service.
  */
 import { can, type Viewer } from '../accounts';
-import { runOn, type SharedTransaction } from '../platform/db/tables';
+import { runOn, type SharedTransaction, shareTransaction } from '../platform/db/tables';
 import { Conflict, Forbidden, NotFound } from '../platform/web/errors';
 import type { Locale } from '../platform/web/i18n';
 import { renderMarkdown } from '../platform/web/markdown';
@@ -15,6 +15,7 @@ import type { CompaniesContext } from './deps';
 import { createInvitations } from './invitations';
 import {
   type CompanyCard,
+  type CompanyChangedListener,
   type CompanySummary,
   companyPath,
   freeSlug,
@@ -34,6 +35,7 @@ import { createVerification } from './verification';
 
 export type {
   CompanyCard,
+  CompanyChangedListener,
   CompanySummary,
   OpenJob,
   OpenJobsProvider,
@@ -59,6 +61,11 @@ export function createCompanyService(ctx: CompaniesContext) {
   const { db, regions } = ctx;
   let openJobs: OpenJobsProvider = async () => [];
   let responsiveness: ResponsivenessProvider = async () => null;
+  const changedListeners: CompanyChangedListener[] = [];
+  /** Tells every listener, in the writing transaction, that a company changed. */
+  const companyChanged: CompanyChangedListener = async (trx, companyId) => {
+    for (const listener of changedListeners) await listener(trx, companyId);
+  };
   const iso = () => ctx.now().toISOString();
 
   async function cards(rows: CompanyRow[]): Promise<CompanyCard[]> {
@@ -157,6 +164,13 @@ export function createCompanyService(ctx: CompaniesContext) {
     },
     /** For the profile page. */
     openJobsOf: (companyId: number, locale: Locale) => openJobs(companyId, locale),
+    /**
+     * Called inside the transaction of every change to a company's status or profile (verify, refuse, edit): the
+     * jobs module reindexes the company's jobs, which carry its status and names.
+     */
+    onCompanyChanged(listener: CompanyChangedListener) {
+      changedListeners.push(listener);
+    },
     /** The applications module says how the company answers applications (shown on its profile). */
     provideResponsiveness(provider: ResponsivenessProvider) {
       responsiveness = provider;
@@ -281,7 +295,10 @@ export function createCompanyService(ctx: CompaniesContext) {
       const renamed = profile.nameZh !== company.name_zh || profile.nameEn !== company.name_en;
       const status: CompanyStatus =
         company.status === 'refused' || (company.status === 'verified' && renamed) ? 'pending' : company.status;
-      await repo.updateCompany(db, company.id, { ...profileColumns(profile), status, updated_at: iso() });
+      await db.transaction().execute(async (trx) => {
+        await repo.updateCompany(trx, company.id, { ...profileColumns(profile), status, updated_at: iso() });
+        await companyChanged(shareTransaction(trx), company.id);
+      });
       return { path: companyPath(company.slug) };
     },
   };
@@ -290,7 +307,7 @@ export function createCompanyService(ctx: CompaniesContext) {
     ...contract,
     ...profiles,
     ...createInvitations(ctx),
-    ...createVerification(ctx),
+    ...createVerification(ctx, companyChanged),
   };
 }
 

@@ -3,18 +3,20 @@
  * verify or refuse it, a refusal with the reason its members see. Every decision is kept (company_decisions).
  */
 import type { Viewer } from '../accounts';
+import { shareTransaction } from '../platform/db/tables';
 import { Conflict, NotFound } from '../platform/web/errors';
 import { validInput } from '../platform/web/validation';
 import { requireModerator } from './access';
 import type { CompaniesContext } from './deps';
-import { type CompanyCard, toCard } from './model';
+import { type CompanyCard, type CompanyChangedListener, toCard } from './model';
 import * as repo from './repository';
 import { refusalSchema } from './schemas';
 
 const QUEUE_SIZE = 100;
 const RECENT_DECISIONS = 50;
 
-export function createVerification(ctx: CompaniesContext) {
+/** `changed` tells the other modules (companies' onCompanyChanged listeners) inside the decision's transaction. */
+export function createVerification(ctx: CompaniesContext, changed: CompanyChangedListener) {
   const { db } = ctx;
 
   async function decide(viewer: Viewer, companyId: number, decision: 'verified' | 'refused', reason: string) {
@@ -28,6 +30,8 @@ export function createVerification(ctx: CompaniesContext) {
       const at = ctx.now().toISOString();
       await repo.updateCompany(trx, companyId, { status: decision, updated_at: at });
       await repo.insertDecision(trx, { companyId, decision, reason, decidedBy: viewer.id, at });
+      // A refused company's jobs leave search (and alerts) now; a verified one's come back.
+      await changed(shareTransaction(trx), companyId);
     });
   }
 

@@ -56,6 +56,8 @@ export function createJobsModule(
   const applying = createApplying(ctx);
   // A company's profile lists its open jobs, as the board sees them.
   deps.companies.provideOpenJobs((companyId, locale) => board.openJobsOf(companyId, locale));
+  // A company's jobs carry its status and names in the index: its changes reindex them.
+  deps.companies.onCompanyChanged(board.companyChanged);
   return {
     board,
     posting,

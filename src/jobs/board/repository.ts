@@ -32,6 +32,17 @@ export async function listPublishedIdsAfter(db: Db, after: number, limit: number
   return rows.map((r) => r.id);
 }
 
+/** Ids of a company's published jobs (reindexed when the company changes). */
+export async function listPublishedIdsOfCompany(db: Db, companyId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('company_id', '=', companyId)
+    .where('status', '=', 'published')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 export async function countPublished(db: Db): Promise<number> {
   const row = await db
     .selectFrom('jobs')

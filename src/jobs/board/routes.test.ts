@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditCodeCheckCharacter } from '../../companies';
 import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
+import { signInAs } from '../../test-support/forms';
 import { addDays } from '../posting/expiry';
 import { insertJob, today } from './testing';
 
@@ -224,5 +226,39 @@ describe.each(testEngines)('job pages and the jobs API on $name', (engine) => {
     const paths = entries.flatMap((e) => Object.values(e.versions));
     expect(paths).toContain(`/jobs/${ids.open}-warehouse-keeper`);
     expect(paths).not.toContain(`/jobs/${ids.closed}-closed-keeper`);
+  });
+
+  it('takes a refused company’s jobs out of search, and reindexes them when its profile is edited', async () => {
+    const companies = t.modules.companies.service;
+    const employer = await signInAs(t, 'employer');
+    const editor = await signInAs(t, 'editor');
+    const body = `91310000MA${String(Date.now()).slice(-7)}`;
+    const form = {
+      nameZh: '上海灯塔有限公司',
+      nameEn: 'Shanghai Lighthouse Co., Ltd.',
+      creditCode: body + creditCodeCheckCharacter(body),
+      industry: 'logistics',
+      size: '150-499',
+      city: 'CN-SH',
+      website: '',
+      descriptionEn: 'Lights.',
+      descriptionZh: '灯。',
+    };
+    const { id: company, slug } = await companies.create(employer.user, form);
+    await companies.verify(editor.user, company);
+    const job = await insertJob(t, company, { title_en: 'Lamp trimmer', slug: 'lamp-trimmer' });
+    const found = async (q: string) =>
+      (await get(`/api/v1/jobs?q=${encodeURIComponent(q)}`)).json().results.map((r: { id: number }) => r.id);
+    expect(await found('trimmer')).toContain(job);
+    // The company's names are in its jobs' documents: a rename reaches them at once.
+    await companies.update(employer.user, slug, { ...form, nameEn: 'Shanghai Beacon Co., Ltd.' });
+    expect(await found('beacon')).toContain(job);
+    await companies.verify(editor.user, company);
+    await companies.refuse(editor.user, company, 'The credit code belongs to another company.');
+    expect(await found('trimmer')).not.toContain(job);
+    expect((await get(`/jobs/${job}-lamp-trimmer`)).statusCode).toBe(404);
+    // Verified again, its jobs come back.
+    await companies.verify(editor.user, company);
+    expect(await found('trimmer')).toContain(job);
   });
 });

@@ -3,7 +3,7 @@
  * filters and facets, the job page's data, similar jobs, a company's open jobs and the sitemap's. See
  * ../CONTEXT.md and README.md here.
  */
-import type { ModuleDb } from '../../platform/db/tables';
+import { type ModuleDb, ownTransaction, type SharedTransaction } from '../../platform/db/tables';
 import type { SearchEngine } from '../../platform/search';
 import type { Locale } from '../../platform/web/i18n';
 import type { SitemapEntry } from '../../platform/web/sitemap-xml';
@@ -70,6 +70,16 @@ export function createJobBoard(ctx: JobsContext, engine: SearchEngine) {
       );
       const present = new Set(docs.map((d) => d.id));
       for (const id of ids) if (!present.has(id)) await index.remove(trx, id);
+    },
+
+    /**
+     * A company changed (verified, refused, its profile edited; companies' onCompanyChanged, inside its
+     * transaction): its published jobs are reindexed, so a refused company's leave search and alerts, and the
+     * names and industry in the others' documents follow.
+     */
+    async companyChanged(trx: SharedTransaction, companyId: number): Promise<void> {
+      const own = ownTransaction<JobTables>(trx);
+      await board.reindexJobs(own, await repo.listPublishedIdsOfCompany(own, companyId));
     },
 
     /**
