@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/connection';
-import { pendingMigrations } from '../db/migrate';
+import { knownMigrations, pendingMigrations } from '../db/migrate';
 import { namedCaches } from './ttl-cache';
 
 export interface OperationsOptions {
@@ -35,10 +35,11 @@ export function registerOperations(app: FastifyInstance, options: OperationsOpti
 
   app.get('/healthz', hide, async () => ({ ok: true }));
 
+  const known = knownMigrations(database.dialect);
   app.get('/readyz', hide, async (_request, reply) => {
     try {
       await sql`select 1`.execute(database.db);
-      const pending = await pendingMigrations(database.db, database.dialect);
+      const pending = await pendingMigrations(database.db, known);
       if (pending.length > 0) return reply.code(503).send({ ok: false, reason: 'migrations pending', pending });
       return { ok: true };
     } catch {
