@@ -1,9 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from './app';
 import { testConfig } from './config';
+import type { DatabaseHandle } from './platform/db/connection';
 import { openTestDatabase, testEngines } from './platform/db/test-databases';
+import { registerOperations } from './platform/web/operations';
 
 const TOKEN = 'metrics-token-for-the-test';
 const SEED_PATH = '/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it';
@@ -105,4 +107,20 @@ describe.each(testEngines)('operating the site on $name', (engine) => {
       expect(mode.rows[0]?.journal_mode).toBe('wal');
     },
   );
+});
+
+describe('the metrics hook', () => {
+  it('times requests only when /metrics is served (a token is configured)', async () => {
+    const database = { dialect: 'sqlite' } as DatabaseHandle;
+    const hooksOf = async (metricsToken?: string) => {
+      const app = Fastify();
+      const addHook = vi.spyOn(app, 'addHook');
+      registerOperations(app, { database, metricsToken });
+      const names = addHook.mock.calls.map(([name]) => name);
+      await app.close();
+      return names;
+    };
+    expect(await hooksOf()).not.toContain('onResponse');
+    expect(await hooksOf(TOKEN)).toContain('onResponse');
+  });
 });

@@ -48,26 +48,29 @@ export function registerOperations(app: FastifyInstance, options: OperationsOpti
     }
   });
 
-  const routes = new Map<string, RouteStats>();
-  app.addHook('onResponse', async (request, reply) => {
-    // By route pattern, not URL: one series per route, whatever the ids and queries.
-    const route = `${request.method} ${request.routeOptions.url ?? 'unmatched'}`;
-    let stats = routes.get(route);
-    if (!stats) {
-      stats = { counts: new Map(), buckets: BUCKETS.map(() => 0), sum: 0, count: 0 };
-      routes.set(route, stats);
-    }
-    const status = `${Math.floor(reply.statusCode / 100)}xx`;
-    stats.counts.set(status, (stats.counts.get(status) ?? 0) + 1);
-    const seconds = reply.elapsedTime / 1000;
-    stats.sum += seconds;
-    stats.count += 1;
-    BUCKETS.forEach((bound, i) => {
-      if (seconds <= bound) stats.buckets[i]! += 1;
-    });
-  });
-
   const token = options.metricsToken ? Buffer.from(`Bearer ${options.metricsToken}`) : null;
+  const routes = new Map<string, RouteStats>();
+  // Counted only for a /metrics that is served: without a token no request pays for it.
+  if (token) {
+    app.addHook('onResponse', async (request, reply) => {
+      // By route pattern, not URL: one series per route, whatever the ids and queries.
+      const route = `${request.method} ${request.routeOptions.url ?? 'unmatched'}`;
+      let stats = routes.get(route);
+      if (!stats) {
+        stats = { counts: new Map(), buckets: BUCKETS.map(() => 0), sum: 0, count: 0 };
+        routes.set(route, stats);
+      }
+      const status = `${Math.floor(reply.statusCode / 100)}xx`;
+      stats.counts.set(status, (stats.counts.get(status) ?? 0) + 1);
+      const seconds = reply.elapsedTime / 1000;
+      stats.sum += seconds;
+      stats.count += 1;
+      BUCKETS.forEach((bound, i) => {
+        if (seconds <= bound) stats.buckets[i]! += 1;
+      });
+    });
+  }
+
   app.get('/metrics', hide, async (request, reply) => {
     if (!token) return reply.code(404).send({ error: 'Not Found' });
     const given = Buffer.from(request.headers.authorization ?? '');
