@@ -5,6 +5,7 @@ import type { JobApplying } from '../jobs';
 import type { NotificationService } from '../notifications';
 import type { RegionService } from '../regions';
 import type { ResumesService } from '../resumes';
+import type { ResponsivenessCache } from './responsiveness-cache';
 import type { ApplicationTables } from './tables';
 
 /** What applications ask of other modules (CONTEXT.md). */
@@ -25,4 +26,6 @@ export interface ApplicationsDeps {
 export interface ApplicationsContext extends ApplicationsDeps {
   db: Kysely<ApplicationTables>;
   now: () => Date;
+  /** The responsiveness lines kept per job and company; forgotten when an application is submitted or moves. */
+  figures: ResponsivenessCache;
 }

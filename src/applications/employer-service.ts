@@ -211,6 +211,7 @@ export function createEmployerSide(ctx: ApplicationsContext) {
         .execute((trx) =>
           changeStatus(trx, row, details.to, { side: 'employer', actorId: viewer.id }, details, ctx.now()),
         );
+      ctx.figures.forget([row]);
       await tellSeekers(ctx, [row], noticeOf(row, details.to, details));
     },
 
@@ -228,6 +229,7 @@ export function createEmployerSide(ctx: ApplicationsContext) {
         for (const row of movable)
           await changeStatus(trx, row, 'rejected', { side: 'employer', actorId: viewer.id }, { reason: message }, now);
       });
+      ctx.figures.forget(movable);
       await tellSeekers(
         ctx,
         movable,

@@ -8,6 +8,7 @@ import type { Message } from '../platform/web/messages';
 import type { ApplicationsContext } from './deps';
 import * as repo from './repository';
 import { responsiveness, WINDOW_DAYS } from './responsiveness';
+import type { FigureOf } from './responsiveness-cache';
 import { MY_APPLICATIONS_PATH } from './tell-seeker';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,7 +18,11 @@ export const applyPath = (jobId: number) => `/jobs/${jobId}/apply`;
 export function createPanels(ctx: ApplicationsContext) {
   const { db } = ctx;
 
-  async function responsivenessLine(of: { jobId: number } | { companyId: number }): Promise<Message | null> {
+  function responsivenessLine(of: FigureOf): Promise<Message | null> {
+    return ctx.figures.line(of, () => countedLine(of));
+  }
+
+  async function countedLine(of: FigureOf): Promise<Message | null> {
     const now = ctx.now();
     const since = new Date(now.getTime() - WINDOW_DAYS * DAY_MS).toISOString();
     const figure = responsiveness(await repo.replyRecords(db, of, since), now);
@@ -72,6 +77,5 @@ export function createPanels(ctx: ApplicationsContext) {
     applyPanel,
     /** The company's line on its profile, from all its jobs' applications. */
     companyResponsiveness: (companyId: number) => responsivenessLine({ companyId }),
-    jobResponsiveness: (jobId: number) => responsivenessLine({ jobId }),
   };
 }

@@ -127,6 +127,7 @@ export function createSeekerSide(ctx: ApplicationsContext) {
         if (isUniqueViolation(error)) throw new Conflict('applications.error.already');
         throw error;
       }
+      ctx.figures.forget([{ job_id: job.id, company_id: job.companyId }]);
       await tellSeekers(ctx, [{ id, seeker_id: viewer.id, job_id: job.id, company_id: job.companyId }], {
         kind: 'applicationSubmitted',
       });
@@ -181,6 +182,7 @@ export function createSeekerSide(ctx: ApplicationsContext) {
       await db
         .transaction()
         .execute((trx) => changeStatus(trx, row, 'withdrawn', { side: 'seeker', actorId: viewer.id }, {}, ctx.now()));
+      ctx.figures.forget([row]);
       await tellSeekers(ctx, [row], { kind: 'applicationWithdrawn' });
     },
   };

@@ -7,9 +7,11 @@ import type { ApplicationsContext } from './deps';
 import { createEmployerSide } from './employer-service';
 import { createPanels } from './panel';
 import { createPersonalData } from './personal-data';
+import { createResponsivenessCache } from './responsiveness-cache';
 import { createSeekerSide } from './seeker-service';
 
-export function createApplicationService(ctx: ApplicationsContext) {
+export function createApplicationService(given: Omit<ApplicationsContext, 'figures'>) {
+  const ctx: ApplicationsContext = { ...given, figures: createResponsivenessCache(given.now) };
   return {
     ...createSeekerSide(ctx),
     ...createEmployerSide(ctx),

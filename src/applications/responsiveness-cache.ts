@@ -1,0 +1,44 @@
+/**
+ * The responsiveness lines of job and company pages, kept per job and per company: every view of those pages asks
+ * for one, and a company's reads its applications of 90 days. A line is counted again after ten minutes, or at the
+ * next view after an application of that job or company is submitted or changes stage in this process (another
+ * process's figure follows within the ten minutes).
+ */
+import type { Message } from '../platform/web/messages';
+import { TtlCache } from '../platform/web/ttl-cache';
+
+const CACHE_MS = 10 * 60_000;
+
+export type FigureOf = { jobId: number } | { companyId: number };
+
+const keyOf = (of: FigureOf) => ('jobId' in of ? `job:${of.jobId}` : `company:${of.companyId}`);
+
+export function createResponsivenessCache(now: () => Date) {
+  const lines = new TtlCache<string, Promise<Message | null>>(
+    CACHE_MS,
+    10_000,
+    () => now().getTime(),
+    'applications.responsiveness',
+  );
+  return {
+    /** The line, from the cache or loaded (a failed load is not kept). */
+    line(of: FigureOf, load: () => Promise<Message | null>): Promise<Message | null> {
+      const key = keyOf(of);
+      const hit = lines.get(key);
+      if (hit) return hit;
+      const loading = load();
+      loading.catch(() => lines.delete(key));
+      lines.set(key, loading);
+      return loading;
+    },
+    /** These applications were submitted or moved: their jobs' and companies' lines are counted again. */
+    forget(rows: readonly { job_id: number; company_id: number }[]): void {
+      for (const row of rows) {
+        lines.delete(keyOf({ jobId: row.job_id }));
+        lines.delete(keyOf({ companyId: row.company_id }));
+      }
+    },
+  };
+}
+
+export type ResponsivenessCache = ReturnType<typeof createResponsivenessCache>;
