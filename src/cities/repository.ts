@@ -63,13 +63,6 @@ export function listCities(db: Db) {
   return db.selectFrom('cities').selectAll().orderBy('slug').execute();
 }
 
-export function findCity(db: Db, by: { slug: string } | { region: string }) {
-  const query = db.selectFrom('cities').selectAll();
-  return (
-    'slug' in by ? query.where('slug', '=', by.slug) : query.where('region_code', '=', by.region)
-  ).executeTakeFirst();
-}
-
 /**
  * The period in force on `day` (ISO date): the latest dated one that has begun and not ended. ISO dates compare
  * as text on both engines; undated periods (NULL) never match.

@@ -103,6 +103,16 @@ function toPeriod(row: CityPeriodRow, rates: CityRateRow[]): Period {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** As repository.periodInForce, among periods already read: the latest dated one that has begun and not ended. */
+function periodInForceAmong(periods: Period[], day: string): Period | null {
+  let found: Period | null = null;
+  for (const p of periods) {
+    if (p.from === null || p.from > day || (p.to !== null && p.to < day)) continue;
+    if (!found?.from || p.from > found.from) found = p;
+  }
+  return found;
+}
+
 /** How long the period in force and the tax schedule of a day are kept: an editor's new period clears them. */
 const CACHE_MS = 10 * 60_000;
 
@@ -112,16 +122,35 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
   // period is added or the shipped data loaded (both clear them), or ten minutes pass.
   const inForce = new TtlCache<string, Promise<Period | null>>(CACHE_MS, 1_000);
   const schedules = new TtlCache<string, Promise<ShippedTaxSchedule>>(CACHE_MS, 100);
+  // The city rows (a few dozen) change only when the shipped data is loaded, which forgets them: every job page
+  // asks for its region's city, and a calculation for the city and its rent deduction.
+  let cityRows: Promise<CityRow[]> | null = null;
   const forget = () => {
     inForce.clear();
     schedules.clear();
+    cityRows = null;
   };
 
-  async function requireCity(slug: string): Promise<City> {
-    const row = await repo.findCity(db, { slug });
+  function allCityRows(): Promise<CityRow[]> {
+    if (cityRows) return cityRows;
+    const loading = repo.listCities(db);
+    loading.catch(() => {
+      if (cityRows === loading) cityRows = null;
+    });
+    cityRows = loading;
+    return loading;
+  }
+
+  async function cityRow(by: { slug: string } | { region: string }): Promise<CityRow | undefined> {
+    const rows = await allCityRows();
+    return 'slug' in by ? rows.find((r) => r.slug === by.slug) : rows.find((r) => r.region_code === by.region);
+  }
+
+  async function requireCity(slug: string): Promise<CityRow> {
+    const row = await cityRow({ slug });
     if (!row)
       throw new Invalid('cities.error.city', { city: slug }, [{ field: 'city', key: 'cities.error.chooseCity' }]);
-    return toCity(row);
+    return row;
   }
 
   async function withRates(rows: CityPeriodRow[]): Promise<Period[]> {
@@ -156,11 +185,6 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
       const row = await repo.periodInForce(db, citySlug, isoDay(on));
       return row ? ((await withRates([row]))[0] ?? null) : null;
     });
-  }
-
-  /** The city's rent deduction, read with the city row. */
-  async function rentDeduction(citySlug: string): Promise<number | null> {
-    return (await repo.findCity(db, { slug: citySlug }))?.rent_deduction ?? null;
   }
 
   function checkFundRate(period: Period, query: SalaryQuery) {
@@ -230,17 +254,17 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
     },
 
     async listCities(): Promise<City[]> {
-      return (await repo.listCities(db)).map(toCity);
+      return (await allCityRows()).map(toCity);
     },
 
     async findCity(slug: string): Promise<City | undefined> {
-      const row = await repo.findCity(db, { slug });
+      const row = await cityRow({ slug });
       return row ? toCity(row) : undefined;
     },
 
     /** The city a region code is (CN-BJ → beijing), if we hold it. */
     async cityOfRegion(regionCode: string): Promise<City | undefined> {
-      const row = await repo.findCity(db, { region: regionCode });
+      const row = await cityRow({ region: regionCode });
       return row ? toCity(row) : undefined;
     },
 
@@ -252,15 +276,19 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
       return repo.sourcesByIds(db, [...new Set(ids)]);
     },
 
-    /** Runs the calculator for a city and period; refuses an unknown city and rates outside the city's range. */
-    async calculate(query: SalaryQuery): Promise<SalaryOutcome> {
-      const city = await requireCity(query.city);
-      const periods = await periodsOf(city.slug);
+    /**
+     * Runs the calculator for a city and period; refuses an unknown city and rates outside the city's range.
+     * `read`: the city's periods when the caller has just read them (periodsOf), so they are not read again.
+     */
+    async calculate(query: SalaryQuery, read?: { city: string; periods: Period[] }): Promise<SalaryOutcome> {
+      const row = await requireCity(query.city);
+      const city = toCity(row);
+      const periods = read?.city === city.slug ? read.periods : await periodsOf(city.slug);
       const dated = periods.filter((p) => p.from !== null);
       const today = now();
       let chosen: SalaryOutcome['chosen'] = 'asked';
       let on = query.period ? new Date(`${query.period}-01T00:00:00Z`) : today;
-      let period = await periodOn(city.slug, on);
+      let period = periodInForceAmong(periods, isoDay(on));
       if (!period && query.period) {
         throw new NotFound('cities.error.noPeriod', { city: city.slug, month: query.period });
       }
@@ -274,7 +302,7 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
       // The tax schedule (and whether the bonus may be taxed alone) of the month asked for, else today's.
       const taxDay = query.period ? on : today;
       const tax = await schedule(taxDay);
-      const data = cityPeriodData(period, period.rates, await rentDeduction(city.slug), taxScheduleOn(tax, taxDay));
+      const data = cityPeriodData(period, period.rates, row.rent_deduction, taxScheduleOn(tax, taxDay));
       const result = calculateSalary(data, { ...query, housingFundRate: query.housingFundRate ?? 'minimum' });
       const ids = [
         ...period.sources,
@@ -296,7 +324,7 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
      * and fund rate (null rate: no fund), with the period in force on `on` (take-home.ts). Null: no data then.
      */
     estimateTakeHome: (input: TakeHomeQuery) =>
-      estimateTakeHome({ cityOfRegion: (code) => repo.findCity(db, { region: code }), periodOn, schedule }, input),
+      estimateTakeHome({ cityOfRegion: (code) => cityRow({ region: code }), periodOn, schedule }, input),
   };
 }
 

@@ -54,9 +54,9 @@ export async function outletRoutes(app: FastifyInstance, opts: { cities: CitySer
     const list = await cities.listCities();
     const city = slug ? list.find((c) => c.slug === slug) : undefined;
     if (slug && !city) reply.code(404);
-    const [shown, all, periods] = city
-      ? await Promise.all([outlets.list(city.slug, service), outlets.list(city.slug), cities.periodsOf(city.slug)])
-      : [[], [], []];
+    // The city's outlets read once: those offering the service are picked from them.
+    const [all, periods] = city ? await Promise.all([outlets.list(city.slug), cities.periodsOf(city.slug)]) : [[], []];
+    const shown = service ? all.filter((o) => o.services.includes(service)) : all;
     const hosts = officialHosts(await cities.sourcesOf(periods.flatMap((p) => p.sources)));
     const props = {
       cities: list,

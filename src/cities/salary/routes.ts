@@ -44,7 +44,7 @@ export async function salaryRoutes(app: FastifyInstance, opts: { cities: CitySer
     if (values.gross) {
       try {
         const query = validInput(salaryFormSchema, { ...values, city: citySlug });
-        props.outcome = presentOutcome(await cities.calculate(toSalaryQuery(query)));
+        props.outcome = presentOutcome(await cities.calculate(toSalaryQuery(query), { city: citySlug, periods }));
       } catch (error) {
         // No data for the city or month is said on the form, with the status the API gives (404).
         if (error instanceof AppError && error.code === 'NOT_FOUND') {
