@@ -1,3 +1,4 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { JobApplying } from './board/applying';
 import { boardRoutes } from './board/routes';
@@ -10,6 +11,9 @@ export async function jobsRoutes(
   app: FastifyInstance,
   opts: { board: JobBoard; posting: PostingService; applying: JobApplying },
 ) {
+  // Only routes that ask for a limit (config.rateLimit: the jobs API, the report form) are limited, so pages pay
+  // nothing. Registered here, above both groups: a sibling scope's registration does not reach the other's routes.
+  await app.register(rateLimit, { global: false });
   await app.register(boardRoutes, { board: opts.board, applying: opts.applying });
   await app.register(postingRoutes, { posting: opts.posting });
 }

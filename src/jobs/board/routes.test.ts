@@ -210,6 +210,16 @@ describe.each(testEngines)('job pages and the jobs API on $name', (engine) => {
     expect((await get('/api/v1/jobs/abc')).statusCode).toBe(400);
   });
 
+  it('limits how often one address may call the jobs API', async () => {
+    const response = await get('/api/v1/jobs');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['x-ratelimit-limit']).toBe('300');
+    // Pages are not limited; the report form (the writing side's scope) still is.
+    expect((await get('/jobs')).headers['x-ratelimit-limit']).toBeUndefined();
+    const report = await t.app.inject({ method: 'POST', url: `/jobs/${ids.open}/report`, payload: {} });
+    expect(report.headers['x-ratelimit-limit']).toBe('10');
+  });
+
   it('documents the jobs API in /api/openapi.json', async () => {
     const spec = (await get('/api/openapi.json')).json();
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/jobs', '/api/v1/jobs/{id}']));
