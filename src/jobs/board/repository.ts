@@ -52,17 +52,6 @@ export async function countPublished(db: Db): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Published jobs whose last day is before `today` (YYYY-MM-DD): they leave the index. */
-export async function listExpiredIds(db: Db, today: string): Promise<number[]> {
-  const rows = await db
-    .selectFrom('jobs')
-    .select('id')
-    .where('status', '=', 'published')
-    .where('valid_through', '<', today)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 /** A company's published jobs still open on `today`, newest first (its profile lists them). */
 export function listOpenJobsOfCompany(db: Db, companyId: number, today: string, limit: number): Promise<JobRow[]> {
   return db

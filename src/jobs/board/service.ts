@@ -84,8 +84,8 @@ export function createJobBoard(ctx: JobsContext, engine: SearchEngine) {
 
     /**
      * What must hold before serving: the jobs index built for the kind as defined now (rebuilt when new, its
-     * layout changed or a rebuild broke off), and jobs past their last day out of it (searches already leave
-     * them out by date; this keeps the index small).
+     * layout changed or a rebuild broke off). Jobs past their last day leave it through posting's expireDue
+     * (run after this at start: each newly expired job once); searches leave them out by date meanwhile.
      */
     async prepare(onProgress?: (done: number, total: number) => void): Promise<{ rebuiltSearchIndex: boolean }> {
       await index.ensure(db);
@@ -93,12 +93,6 @@ export function createJobBoard(ctx: JobsContext, engine: SearchEngine) {
       if (await index.needsRebuild(db)) {
         await board.reindexAll(onProgress);
         rebuilt = true;
-      }
-      const expired = await repo.listExpiredIds(db, chinaDate(ctx.now()));
-      for (let i = 0; i < expired.length; i += REINDEX_BATCH) {
-        await db.transaction().execute(async (trx) => {
-          for (const id of expired.slice(i, i + REINDEX_BATCH)) await index.remove(trx, id);
-        });
       }
       // The attributes into memory now rather than on the first search (a few seconds at 1 M jobs: decision 0117).
       await index.view(db, []);
