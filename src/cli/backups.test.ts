@@ -87,6 +87,39 @@ describe.each(testEngines)('backup, restore and export on $name', (engine: TestE
   });
 
   it('exports the content as JSON Lines, table by table', async () => {
+    const now = new Date().toISOString();
+    // Content not published: a draft answer with a reviewer's note, a company waiting for verification.
+    await t.db
+      .insertInto('answers')
+      .values({
+        question_id: 1,
+        status: 'draft',
+        analysis_md: 'An unpublished draft',
+        analysis_html: '<p>An unpublished draft</p>',
+        region_code: 'CN',
+        verified_on: '2026-12-01',
+        author_label: 'Drafter',
+        created_at: now,
+        updated_at: now,
+        review_note: 'A private moderation note',
+      })
+      .execute();
+    await t.db
+      .insertInto('companies')
+      .values({
+        slug: 'unverified-export-co',
+        name_zh: '待审公司',
+        name_en: 'Unverified Export Co',
+        credit_code: '91110000600000000X',
+        industry: 'internet',
+        size: '1-49',
+        region_code: 'CN-BJ',
+        status: 'pending',
+        origin: 'user',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
     const file = join(dir, 'export.jsonl');
     const counts = await exportContent(t.databaseUrl, file);
     const lines = readFileSync(file, 'utf8')
@@ -99,5 +132,20 @@ describe.each(testEngines)('backup, restore and export on $name', (engine: TestE
     const seed = lines.find((l) => l.table === 'questions' && l.row.id === 1);
     expect(seed.row.title).toBe('Where can I reissue my social security card if I lose it?');
     expect(lines.some((l) => l.table === 'users' || l.table === 'sessions')).toBe(false);
+    // Only what is published, and only its public columns.
+    const text = readFileSync(file, 'utf8');
+    expect(counts.answers).toBeGreaterThan(0);
+    expect(text).not.toContain('An unpublished draft');
+    expect(text).not.toContain('A private moderation note');
+    expect(text).not.toContain('Unverified Export Co');
+    for (const line of lines) {
+      for (const column of ['asker_id', 'anonymous', 'author_id', 'editor_id', 'created_by', 'review_note', 'status']) {
+        if (line.table !== 'questions' || column !== 'status')
+          expect(line.row, `${line.table}.${column}`).not.toHaveProperty(column);
+      }
+    }
+    // In id order, table by table.
+    const questionIds = lines.filter((l) => l.table === 'questions').map((l) => l.row.id as number);
+    expect(questionIds).toEqual([...questionIds].sort((a, b) => a - b));
   });
 });

@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { TABLE_OWNERS } from '../database';
 import { connect, dialectOf } from '../platform/db/connection';
 
@@ -127,44 +127,243 @@ export async function restoreDatabase(databaseUrl: string, file: string, options
   if (restored.status !== 0) throw new BackupError(`pg_restore failed: ${restored.stderr.trim()}`);
 }
 
-/** The content the site publishes, table by table: no accounts, sessions, mail or search index. */
-export const EXPORTED_TABLES = [
-  'topics',
-  'questions',
-  'question_aliases',
-  'answers',
-  'answer_steps',
-  'answer_citations',
-  'answer_revisions',
-  'statutes',
-  'statute_versions',
-  'articles',
-  'companies',
-  'jobs',
-  'job_benefits',
-] as const;
+/** Published answers: their steps, citations and revisions go with them. */
+const PUBLISHED_ANSWER = sql`answer_id in (select id from answers where status = 'published')`;
+
+interface ExportedTable {
+  table: string;
+  /** The public columns: no user ids, no moderation notes, no import bookkeeping. */
+  columns: string[];
+  /** Which rows are published (every row when absent). */
+  where?: RawBuilder<unknown>;
+  /** The order, and the key the pages follow (unique). */
+  key: string[];
+}
 
 /**
- * Writes the content as JSON Lines to `file`: one `{"table": …, "row": {…}}` a line, table by table, rows in
- * id order. Returns the count per table. Tables a database does not have (not migrated yet) are left out.
+ * The content the site publishes, table by table: no accounts, sessions, mail or search index; no draft,
+ * pending or rejected answers or jobs, no company waiting for verification; no asker, author, editor or creator
+ * ids, no moderation notes.
+ */
+export const EXPORTED_TABLES: readonly ExportedTable[] = [
+  {
+    table: 'topics',
+    columns: ['id', 'slug', 'title_en', 'title_zh', 'summary_en', 'summary_zh', 'position'],
+    key: ['id'],
+  },
+  {
+    table: 'questions',
+    columns: [
+      'id',
+      'topic_id',
+      'slug',
+      'locale',
+      'title',
+      'details',
+      'status',
+      'translation_of_id',
+      'duplicate_of_id',
+      'region_code',
+      'created_at',
+      'updated_at',
+    ],
+    key: ['id'],
+  },
+  { table: 'question_aliases', columns: ['id', 'question_id', 'text'], key: ['id'] },
+  {
+    table: 'answers',
+    columns: [
+      'id',
+      'question_id',
+      'analysis_md',
+      'analysis_html',
+      'background_md',
+      'background_html',
+      'region_code',
+      'verified_on',
+      'author_label',
+      'accepted',
+      'helpful_count',
+      'published_at',
+      'updated_at',
+    ],
+    where: sql`status = 'published'`,
+    key: ['id'],
+  },
+  {
+    table: 'answer_steps',
+    columns: ['id', 'answer_id', 'position', 'action', 'materials', 'channel', 'location', 'duration'],
+    where: PUBLISHED_ANSWER,
+    key: ['id'],
+  },
+  {
+    table: 'answer_citations',
+    columns: ['id', 'answer_id', 'position', 'article_id', 'paragraph', 'item', 'citation_text'],
+    where: PUBLISHED_ANSWER,
+    key: ['id'],
+  },
+  {
+    table: 'answer_revisions',
+    columns: [
+      'id',
+      'answer_id',
+      'revision',
+      'analysis_md',
+      'steps_json',
+      'citations_json',
+      'region_code',
+      'verified_on',
+      'note',
+      'created_at',
+    ],
+    where: PUBLISHED_ANSWER,
+    key: ['id'],
+  },
+  {
+    table: 'statutes',
+    columns: [
+      'id',
+      'slug',
+      'title_zh',
+      'short_title_zh',
+      'title_en',
+      'short_title_en',
+      'level_zh',
+      'tier',
+      'aliases_json',
+      'position',
+    ],
+    key: ['id'],
+  },
+  {
+    table: 'statute_versions',
+    columns: ['id', 'statute_id', 'version_date', 'history_json', 'preamble_zh', 'source_ref', 'is_current'],
+    key: ['id'],
+  },
+  {
+    table: 'articles',
+    columns: [
+      'id',
+      'statute_version_id',
+      'number',
+      'label_zh',
+      'part_zh',
+      'subpart_zh',
+      'chapter_zh',
+      'section_zh',
+      'text_zh',
+    ],
+    key: ['id'],
+  },
+  {
+    table: 'companies',
+    columns: [
+      'id',
+      'slug',
+      'name_zh',
+      'name_en',
+      'credit_code',
+      'industry',
+      'size',
+      'region_code',
+      'description_en_md',
+      'description_zh_md',
+      'website',
+      'created_at',
+      'updated_at',
+    ],
+    where: sql`status = 'verified'`,
+    key: ['id'],
+  },
+  {
+    table: 'jobs',
+    columns: [
+      'id',
+      'company_id',
+      'slug',
+      'title_en',
+      'title_zh',
+      'description_en_md',
+      'description_zh_md',
+      'region_code',
+      'district_code',
+      'salary_min',
+      'salary_max',
+      'salary_months',
+      'experience',
+      'education',
+      'employment_type',
+      'headcount',
+      'insurance_base',
+      'insurance_base_amount',
+      'housing_fund_rate',
+      'posted_at',
+      'valid_through',
+      'valid_days',
+    ],
+    where: sql`status = 'published'`,
+    key: ['id'],
+  },
+  {
+    table: 'job_benefits',
+    columns: ['job_id', 'tag'],
+    where: sql`job_id in (select id from jobs where status = 'published')`,
+    key: ['job_id', 'tag'],
+  },
+];
+
+/** Rows read per statement. */
+const EXPORT_PAGE = 5000;
+
+/** One page of a table's published rows after the row `after` (by its key), in key order. */
+function exportPage({ table, columns, where, key }: ExportedTable, after: Record<string, unknown> | undefined) {
+  const conditions: RawBuilder<unknown>[] = where ? [sql`(${where})`] : [];
+  if (after) {
+    // (k1, k2) > (a1, a2), spelled out: the same on both engines.
+    const beyond = key.map((column, i) =>
+      sql.join(
+        [
+          ...key.slice(0, i).map((previous) => sql`${sql.ref(previous)} = ${after[previous]}`),
+          sql`${sql.ref(column)} > ${after[column]}`,
+        ],
+        sql` and `,
+      ),
+    );
+    conditions.push(sql`(${sql.join(beyond, sql` or `)})`);
+  }
+  const filter = conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+  return sql<Record<string, unknown>>`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)}
+    ${filter} order by ${sql.join(key.map((c) => sql.ref(c)))} limit ${EXPORT_PAGE}`;
+}
+
+/**
+ * Writes the published content as JSON Lines to `file`: one `{"table": …, "row": {…}}` a line, table by table,
+ * rows in id order. Returns the count per table. Tables a database does not have (not migrated yet) are left out.
  */
 export async function exportContent(databaseUrl: string, file: string): Promise<Record<string, number>> {
   const handle = connect(databaseUrl);
   const out = createWriteStream(file, { encoding: 'utf8' });
   const counts: Record<string, number> = {};
   try {
-    for (const table of EXPORTED_TABLES) {
-      let rows: Record<string, unknown>[];
-      try {
-        ({ rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(handle.db));
-      } catch {
-        continue;
+    for (const exported of EXPORTED_TABLES) {
+      const { table } = exported;
+      let after: Record<string, unknown> | undefined;
+      for (;;) {
+        let rows: Record<string, unknown>[];
+        try {
+          ({ rows } = await exportPage(exported, after).execute(handle.db));
+        } catch (error) {
+          // A table this database does not have yet (not migrated): left out.
+          if (after === undefined) break;
+          throw error;
+        }
+        counts[table] = (counts[table] ?? 0) + rows.length;
+        for (const row of rows) {
+          if (!out.write(`${JSON.stringify({ table, row })}\n`)) await once(out, 'drain');
+        }
+        if (rows.length < EXPORT_PAGE) break;
+        after = rows.at(-1);
       }
-      rows.sort((a, b) => Number(a.id ?? 0) - Number(b.id ?? 0));
-      for (const row of rows) {
-        if (!out.write(`${JSON.stringify({ table, row })}\n`)) await once(out, 'drain');
-      }
-      counts[table] = rows.length;
     }
   } finally {
     out.end();
