@@ -85,6 +85,18 @@ describe.each(testEngines)('company profiles, the companies API and shipped comp
       expect(response.json()).toHaveProperty('error');
     }
     expect((await get('/api/v1/companies?city=CN-XX-YY')).statusCode).toBe(400);
+    // The reasons are in the reader's language, from the catalogues.
+    for (const [bad, zh] of [
+      ['city=bad', '城市请用地区代码'],
+      ['page=0', '页码是从1开始的整数'],
+      ['industry=mining', '请选择行业'],
+    ]) {
+      const page = await get(`/zh/companies?${bad}`);
+      expect(page.statusCode, bad).toBe(400);
+      expect(page.body, bad).toContain(zh);
+      expect(page.body, bad).not.toMatch(/region code|page starts/);
+    }
+    expect((await get('/companies?city=bad')).body).toContain('A city is given by its region code');
     expect((await get('/api/v1/companies/no-such-company')).statusCode).toBe(404);
     const spec = (await get('/api/openapi.json')).json();
     expect(spec.paths).toHaveProperty('/api/v1/companies');

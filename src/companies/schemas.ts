@@ -53,15 +53,23 @@ export const COMPANIES_PAGE_SIZE = 20;
 
 /** The filters of the company list (page and API). Empty fields (a form sent without choosing) mean "any". */
 export const companyListQuerySchema = z.object({
-  industry: z.preprocess((v) => (v === '' ? undefined : v), z.enum(INDUSTRIES).optional()),
+  industry: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(INDUSTRIES, 'company.error.industryChoose').optional(),
+  ),
   city: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z
       .string()
-      .regex(/^CN(-[A-Z]{2}){1,2}$/, 'city is a region code such as CN-GD-SZ')
+      .regex(/^CN(-[A-Z]{2}){1,2}$/, 'company.error.cityCode')
       .optional(),
   ),
-  page: z.coerce.number().int().min(1, 'page starts at 1').max(10_000).default(1),
+  page: z.coerce
+    .number('company.error.page')
+    .int('company.error.page')
+    .min(1, 'company.error.page')
+    .max(10_000, 'company.error.page')
+    .default(1),
 });
 export type CompanyListQuery = z.output<typeof companyListQuerySchema>;
 

@@ -129,6 +129,8 @@ export const companies = {
   'company.error.industryChoose': 'Choose an industry.',
   'company.error.sizeChoose': 'Choose the company’s size.',
   'company.error.cityChoose': 'Choose the city the company is in.',
+  'company.error.cityCode': 'A city is given by its region code, such as CN-GD-SZ.',
+  'company.error.page': 'A page number is a whole number from 1.',
   'company.error.website': 'Give the website as a web address starting with http:// or https://.',
   'company.error.descriptionTooLong': 'Keep the description under 10,000 characters.',
   'company.error.inviteEmail': 'Give a valid e-mail address.',

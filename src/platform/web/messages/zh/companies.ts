@@ -121,6 +121,8 @@ export const companies = {
   'company.error.industryChoose': '请选择行业。',
   'company.error.sizeChoose': '请选择企业规模。',
   'company.error.cityChoose': '请选择企业所在城市。',
+  'company.error.cityCode': '城市请用地区代码表示，例如 CN-GD-SZ。',
+  'company.error.page': '页码是从1开始的整数。',
   'company.error.website': '官网请填写以 http:// 或 https:// 开头的网址。',
   'company.error.descriptionTooLong': '介绍请不要超过10000个字符。',
   'company.error.inviteEmail': '请填写有效的邮箱地址。',
