@@ -78,6 +78,13 @@ describe.each(testEngines)('the salary calculator on $name', (engine) => {
     const body = (await api(t, 'city=beijing&period=2026-08&gross=10000')).json();
     expect(body.missing).toEqual(['medical.employee', 'work_injury.employer']);
     expect(body.annual.takeHome).toBeNull();
+    // The page names them in its language, not by their codes; the sources' kind (English data text) is marked so.
+    const zh = await t.app.inject('/zh/tools/salary?city=beijing&period=2026-08&gross=10000');
+    expect(zh.body).toContain('工伤保险（单位部分）');
+    expect(zh.body).not.toContain('work_injury.employer');
+    expect(zh.body).toMatch(/<span class="meta"> · <span lang="en">[^<]+<\/span><\/span>/);
+    const en = await t.app.inject('/tools/salary?city=beijing&period=2026-08&gross=10000');
+    expect(en.body).not.toContain('medical.employee');
     expect(body.annual.takeHomeAtMost).toBe(101940);
     const injury = body.contributions.find((c: { insurance: string }) => c.insurance === 'work_injury');
     expect(injury.employer.amount).toBeNull();

@@ -108,7 +108,10 @@ function PeriodSection({ period, sources }: { period: Period; sources: Map<strin
           return (
             <li>
               <code>{id}</code> {s.url && /^https?:\/\//.test(s.url) ? <a href={s.url}>{s.title}</a> : s.title}
-              <span class="meta"> · {s.kind}</span>
+              <span class="meta">
+                {' · '}
+                <span lang="en">{s.kind}</span>
+              </span>
             </li>
           );
         })}

@@ -5,7 +5,14 @@
  * select forms are written for every value they can take (months 1–12).
  */
 import type { I18n } from '../../../platform/web/i18n';
-import { CONFIDENCE_LABEL, DEDUCTION_LABEL, INSURANCE_LABEL, LAW_LABEL, RULE_LABEL } from './labels';
+import {
+  CONFIDENCE_LABEL,
+  DEDUCTION_LABEL,
+  INSURANCE_LABEL,
+  LAW_LABEL,
+  MISSING_SIDE_LABEL,
+  RULE_LABEL,
+} from './labels';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
@@ -25,6 +32,8 @@ export function islandMessages(i18n: I18n) {
     sourcesAre: t('cities.sourcesAre', 'ids'),
     latestNotToday: t('cities.latestNotToday'),
     missing: t('cities.missing', 'figures'),
+    missingSide: labels(i18n, MISSING_SIDE_LABEL, 'insurance'),
+    missingSeparator: t('cities.missingSeparator'),
     unknown: t('cities.unknown'),
     contributionsCaption: t('cities.contributionsCaption'),
     monthsCaption: t('cities.monthsCaption'),

@@ -43,6 +43,13 @@ export const CONFIDENCE_LABEL: Record<Confidence, MessageKey> = {
   low: 'cities.confidence.low',
 };
 
+/** The side of an insurance a missing figure is (`work_injury.employer`), as said on the page. */
+export const MISSING_SIDE_LABEL: Record<string, MessageKey> = {
+  employee: 'cities.missingFigure.employee',
+  employer: 'cities.missingFigure.employer',
+  base: 'cities.missingFigure.base',
+};
+
 export const DEDUCTION_LABEL: Record<string, MessageKey> = {
   child_education: 'cities.deduction.childEducation',
   infant_care: 'cities.deduction.infantCare',

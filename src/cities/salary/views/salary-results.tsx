@@ -1,6 +1,13 @@
 import { useI18n } from '../../../platform/web/i18n';
 import type { PresentedBasis, PresentedLine, PresentedSalary } from '../present';
-import { CONFIDENCE_LABEL, DEDUCTION_LABEL, INSURANCE_LABEL, LAW_LABEL, RULE_LABEL } from './labels';
+import {
+  CONFIDENCE_LABEL,
+  DEDUCTION_LABEL,
+  INSURANCE_LABEL,
+  LAW_LABEL,
+  MISSING_SIDE_LABEL,
+  RULE_LABEL,
+} from './labels';
 
 /** An amount, or "unknown" where the data lacks a figure (never 0). */
 function Money({ amount }: { amount: number | null }) {
@@ -82,8 +89,24 @@ function LineRow({ line }: { line: PresentedLine }) {
   );
 }
 
+/**
+ * A missing figure's words, not its code: `work_injury.employer` → "Work injury insurance, employer",
+ * `deduction.housing_rent` → the deduction's name. An unknown code is shown as it is.
+ */
+function useMissingFigure(): (code: string) => string {
+  const { t } = useI18n();
+  return (code) => {
+    const [head = '', side = ''] = code.split('.');
+    if (head === 'deduction') return t(DEDUCTION_LABEL[side] ?? 'cities.deduction.other');
+    const insurance = INSURANCE_LABEL[head as keyof typeof INSURANCE_LABEL];
+    const sideKey = MISSING_SIDE_LABEL[side];
+    return insurance && sideKey ? t(sideKey, { insurance: t(insurance) }) : code;
+  };
+}
+
 export function SalaryResults({ outcome }: { outcome: PresentedSalary }) {
   const { t, date, money } = useI18n();
+  const missingFigure = useMissingFigure();
   const lines = [...outcome.contributions, outcome.housingFund, outcome.supplementaryFund].filter((l) => l !== null);
   const { annual, bonus, employerCost, period } = outcome;
   return (
@@ -100,7 +123,7 @@ export function SalaryResults({ outcome }: { outcome: PresentedSalary }) {
       {period.chosen === 'latest' && <p class="notice">{t('cities.latestNotToday')}</p>}
       {outcome.missing.length > 0 && (
         <p class="notice" role="status">
-          {t('cities.missing', { figures: outcome.missing.join(', ') })}
+          {t('cities.missing', { figures: outcome.missing.map(missingFigure).join(t('cities.missingSeparator')) })}
         </p>
       )}
       <table class="salary-table">
@@ -223,7 +246,11 @@ export function SalaryResults({ outcome }: { outcome: PresentedSalary }) {
           <li>
             <code>{s.id}</code> {s.url && /^https?:\/\//.test(s.url) ? <a href={s.url}>{s.title}</a> : s.title}
             {s.date && <span class="meta"> · {s.date}</span>}
-            <span class="meta"> · {s.kind}</span>
+            {/* The kind of source is English data text, like the notes. */}
+            <span class="meta">
+              {' · '}
+              <span lang="en">{s.kind}</span>
+            </span>
           </li>
         ))}
       </ul>

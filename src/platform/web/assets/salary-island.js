@@ -27,6 +27,15 @@ function enhance(form, m) {
   const date = (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
   const percent = (value) => (value === null || value === undefined ? null : `${value} %`);
 
+  /** A missing figure's words, not its code (`work_injury.employer`, `deduction.housing_rent`). */
+  function missingFigure(code) {
+    const [head = '', side = ''] = code.split('.');
+    if (head === 'deduction') return m.deduction[side] || m.deduction.other;
+    const insurance = m.insurance[head];
+    const template = m.missingSide[side];
+    return insurance && template ? fill(template, { insurance }) : code;
+  }
+
   /** An element with attributes and children (strings become text nodes). */
   function el(tag, attributes, ...children) {
     const node = document.createElement(tag);
@@ -116,7 +125,11 @@ function enhance(form, m) {
       ),
       period.chosen === 'latest' ? el('p', { class: 'notice' }, m.latestNotToday) : '',
       o.missing.length > 0
-        ? el('p', { class: 'notice', role: 'status' }, fill(m.missing, { figures: o.missing.join(', ') }))
+        ? el(
+            'p',
+            { class: 'notice', role: 'status' },
+            fill(m.missing, { figures: o.missing.map(missingFigure).join(m.missingSeparator) }),
+          )
         : '',
       el(
         'table',
@@ -204,7 +217,8 @@ function enhance(form, m) {
             ' ',
             s.url && /^https?:\/\//.test(s.url) ? el('a', { href: s.url }, s.title) : s.title,
             s.date ? meta(` · ${s.date}`) : null,
-            meta(` · ${s.kind}`),
+            // The kind of source is English data text, like the notes.
+            meta(' · ', el('span', { lang: 'en' }, s.kind)),
           ),
         ),
       ),

@@ -41,6 +41,10 @@ export const cities = {
     'No period of this city is in force today in our data: these are the figures of the latest one we have.',
   'cities.missing':
     'Our data lacks some figures ({figures}): they are shown as unknown, and the totals that need them too.',
+  'cities.missingFigure.employee': '{insurance}, employee',
+  'cities.missingFigure.employer': '{insurance}, employer',
+  'cities.missingFigure.base': '{insurance}, base',
+  'cities.missingSeparator': '; ',
   'cities.unknown': 'unknown',
   'cities.contributionsCaption': 'Social insurance and housing fund, each month',
   'cities.col.insurance': 'Insurance',
