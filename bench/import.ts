@@ -46,8 +46,6 @@ const noSearch: SearchEngine = {
       needsRebuild: async () => false,
       search: async () => ({ hits: [], total: 0, totalIsCapped: false }),
       list: async () => [],
-      count: async () => 0,
-      countBy: async () => new Map(),
       view: async () => ({ count: async () => 0, countBy: async () => new Map(), list: async () => [] }),
       suggest: async () => [],
     }) satisfies SearchKindIndex,

@@ -95,10 +95,6 @@ export class AttributeMemory {
     return wordsFor(this.capacity);
   }
 
-  get size(): number {
-    return this.live;
-  }
-
   /** More holes than documents: reloading would halve the memory. */
   get wasteful(): boolean {
     return this.used - this.live > Math.max(4096, this.live);

@@ -69,24 +69,24 @@ describe.each(testEngines)('listings and counts over attributes on $name', (engi
     expect(await list(0b001)).toEqual([2, 3, 1]);
     expect(await list(0b011)).toEqual([3, 1]);
     expect(await list(0b110)).toEqual([3]);
-    expect(await items.count(db, [], { flags: { allBits: 0b100 } })).toBe(2);
+    expect(await (await items.view(db, [])).count({ flags: { allBits: 0b100 } })).toBe(2);
   });
 
   it('counts exactly, by values and by named filters', async () => {
-    expect(await items.count(db, [], undefined)).toBe(5);
-    expect(await items.count(db, words('welders'), { place: { in: ['a', 'b'] } })).toBe(3);
-    expect(Object.fromEntries(await items.countBy(db, [], undefined, { attribute: 'place' }))).toEqual({
+    expect(await (await items.view(db, [])).count(undefined)).toBe(5);
+    expect(await (await items.view(db, words('welders'))).count({ place: { in: ['a', 'b'] } })).toBe(3);
+    expect(Object.fromEntries(await (await items.view(db, [])).countBy(undefined, { attribute: 'place' }))).toEqual({
       a: 2,
       b: 2,
       c: 1,
     });
-    expect(Object.fromEntries(await items.countBy(db, words('welders'), undefined, { attribute: 'place' }))).toEqual({
+    expect(
+      Object.fromEntries(await (await items.view(db, words('welders'))).countBy(undefined, { attribute: 'place' })),
+    ).toEqual({
       a: 2,
       b: 1,
     });
-    const byFilters = await items.countBy(
-      db,
-      [],
+    const byFilters = await (await items.view(db, [])).countBy(
       { place: { in: ['a', 'b'] } },
       {
         filters: {
@@ -103,6 +103,8 @@ describe.each(testEngines)('listings and counts over attributes on $name', (engi
     await expect(
       items.list(db, [], { order: [{ attribute: 'salary', descending: true }], offset: 0, limit: 1 }),
     ).rejects.toThrow(/no attribute "salary"/);
-    await expect(items.countBy(db, [], undefined, { attribute: 'salary' })).rejects.toThrow(/no attribute/);
+    await expect((await items.view(db, [])).countBy(undefined, { attribute: 'salary' })).rejects.toThrow(
+      /no attribute/,
+    );
   });
 });

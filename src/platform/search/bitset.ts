@@ -28,11 +28,6 @@ export function putBit(bits: Bitset, slot: number, on: boolean): void {
 const BITS_IN = new Uint8Array(1 << 16);
 for (let i = 1; i < BITS_IN.length; i++) BITS_IN[i] = (i & 1) + BITS_IN[i >>> 1]!;
 
-/** Bits set in one 32-bit word. */
-export function popcount32(word: number): number {
-  return BITS_IN[word & 0xffff]! + BITS_IN[word >>> 16]!;
-}
-
 export function count(bits: Bitset): number {
   let n = 0;
   for (let i = 0; i < bits.length; i++) {

@@ -216,8 +216,6 @@ export function createSqliteKindIndex(kind: SearchKind, plan: SearchPlan = DEFAU
 
     view: (db, terms) => views.view(db, terms),
     list: async (db, terms, options) => (await views.view(db, terms)).list(options),
-    count: async (db, terms, filter) => (await views.view(db, terms)).count(filter),
-    countBy: async (db, terms, filter, by) => (await views.view(db, terms)).countBy(filter, by),
 
     async suggest(db, terms: QueryTerm[], limit) {
       if (terms.length === 0) return [];

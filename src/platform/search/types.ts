@@ -131,13 +131,9 @@ export interface SearchKindIndex {
     terms: QueryTerm[],
     options: { filter?: SearchFilter; order: AttributeOrder[]; offset: number; limit: number },
   ): Promise<number[]>;
-  /** How many documents meet the filter and, when there are terms, hold every term (exactly, no cap). */
-  count(db: Db, terms: QueryTerm[], filter?: SearchFilter): Promise<number>;
-  /** The same documents counted by an attribute's values, or per named filter (facet counts). */
-  countBy(db: Db, terms: QueryTerm[], filter: SearchFilter | undefined, by: CountBy): Promise<Map<string, number>>;
   /**
    * A view for many listings and counts over the documents holding every term: the words are looked up once.
-   * `list`, `count` and `countBy` above are one-off views.
+   * `list` above is a one-off view.
    */
   view(db: Db, terms: QueryTerm[]): Promise<AttributeView>;
   /** Ids of documents whose title matches every term (the last one as a prefix), best first. */

@@ -24,8 +24,6 @@ export class WordSets {
   private readonly changed: number[] = [];
   /** Changes forgotten from the front of `changed`. */
   private forgotten = 0;
-  hits = 0;
-  misses = 0;
 
   constructor(private readonly memory: AttributeMemory) {}
 
@@ -52,7 +50,6 @@ export class WordSets {
     let entry = this.kept.get(key);
     if (entry && entry.upTo < this.forgotten) entry = undefined;
     if (entry) {
-      this.hits++;
       this.kept.delete(key);
       if (entry.upTo < now) {
         const docs = [...new Set(this.changed.slice(entry.upTo - this.forgotten))];
@@ -66,7 +63,6 @@ export class WordSets {
         entry.upTo = now;
       }
     } else {
-      this.misses++;
       entry = { bits: this.memory.slotsOf(await all()), upTo: now };
     }
     this.kept.set(key, entry);
