@@ -97,7 +97,12 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
   const privacy = createPrivacyModule({
     accounts: accounts.service,
     account: accounts.personalData,
-    holders: [resumes.personalData, applications.personalData, alerts.personalData],
+    holders: [
+      mail.personalData(async (id) => (await accounts.service.contactsOf([id]))[0]?.email ?? null),
+      resumes.personalData,
+      applications.personalData,
+      alerts.personalData,
+    ],
   });
   const home = createHomeModule();
   const sitemap = createSitemapModule({

@@ -33,12 +33,16 @@ export function createAccountPersonalData(db: Kysely<AccountTables>) {
       return admins.length === 1 && admins[0]?.id === userId;
     },
 
-    /** Removes the account: the row (its sessions and reset links go with it) and the failed sign-ins of its e-mail. */
+    /**
+     * Removes the account: the row (its sessions and reset links go with it), and the failed sign-ins and registration
+     * requests (display name, password hash) of its e-mail.
+     */
     async deleteAccount(userId: number): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const user = await trx.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
         if (!user) return;
         await trx.deleteFrom('sign_in_failures').where('email', '=', user.email).execute();
+        await trx.deleteFrom('registration_requests').where('email', '=', user.email).execute();
         await trx.deleteFrom('users').where('id', '=', userId).execute();
       });
     },

@@ -208,22 +208,25 @@ export function replyRecords(db: Db, of: { jobId: number } | { companyId: number
 }
 
 /** Forgetting a seeker: their applications stay for the employer, without the person in them. */
-export async function anonymiseSeeker(db: Db, seekerId: number) {
-  // The résumé copies first: they are found through the seeker_id about to be erased.
-  await db
-    .updateTable('application_documents')
-    .set({ resume_json: '{}', search_text: '' })
-    .where('application_id', 'in', db.selectFrom('applications').select('id').where('seeker_id', '=', seekerId))
-    .execute();
-  await db
-    .updateTable('applications')
-    .set({
-      seeker_id: null,
-      seeker_name: '',
-      resume_file_id: null,
-      resume_file_name: null,
-      note: '',
-    })
-    .where('seeker_id', '=', seekerId)
-    .execute();
+export async function anonymiseSeeker(db: Kysely<ApplicationTables>, seekerId: number) {
+  // One transaction: a failure between the two leaves no application without its copy erased, or the reverse.
+  await db.transaction().execute(async (trx) => {
+    // The résumé copies first: they are found through the seeker_id about to be erased.
+    await trx
+      .updateTable('application_documents')
+      .set({ resume_json: '{}', search_text: '' })
+      .where('application_id', 'in', trx.selectFrom('applications').select('id').where('seeker_id', '=', seekerId))
+      .execute();
+    await trx
+      .updateTable('applications')
+      .set({
+        seeker_id: null,
+        seeker_name: '',
+        resume_file_id: null,
+        resume_file_name: null,
+        note: '',
+      })
+      .where('seeker_id', '=', seekerId)
+      .execute();
+  });
 }

@@ -2,6 +2,7 @@
 import { type AppDb, ownTables } from '../platform/db/tables';
 import { type MailLog, type MailTransport, OutboxMailTransport, silentLog } from './outbox';
 import { OutboxSender } from './outbox-sender';
+import { createMailPersonalData } from './personal-data';
 import { countOutbox } from './repository';
 import { type Deliver, smtpDelivery } from './smtp';
 import type { MailTables } from './tables';
@@ -45,6 +46,8 @@ export function createMailModule(db: AppDb, options: MailOptions = {}) {
       smtp?.close();
     },
     counts: () => countOutbox(mailDb),
+    /** The privacy module's holder of the mail to a user, whose address accounts answers. */
+    personalData: (addressOf: (userId: number) => Promise<string | null>) => createMailPersonalData(mailDb, addressOf),
   };
 }
 

@@ -87,3 +87,18 @@ export async function countOutbox(db: Db): Promise<{ waiting: number; failed: nu
   };
   return { waiting: await count('waiting'), failed: await count('failed') };
 }
+
+/** The mail to one address, oldest first (a person's data export): never the body, which may hold a one-time link. */
+export function mailTo(db: Db, address: string) {
+  return db
+    .selectFrom('outbox')
+    .select(['subject', 'created_at', 'sent_at', 'failed_at'])
+    .where('to_address', '=', address)
+    .orderBy('id')
+    .execute();
+}
+
+/** Forgets every message to one address (a deleted account). */
+export async function deleteMailTo(db: Db, address: string): Promise<void> {
+  await db.deleteFrom('outbox').where('to_address', '=', address).execute();
+}

@@ -1,12 +1,13 @@
 /** The data export and the account's deletion, over HTTP, with the résumé module's data and files. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../accounts';
 import type { ResumeProfile } from '../resumes';
 import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 import { minimalPdf } from '../test-support/files';
-import { type Cookies, postForm, type SignedIn, signInAs, testIp } from '../test-support/forms';
+import { type Cookies, postForm, registerByMail, type SignedIn, signInAs, testIp } from '../test-support/forms';
 import { unzip } from './zip';
 
 const PROFILE: ResumeProfile = {
@@ -123,6 +124,35 @@ describe.each(testEngines)('export and deletion ($name)', (engine) => {
     expect((await t.app.inject({ method: 'GET', url: '/account/deleted' })).statusCode).toBe(200);
 
     expect(await t.modules.resumes.service.openFile(other.fileId, other.user.id)).not.toBeNull();
+  });
+
+  it('forgets the registration request and the mail sent to the address, and exports that mail without its body', async () => {
+    const email = `reg-${Date.now()}@example.test`;
+    const password = 'a long enough password 1';
+    const other = `other-${Date.now()}@example.test`;
+    await registerByMail(t, '/account/register', { email: other, displayName: 'Other', password });
+    const { cookies } = await registerByMail(t, '/account/register', { email, displayName: 'Reg Istered', password });
+    const rows = (table: 'registration_requests' | 'outbox', column: 'email' | 'to_address', address: string) =>
+      t.db
+        .selectFrom(table)
+        .select(sql<number>`count(*)`.as('n'))
+        .where(column, '=', address)
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n));
+    expect(await rows('registration_requests', 'email', email)).toBe(1);
+    expect(await rows('outbox', 'to_address', email)).toBeGreaterThan(0);
+    const exported = await post('/account/export', {}, cookies);
+    const entries = unzip(exported.response.rawPayload);
+    const data = JSON.parse(entries.find((e) => e.name === 'data.json')!.bytes.toString('utf8'));
+    expect(data.mail).toEqual([expect.objectContaining({ subject: expect.any(String), queuedAt: expect.any(String) })]);
+    expect(JSON.stringify(data.mail)).not.toContain('/account/register/');
+
+    const { response } = await post('/account/delete', { password }, cookies);
+    expect(response.statusCode).toBe(303);
+    expect(await rows('registration_requests', 'email', email)).toBe(0);
+    expect(await rows('outbox', 'to_address', email)).toBe(0);
+    expect(await rows('registration_requests', 'email', other)).toBe(1);
+    expect(await rows('outbox', 'to_address', other)).toBeGreaterThan(0);
   });
 
   it('keeps the only administrator', async () => {
