@@ -11,6 +11,7 @@ import { jobResponse, jobSearchResponse } from './api-schemas';
 import type { JobApplying } from './applying';
 import { parseJobParam } from './cards';
 import { jobIdParamsSchema, jobSearchPageQuerySchema, jobSearchQuerySchema } from './schemas';
+import { JOBS_PAGE_SIZE } from './search';
 import type { JobBoard } from './service';
 import { JobPage } from './views/job-page';
 import { JobSearchPage } from './views/search-page';
@@ -65,7 +66,7 @@ export async function boardRoutes(app: FastifyInstance, opts: { board: JobBoard;
           'filters: city (a city or province code, its districts included), district, salary range (a job ' +
           'matches when its range overlaps the asked one), experience, education, type, benefits (all of the ' +
           'listed tags, comma-separated), company size and industry, posted within N days. Sort: relevance ' +
-          '(default with words), newest (default without), salary (highest maximum first). 20 a page, pages ' +
+          `(default with words), newest (default without), salary (highest maximum first). ${JOBS_PAGE_SIZE} a page, pages ` +
           '1–50. Titles and URLs in the language of `lang` (else Accept-Language, else English).',
         querystring: jobSearchQuerySchema,
         response: { 200: jobSearchResponse, 400: errorResponse },
@@ -81,7 +82,7 @@ export async function boardRoutes(app: FastifyInstance, opts: { board: JobBoard;
       return {
         total,
         page,
-        pageSize: 20,
+        pageSize: JOBS_PAGE_SIZE,
         pageCount,
         sort,
         message: noWords ? request.i18n.t('jobs.search.noWords') : null,

@@ -1,7 +1,7 @@
 import { useI18n } from '../../../platform/web/i18n';
 import { Layout, Pagination } from '../../../platform/web/layout';
 import type { JobCard } from '../cards';
-import type { JobSearchFound } from '../search';
+import { JOBS_PAGE_SIZE, type JobSearchFound } from '../search';
 import { FilterForm } from './filter-form';
 import { JobCardItem } from './job-card';
 import { isFiltered, type JobSearchQuery, searchPath } from './query-string';
@@ -49,7 +49,7 @@ export function JobSearchPage({ query, found, error, placeNames, benefits }: Job
           {found && <SaveSearchForm query={query} />}
           {found && found.results.length > 0 && (
             <>
-              <ol class="job-list" start={(found.page - 1) * 20 + 1}>
+              <ol class="job-list" start={(found.page - 1) * JOBS_PAGE_SIZE + 1}>
                 {found.results.map((job) => (
                   <JobCardItem job={job} />
                 ))}
