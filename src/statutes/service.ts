@@ -70,6 +70,8 @@ export function createStatuteService(
   let namesCache: Promise<StatuteName[]> | null = null;
   // Built on first use and dropped when the library changes, like the name list.
   let articleIndex: Promise<ArticleIndex> | null = null;
+  /** An older version's article → the article in force carrying its rule (null: removed), for the suggester. */
+  const successorOf = new Map<number, number | null>();
   // Changes only with an import, like the two above; the sitemap is asked for often by crawlers.
   let sitemapCache: Promise<SitemapEntry[]> | null = null;
   const changeListeners: ArticlesChangedListener[] = [];
@@ -239,12 +241,16 @@ export function createStatuteService(
       const evidence: BasisEvidence = needsEvidence
         ? await basisEvidence(text, { leaveOut: options.leaveOut })
         : { similar: [], topic: null };
-      // Citations of older versions count for the article now carrying the same number.
+      // Citations of older versions count for the article in force now carrying their rule (the best successor
+      // along the alignments, not the one with the same number), each looked up once until the library changes.
       const older = [...evidence.similar, ...(evidence.topic?.articles ?? [])]
         .map((e) => e.articleId)
-        .filter((id) => !docOfId.has(id));
-      const moved = older.length > 0 ? await this.counterpartsInForce(older) : new Map<number, number>();
-      const docOf = (id: number) => docOfId.get(id) ?? docOfId.get(moved.get(id) ?? -1);
+        .filter((id) => !docOfId.has(id) && !successorOf.has(id));
+      if (older.length > 0) {
+        const found = await this.successorsInForce(older);
+        for (const id of new Set(older)) successorOf.set(id, found.get(id)?.[0]?.articleId ?? null);
+      }
+      const docOf = (id: number) => docOfId.get(id) ?? docOfId.get(successorOf.get(id) ?? -1);
       const withDoc = <T extends { articleId: number }>(list: T[]) =>
         list.flatMap((e) => {
           const doc = docOf(e.articleId);
@@ -389,6 +395,7 @@ export function createStatuteService(
       namesCache = null;
       articleIndex = null;
       suggester = null;
+      successorOf.clear();
       sitemapCache = null;
       return summary;
     },
