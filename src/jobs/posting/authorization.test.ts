@@ -296,9 +296,39 @@ describe.each(testEngines)('who may write on the jobs board, on $name', (engine)
     }
     const moderation = await t.app.inject({ url: `/zh/moderation/jobs/${id}`, cookies: cookies.get('editor') });
     expect(moderation.body).toContain('待审核修改');
+    expect(moderation.body).toContain(`/moderation/jobs/${id}/edits/approve`);
     const other = await t.app.inject({ url: `/employer/jobs/${id}/edit`, cookies: cookies.get('employer of B') });
     expect(other.statusCode).toBe(403);
     const member = await t.app.inject({ url: '/moderation/jobs', cookies: cookies.get('member') });
     expect(member.statusCode).toBe(403);
+  });
+
+  it('refuses the pages to those who may not see them', async () => {
+    const id = await withEdit();
+    const refused: [string, Actor][] = [
+      [`/moderation/jobs/${id}`, 'anonymous'],
+      [`/moderation/jobs/${id}`, 'member'],
+      [`/moderation/jobs/${id}`, 'employer of A'],
+      [`/moderation/jobs/${id}`, 'employer of B'],
+      [`/employer/jobs/new?company=${companyA}`, 'employer of B'],
+      ['/employer', 'anonymous'],
+      ['/employer', 'member'],
+    ];
+    for (const [url, actor] of refused) {
+      for (const prefix of ['', '/zh']) {
+        const response = await t.app.inject({ url: `${prefix}${url}`, cookies: cookies.get(actor) });
+        if (actor === 'anonymous') {
+          // A page sends the signed-out reader to sign in, and back here after.
+          expect(response.statusCode, `${prefix}${url} as ${actor}`).toBe(303);
+          expect(response.headers.location).toMatch(/sign-?in/);
+        } else {
+          expect(response.statusCode, `${prefix}${url} as ${actor}`).toBe(403);
+        }
+        // Nothing of the job or the form is shown.
+        expect(response.body, `${prefix}${url} as ${actor}`).not.toContain('name="titleEn"');
+        expect(response.body).not.toContain(`/moderation/jobs/${id}/edits/approve`);
+        expect(response.body).not.toContain('Delivery rider');
+      }
+    }
   });
 });
