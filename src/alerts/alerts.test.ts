@@ -139,6 +139,13 @@ describe.each(testEngines)('saved searches and job alerts on $name', (engine) =>
     expect(await alertsOf(seeker.user.id)).toHaveLength(1);
     expect(await mailTo(seeker.user.email)).toHaveLength(1);
     await t.modules.alerts.service.personalData.forget(seeker.user.id);
+    // The notified jobs go with the search (on delete cascade).
+    const left = await t.db
+      .selectFrom('saved_search_notified')
+      .select('job_id')
+      .where('saved_search_id', '=', search!.id)
+      .execute();
+    expect(left).toEqual([]);
   });
 
   it('notifies a job that reaches the board after a run with an earlier posted_at, once', async () => {

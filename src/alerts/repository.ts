@@ -40,14 +40,11 @@ export async function insertSearch(db: Db, row: Insertable<SavedSearchTable>): P
   return Number(id);
 }
 
-/** Deletes the search if it is this user's; false when there is no such search of theirs. */
+/**
+ * Deletes the search if it is this user's; false when there is no such search of theirs. Its notified jobs go with
+ * it (saved_search_notified: on delete cascade, migration 023; SQLite's foreign keys are on in every connection).
+ */
 export async function deleteOwned(db: Db, id: number, userId: number): Promise<boolean> {
-  await db
-    .deleteFrom('saved_search_notified')
-    .where('saved_search_id', 'in', (eb) =>
-      eb.selectFrom('saved_searches').select('id').where('id', '=', id).where('user_id', '=', userId),
-    )
-    .execute();
   const result = await db
     .deleteFrom('saved_searches')
     .where('id', '=', id)
@@ -56,11 +53,8 @@ export async function deleteOwned(db: Db, id: number, userId: number): Promise<b
   return Number(result.numDeletedRows) > 0;
 }
 
+/** Deletes every search of the user, their notified jobs with them (cascade, as above). */
 export async function deleteAllOfUser(db: Db, userId: number): Promise<void> {
-  await db
-    .deleteFrom('saved_search_notified')
-    .where('saved_search_id', 'in', (eb) => eb.selectFrom('saved_searches').select('id').where('user_id', '=', userId))
-    .execute();
   await db.deleteFrom('saved_searches').where('user_id', '=', userId).execute();
 }
 

@@ -12,16 +12,8 @@ import { createApplicationService } from './service';
 import type { ApplicationTables } from './tables';
 import { MY_APPLICATIONS_PATH } from './tell-seeker';
 
-export { type ReplyRecord, type Responsiveness, responsiveness } from './responsiveness';
 export type { ApplicationService } from './service';
-export {
-  APPLICATION_STATUSES,
-  APPLICATION_TABLES,
-  type ApplicationStatus,
-  type ApplicationTables,
-} from './tables';
-export { checkMove, movesFor, TRANSITIONS } from './transitions';
-export { MY_APPLICATIONS_PATH };
+export { APPLICATION_TABLES, type ApplicationTables } from './tables';
 
 export function createApplicationsModule(db: AppDb, deps: ApplicationsDeps & { now?: () => Date }) {
   const service = createApplicationService({

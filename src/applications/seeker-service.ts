@@ -10,7 +10,7 @@ import { applyInputSchema } from './schemas';
 import { changeStatus, moveState } from './status-change';
 import type { ApplicationStatus } from './tables';
 import { tellSeekers, titleIn } from './tell-seeker';
-import { isOpenApplication, movesFor } from './transitions';
+import { movesFor } from './transitions';
 
 /** The profile alone, as the apply form names it (otherwise a file's id). */
 export const PROFILE_ONLY = 'profile';
@@ -178,7 +178,7 @@ export function createSeekerSide(ctx: ApplicationsContext) {
       requireSeeker(viewer);
       const row = await repo.findApplication(db, id);
       if (!row || row.seeker_id !== viewer.id) throw new NotFound('applications.error.notFound');
-      if (!isOpenApplication(row.status)) throw new Conflict('applications.error.move.final');
+      // A decided or withdrawn one: changeStatus's checkMove refuses it as final.
       await db
         .transaction()
         .execute((trx) => changeStatus(trx, row, 'withdrawn', { side: 'seeker', actorId: viewer.id }, {}, ctx.now()));

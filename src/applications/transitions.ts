@@ -69,7 +69,3 @@ export function movesFor(state: MoveState, side: EventSide, now: Date): Applicat
     return mayUndoRejection(state, now) ? [state.previousStatus!] : [];
   return TRANSITIONS[side][state.status].filter((to) => to !== 'viewed');
 }
-
-/** Open: the seeker still waits for an outcome (and may withdraw). */
-export const isOpenApplication = (status: ApplicationStatus) =>
-  status === 'submitted' || status === 'viewed' || status === 'interview';
