@@ -62,7 +62,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     mail: mail.transport,
     baseUrl,
   });
-  const cities = createCitiesModule(db, { regions: regions.service });
+  const cities = createCitiesModule(db);
   const jobs = createJobsModule(db, {
     companies: companies.service,
     regions: regions.service,

@@ -6,7 +6,6 @@ import type { FastifyInstance } from 'fastify';
 import { can, type Viewer } from '../accounts';
 import { type AppDb, ownTables } from '../platform/db/tables';
 import type { MenuLink } from '../platform/web/chrome';
-import type { RegionService } from '../regions';
 import { cityAdminRoutes } from './admin/routes';
 import { outletRoutes } from './outlets/routes';
 import { createOutletService } from './outlets/service';
@@ -15,11 +14,8 @@ import { salaryRoutes } from './salary/routes';
 import { createCityService } from './service';
 import type { CityTables } from './tables';
 
-export { calculateSalary } from './calculator/calculate';
-export type { SalaryInput, SalaryResult } from './calculator/types';
 export { convertRates as convertCityRates } from './convert';
 export { convertTax as convertIncomeTax } from './convert-tax';
-export { OUTLETS_PATH } from './outlets/paths';
 export type { City, CityService, MinimumBaseLossRange, Period, SalaryOutcome, TakeHomeEstimate } from './service';
 export {
   type ShippedRatesFile,
@@ -29,14 +25,8 @@ export {
 } from './shipped';
 export { CITY_TABLES, type CityTables } from './tables';
 
-/** The calculator's path, for links from other modules (a job's take-home links to it, filled in). */
-export const SALARY_TOOL_PATH = '/tools/salary';
-
-/**
- * `regions` is not asked yet (city names ship with the city data; `cities.region_code` references regions): kept
- * for the admin pages, which will refuse unknown codes through it.
- */
-export function createCitiesModule(db: AppDb, deps: { regions: RegionService; now?: () => Date }) {
+/** City names ship with the city data: regions is not asked (`cities.region_code` references its table). */
+export function createCitiesModule(db: AppDb, deps: { now?: () => Date } = {}) {
   const now = deps.now ?? (() => new Date());
   const service = createCityService({ db: ownTables<CityTables>(db), now });
   const outlets = createOutletService({

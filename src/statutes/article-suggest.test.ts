@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Modules } from '../modules';
 import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 
+/** The earlier suggester (BM25 over our tokens), now the suggester's `tokens` signal alone. */
+const TOKENS = new Set(['tokens'] as const);
+
 describe.each(testEngines)('suggested legal basis on $name', (engine) => {
   let t: TestApp;
   let services: Modules;
@@ -20,12 +23,12 @@ describe.each(testEngines)('suggested legal basis on $name', (engine) => {
       14,
     ],
   ])('suggests the article that answers "%s"', async (question, slug, number) => {
-    const suggestions = await services.statutes.service.suggestArticles(question, 8);
+    const suggestions = await services.statutes.service.suggestLegalBasis(question, { limit: 8, signals: TOKENS });
     expect(suggestions.map((s) => `${s.slug}#${s.number}`)).toContain(`${slug}#${number}`);
     expect(suggestions[0]?.citation).toMatch(/^《.+》第.+条$/);
   });
 
   it('suggests nothing for a query without words', async () => {
-    expect(await services.statutes.service.suggestArticles('🙂 ？', 8)).toEqual([]);
+    expect(await services.statutes.service.suggestLegalBasis('🙂 ？', { limit: 8, signals: TOKENS })).toEqual([]);
   });
 });

@@ -7,7 +7,6 @@ import { createStatuteService } from './service';
 import { readKeywordTable } from './suggest/suggest';
 import type { StatuteTables } from './tables';
 
-export type { ArticleSuggestion } from './article-suggest';
 export type { CitationProblem } from './citation-parser';
 export {
   type ArticlePart,
@@ -34,13 +33,12 @@ export type {
   StatutesAddedListener,
 } from './service';
 export type { SitemapEntry } from './sitemap';
-export {
-  type BasisEvidence,
-  type BasisEvidenceProvider,
-  type LegalBasisSuggestion,
-  SIGNALS,
-  type Signal,
-  type SuggestionReason,
+export type {
+  BasisEvidence,
+  BasisEvidenceProvider,
+  LegalBasisSuggestion,
+  Signal,
+  SuggestionReason,
 } from './suggest/suggest';
 export { TextIndex } from './suggest/text-index';
 export { type MappingKind, STATUTE_TABLES, type StatuteTables } from './tables';

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { runOn, type SharedTransaction, shareTransaction } from '../platform/db/tables';
 import { NotFound } from '../platform/web/errors';
-import { ArticleIndex, type ArticleSuggestion } from './article-suggest';
 import { parseCitations, type StatuteName, statuteNamesFromCatalogue } from './citation-parser';
 import { articleRefs, type CitationResolution, resolveParsed, statuteOf } from './citations';
 import type { CatalogueEntry, StatuteVersionFile } from './library-files';
@@ -69,7 +68,6 @@ export function createStatuteService(
   // The parser's name list changes only when statutes are imported; build it once per import.
   let namesCache: Promise<StatuteName[]> | null = null;
   // Built on first use and dropped when the library changes, like the name list.
-  let articleIndex: Promise<ArticleIndex> | null = null;
   /** An older version's article → the article in force carrying its rule (null: removed), for the suggester. */
   const successorOf = new Map<number, number | null>();
   // Changes only with an import, like the two above; the sitemap is asked for often by crawlers.
@@ -268,24 +266,6 @@ export function createStatuteService(
       );
     },
 
-    /** The articles in force that best match a question, for an expert choosing the legal basis. */
-    async suggestArticles(text: string, limit = 8): Promise<ArticleSuggestion[]> {
-      articleIndex ??= repo.listCurrentArticles(db).then(
-        (rows) =>
-          new ArticleIndex(
-            rows.map((r) => ({
-              slug: r.slug,
-              titleZh: r.title_zh,
-              shortTitleEn: r.short_title_en,
-              number: r.number,
-              label: r.label_zh,
-              text: r.text_zh,
-            })),
-          ),
-      );
-      return (await articleIndex).suggest(text, limit);
-    },
-
     /**
      * The library's pages for a sitemap: /laws, every statute in force and each of its articles, with the date
      * (YYYY-MM-DD) their law last changed. Paths are without language prefix: each page exists in every language.
@@ -393,7 +373,6 @@ export function createStatuteService(
         return resolved;
       });
       namesCache = null;
-      articleIndex = null;
       suggester = null;
       successorOf.clear();
       sitemapCache = null;

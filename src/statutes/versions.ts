@@ -28,26 +28,6 @@ export function sameArticleText(a: string, b: string): boolean {
   return squash(a) === squash(b);
 }
 
-/** Article by article, by number: what changed text, what is new, what is gone, what stayed. */
-export function compareArticles(
-  before: { id: number; number: number; text_zh: string }[],
-  after: { id: number; number: number; text_zh: string }[],
-) {
-  const next = new Map(after.map((a) => [a.number, a]));
-  const previous = new Set(before.map((a) => a.number));
-  const changed: { number: number; oldId: number }[] = [];
-  const removed: { number: number; oldId: number }[] = [];
-  const unchanged: { from: number; to: number }[] = [];
-  for (const old of before) {
-    const now = next.get(old.number);
-    if (!now) removed.push({ number: old.number, oldId: old.id });
-    else if (!sameArticleText(now.text_zh, old.text_zh)) changed.push({ number: old.number, oldId: old.id });
-    else unchanged.push({ from: old.id, to: now.id });
-  }
-  const added = after.filter((a) => !previous.has(a.number)).map((a) => ({ number: a.number }));
-  return { changed, added, removed, unchanged };
-}
-
 /**
  * What an alignment means for answers: an article whose text went unchanged to a new place stays cited there;
  * every other old article (changed, split, merged, removed) was amended. Numbers are the old version's, and the
