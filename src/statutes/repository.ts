@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { chunksOf } from '../platform/db/chunks';
 import type { StatuteDb as Db, StatuteTables } from './tables';
 
 export async function findStatuteIdBySlug(db: Db, slug: string): Promise<number | undefined> {
@@ -215,11 +216,7 @@ export async function insertArticleChanges(
     change: 'changed' | 'added' | 'removed';
   }[],
 ) {
-  for (let i = 0; i < changes.length; i += 200)
-    await db
-      .insertInto('article_changes')
-      .values(changes.slice(i, i + 200))
-      .execute();
+  for (const chunk of chunksOf(changes)) await db.insertInto('article_changes').values(chunk).execute();
 }
 
 /** For articles of older versions: the article with the same number in the version in force, if there is one. */
@@ -240,11 +237,7 @@ export async function findCounterpartsInForce(db: Db, articleIds: number[]) {
 }
 
 export async function insertArticleMappings(db: Db, rows: Insertable<StatuteTables['article_mappings']>[]) {
-  for (let i = 0; i < rows.length; i += 200)
-    await db
-      .insertInto('article_mappings')
-      .values(rows.slice(i, i + 200))
-      .execute();
+  for (const chunk of chunksOf(rows)) await db.insertInto('article_mappings').values(chunk).execute();
 }
 
 /**
