@@ -2,7 +2,7 @@
 import type { SharedTransaction } from '../platform/db/tables';
 import type { Locale } from '../platform/web/i18n';
 import type { Message } from '../platform/web/messages';
-import { isCityLevel, type Region } from '../regions';
+import type { Region } from '../regions';
 import type { CompanyRow, CompanySize, CompanyStatus, Industry } from './tables';
 
 /** A company as other modules show it (a job's company box, the jobs board's filters). */
@@ -99,9 +99,6 @@ export function toCard(row: CompanyRow, regions: Map<string, Region>): CompanyCa
     demo: row.origin === 'demo',
   };
 }
-
-/** Companies are in a city: a prefecture-level city or a municipality (the regions module's rule). */
-export const isCompanyCity = isCityLevel;
 
 /** The English name as an address: `Shenzhen Bright Logistics Co., Ltd.` → `shenzhen-bright-logistics-co-ltd`. */
 export function slugBase(nameEn: string): string {

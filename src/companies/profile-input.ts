@@ -2,9 +2,8 @@ import type { z } from 'zod';
 import { type FieldProblem, Invalid } from '../platform/web/errors';
 import type { MessageKey } from '../platform/web/messages';
 import { firstProblemPerField, zodProblems } from '../platform/web/validation';
-import type { RegionService } from '../regions';
+import { isCityLevel, type RegionService } from '../regions';
 import { creditCodeProblem, normaliseCreditCode } from './credit-code';
-import { isCompanyCity } from './model';
 import { companyProfileSchema, newCompanySchema } from './schemas';
 
 export type CompanyProfile = z.output<typeof companyProfileSchema>;
@@ -44,7 +43,7 @@ export async function checkNewCompany(
 async function cityProblems(regions: RegionService, city: unknown): Promise<FieldProblem[]> {
   if (typeof city !== 'string' || city === '') return [];
   const region = await regions.find(city);
-  return region && isCompanyCity(region) ? [] : [{ field: 'city', key: 'company.error.cityChoose' }];
+  return region && isCityLevel(region) ? [] : [{ field: 'city', key: 'company.error.cityChoose' }];
 }
 
 function refusal(problems: FieldProblem[]): Invalid {

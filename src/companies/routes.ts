@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { h } from 'preact';
 import { errorResponse } from '../platform/web/api-schemas';
-import { NotFound } from '../platform/web/errors';
 import { sendPage } from '../platform/web/render';
 import { employerRoutes } from './employer-routes';
 import type { CompanyCard } from './model';
@@ -82,10 +81,8 @@ export async function companyRoutes(app: FastifyInstance, opts: { companies: Com
       },
     },
     async (request) => {
-      // The public's view: no viewer, so a refused company is not found.
+      // The public's view: no viewer, so a refused company is not found (profile answers NotFound).
       const profile = await companies.profile(request.params.slug, null, request.locale);
-      if (profile.company.status === 'refused')
-        throw new NotFound('company.error.notFound', { slug: request.params.slug });
       return {
         ...companyJson(profile.company),
         descriptionEn: profile.description.en.markdown,

@@ -1,6 +1,6 @@
 /**
  * Companies: profiles, the people who act for them, invitations and verification (CONTEXT.md). This file holds
- * the contract other modules rely on (describe, membershipsOf, isMember, loadShipped, provideOpenJobs, openJobsOf)
+ * the contract other modules rely on (describe, membershipsOf, isMember, loadShipped, provideOpenJobs, onCompanyChanged)
  * and the profiles; invitations.ts and verification.ts add theirs to the same service.
  */
 import { can, type Viewer } from '../accounts';
@@ -9,6 +9,7 @@ import { Conflict, Forbidden, NotFound } from '../platform/web/errors';
 import type { Locale } from '../platform/web/i18n';
 import { renderMarkdown } from '../platform/web/markdown';
 import type { SitemapEntry } from '../platform/web/sitemap-xml';
+import { isCityLevel } from '../regions';
 import { requireActingFor } from './access';
 import { creditCodeProblem, normaliseCreditCode } from './credit-code';
 import type { CompaniesContext } from './deps';
@@ -19,7 +20,6 @@ import {
   type CompanySummary,
   companyPath,
   freeSlug,
-  isCompanyCity,
   type OpenJobsProvider,
   type ResponsivenessProvider,
   type ShippedCompany,
@@ -162,8 +162,6 @@ export function createCompanyService(ctx: CompaniesContext) {
     provideOpenJobs(provider: OpenJobsProvider) {
       openJobs = provider;
     },
-    /** For the profile page. */
-    openJobsOf: (companyId: number, locale: Locale) => openJobs(companyId, locale),
     /**
      * Called inside the transaction of every change to a company's status or profile (verify, refuse, edit): the
      * jobs module reindexes the company's jobs, which carry its status and names.
@@ -189,7 +187,7 @@ export function createCompanyService(ctx: CompaniesContext) {
     /** The cities a company can be in, for the forms' and the list's choices. */
     async cityChoices(): Promise<{ code: string; name: { en: string; zh: string } }[]> {
       return (await regions.list())
-        .filter(isCompanyCity)
+        .filter(isCityLevel)
         .map((r) => ({ code: r.code, name: { en: r.nameEn, zh: r.nameZh } }));
     },
 

@@ -6,20 +6,19 @@ import { isCityLevel, type Region } from '../../regions';
 import type { JobsContext } from '../deps';
 import { type JobInput, jobInputSchema } from '../schemas';
 
-/** A job is in a city (the regions module's rule: a prefecture-level city or a municipality); its district, if named, lies in it. */
-
-export const isJobCity = isCityLevel;
-
 export interface PlaceChoice {
   code: string;
   name: { en: string; zh: string };
 }
 
-/** The cities a job may be in, each with its districts, for the form. */
+/**
+ * The cities a job may be in (the regions module's rule, isCityLevel: a prefecture-level city or a municipality),
+ * each with its districts, for the form.
+ */
 export async function placeChoices(ctx: JobsContext): Promise<(PlaceChoice & { districts: PlaceChoice[] })[]> {
   const regions = await ctx.regions.list();
   const named = (r: Region): PlaceChoice => ({ code: r.code, name: { en: r.nameEn, zh: r.nameZh } });
-  return regions.filter(isJobCity).map((city) => ({
+  return regions.filter(isCityLevel).map((city) => ({
     ...named(city),
     districts: regions.filter((r) => r.level === 'district' && r.parentCode === city.code).map(named),
   }));
@@ -41,7 +40,7 @@ export async function checkJobInput(ctx: JobsContext, values: unknown): Promise<
 /** The city is one a job may be in, and the district (if any) lies in it. */
 export async function checkPlaces(ctx: JobsContext, input: Pick<JobInput, 'city' | 'district'>): Promise<void> {
   const city = await ctx.regions.find(input.city);
-  if (!city || !isJobCity(city))
+  if (!city || !isCityLevel(city))
     throw new Invalid('employer.error.fix', {}, [{ field: 'city', key: 'employer.error.cityChoose' }]);
   if (input.district !== null) {
     const district = await ctx.regions.find(input.district);

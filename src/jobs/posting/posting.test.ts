@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../accounts';
 import { seedJobs } from '../../cli/seed-jobs';
@@ -13,7 +12,7 @@ import type { JobTables } from '../tables';
 import { chinaDate } from './expiry';
 import { createPostingService } from './service';
 
-const JOBS_FILE = existsSync('data/demo/jobs.json') ? 'data/demo/jobs.json' : 'src/jobs/posting/fixtures/jobs.json';
+const JOBS_FILE = 'data/demo/jobs.json';
 
 const jobForm = (overrides: Record<string, unknown> = {}) => ({
   titleEn: 'Warehouse supervisor',
