@@ -5,38 +5,15 @@
  * a notification); another company's employer cannot open the file's URL. The employers, companies and the job are
  * arranged through the services; everything the seeker and the employer do is done in the browser.
  */
+import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/accounts';
-import { creditCodeCheckCharacter } from '../src/companies';
+import { newCreditCode } from '../src/test-support/companies';
 import { openTestApp, sqliteEngine, type TestApp } from '../src/test-support/databases';
+import { minimalPdf } from '../src/test-support/files';
 import { type Cookies, signInAs } from '../src/test-support/forms';
 import { browserAvailable, E2E_TIMEOUT, launchBrowser } from './browser';
-
-/** A one-page PDF showing `text`, as a seeker's file. */
-function pdf(text: string): Buffer {
-  const content = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (const [index, object] of objects.entries()) {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  }
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
-
-let codeCounter = Date.now() % 100_000;
 
 describe.skipIf(!browserAvailable)('applying for a job in a browser', { timeout: E2E_TIMEOUT }, () => {
   let t: TestApp;
@@ -57,14 +34,12 @@ describe.skipIf(!browserAvailable)('applying for a job in a browser', { timeout:
 
   /** A verified company of `owner`, through the companies service. */
   async function company(owner: Viewer, editor: Viewer, name: string): Promise<number> {
-    codeCounter += 1;
-    const body = `91440300MA5${String(codeCounter).padStart(6, '0')}`;
     const companies = t.modules.companies.service;
     const { slug } = await companies.create(owner, {
       ...{
         nameZh: `${name}有限公司`,
-        nameEn: `${name} Ltd ${codeCounter}`,
-        creditCode: body + creditCodeCheckCharacter(body),
+        nameEn: `${name} Ltd ${randomBytes(3).toString('hex')}`,
+        creditCode: newCreditCode(),
       },
       ...{ industry: 'logistics', size: '50-149', city: 'CN-GD-SZ', website: '', descriptionEn: '', descriptionZh: '' },
     });
@@ -119,7 +94,7 @@ describe.skipIf(!browserAvailable)('applying for a job in a browser', { timeout:
       await seeker.getByLabel('PDF 文件').setInputFiles({
         name: 'zhang-wei-cv.pdf',
         mimeType: 'application/pdf',
-        buffer: pdf('Zhang Wei forklift dispatcher'),
+        buffer: minimalPdf('Zhang Wei forklift dispatcher'),
       });
       await seeker.getByRole('button', { name: '上传', exact: true }).click();
       await seeker.getByText('zhang-wei-cv.pdf').first().waitFor();

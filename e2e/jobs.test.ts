@@ -6,23 +6,14 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { newCreditCode } from '../src/test-support/companies';
 import { signInAs } from '../src/test-support/forms';
 import { browserAvailable, E2E_TIMEOUT, siteAndBrowserForSuite } from './browser';
 
 /** The zh title of data/demo/questions.json's what-are-five-insurances-one-fund. */
 const EXPLAINER_TITLE_ZH = '招聘启事里的“五险一金”指什么？';
 
-const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** A valid unified social credit code (GB 32100 check character) for a Shenzhen company, one per `n`. */
-function creditCode(n: number): string {
-  const body = `91440300MA5${String(n % 1_000_000).padStart(6, '0')}`;
-  const sum = [...body].reduce((total, c, i) => total + CREDIT_CODE_ALPHABET.indexOf(c) * CREDIT_CODE_WEIGHTS[i]!, 0);
-  return body + CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31];
-}
-
-/** Codes are unique on the board: each run starts from its own number and each journey takes the next. */
+/** Each journey's names carry their own number, so runs and journeys do not meet on the board. */
 let codeCounter = Date.now() % 900_000;
 
 describe.skipIf(!browserAvailable)('the jobs board in a browser', { timeout: E2E_TIMEOUT }, () => {
@@ -64,7 +55,7 @@ describe.skipIf(!browserAvailable)('the jobs board in a browser', { timeout: E2E
       const desk = await signIn(await context(), employer.user.email, employer.password, '/zh/employer');
       await desk.getByRole('link', { name: '创建公司' }).click();
       await desk.waitForURL((u) => u.pathname === '/zh/employer/companies/new');
-      await desk.getByLabel('统一社会信用代码').fill(creditCode(codeCounter));
+      await desk.getByLabel('统一社会信用代码').fill(newCreditCode());
       await desk.getByLabel('企业中文名称（与营业执照一致）').fill(companyZh);
       await desk.getByLabel('企业英文名称').fill(companyEn);
       await desk.getByLabel('行业').selectOption({ label: '互联网/软件' });

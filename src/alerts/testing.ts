@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Viewer } from '../accounts';
-import { creditCodeCheckCharacter } from '../companies';
+import { newCreditCode } from '../test-support/companies';
 import type { TestApp } from '../test-support/databases';
 import { type Cookies, postForm, testIp } from '../test-support/forms';
 
@@ -30,14 +30,6 @@ export const jobForm = (overrides: Record<string, unknown> = {}) => ({
   validDays: '30',
   ...overrides,
 });
-
-/** A valid unified social credit code no other test uses (random body, its computed check character). */
-function newCreditCode(): string {
-  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  let body = '91440300MA';
-  while (body.length < 17) body += alphabet[Math.floor(Math.random() * alphabet.length)];
-  return body + creditCodeCheckCharacter(body);
-}
 
 /** A company created by its employer and verified by an editor, through the companies service; its id. */
 export async function verifiedCompany(t: TestApp, owner: Viewer, editor: Viewer): Promise<number> {

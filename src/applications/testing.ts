@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import type { Viewer } from '../accounts';
-import { creditCodeCheckCharacter } from '../companies';
+import { newCreditCode } from '../test-support/companies';
 import { openTestApp, type TestApp, type TestEngine } from '../test-support/databases';
 import { minimalPdf } from '../test-support/files';
 import { type Cookies, postForm, type SignedIn, signInAs, testIp } from '../test-support/forms';
@@ -29,14 +29,6 @@ export const profileOf = (fullName: string) => ({
   languages: ['English'],
   summary: 'Eight years in logistics.',
 });
-
-/** A valid unified social credit code no other test uses (random body, its computed check character). */
-function newCreditCode(): string {
-  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  let body = '91440300MA';
-  while (body.length < 17) body += alphabet[Math.floor(Math.random() * alphabet.length)];
-  return body + creditCodeCheckCharacter(body);
-}
 
 /** A company created by its employer and verified by an editor, through the companies service. */
 export async function createCompany(t: TestApp, owner: Viewer, editor: Viewer): Promise<number> {

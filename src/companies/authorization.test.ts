@@ -2,13 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role, Viewer } from '../accounts';
 import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from './credit-code';
-
-function newCreditCode(): string {
-  let body = '91110108MA';
-  while (body.length < 17) body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * CREDIT_CODE_ALPHABET.length)];
-  return body + creditCodeCheckCharacter(body);
-}
+import { newCreditCode } from './testing';
 
 let names = 0;
 const companyForm = (overrides: Record<string, string> = {}) => {

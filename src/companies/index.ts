@@ -8,7 +8,7 @@ import { companyRoutes } from './routes';
 import { createCompanyService } from './service';
 import type { CompanyTables } from './tables';
 
-export { creditCodeCheckCharacter, isValidCreditCode, normaliseCreditCode } from './credit-code';
+export { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter, isValidCreditCode, normaliseCreditCode } from './credit-code';
 export { INDUSTRY_LABELS, SIZE_LABELS } from './labels';
 export { companyPath } from './model';
 export type {

@@ -2,13 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 import { type Cookies, postForm, type SignedIn, signInAs, testIp } from '../test-support/forms';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from './credit-code';
-
-function newCreditCode(): string {
-  let body = '91310000MA';
-  while (body.length < 17) body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * CREDIT_CODE_ALPHABET.length)];
-  return body + creditCodeCheckCharacter(body);
-}
+import { newCreditCode } from './testing';
 
 describe.each(testEngines)('inviting colleagues on $name', (engine) => {
   let t: TestApp;

@@ -4,16 +4,11 @@
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Viewer } from '../accounts';
+import { newCreditCode } from '../test-support/companies';
 import { openTestApp, type TestApp, type TestEngine } from '../test-support/databases';
 import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from './credit-code';
 
-/** A valid unified social credit code no other test uses (random body, its computed check character). */
-export function newCreditCode(): string {
-  let body = '91440300MA';
-  while (body.length < 17) body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * CREDIT_CODE_ALPHABET.length)];
-  return body + creditCodeCheckCharacter(body);
-}
+export { newCreditCode };
 
 export const companyForm = (overrides: Record<string, string> = {}) => ({
   nameZh: '深圳市明光物流有限公司',
