@@ -1,7 +1,7 @@
 /**
  * Companies: profiles, the people who act for them, invitations and verification (CONTEXT.md). This file holds
- * the contract other modules rely on (describe, membershipsOf, isMember, loadShipped, provideOpenJobs, onCompanyChanged)
- * and the profiles; invitations.ts and verification.ts add theirs to the same service.
+ * the contract other modules rely on (describe, membershipsOf, isMember, membersOf, loadShipped, provideOpenJobs,
+ * onCompanyChanged) and the profiles; invitations.ts and verification.ts add theirs to the same service.
  */
 import { can, type Viewer } from '../accounts';
 import { runOn, type SharedTransaction, shareTransaction } from '../platform/db/tables';
@@ -97,6 +97,10 @@ export function createCompanyService(ctx: CompaniesContext) {
     },
     async isMember(userId: number, companyId: number): Promise<boolean> {
       return (await repo.findMember(db, companyId, userId)) !== undefined;
+    },
+    /** The users who act for a company (any role), earliest member first: whom its news is told to. */
+    async membersOf(companyId: number): Promise<number[]> {
+      return (await repo.membersOf(db, companyId)).map((m) => m.user_id);
     },
     /**
      * Loads shipped companies once (by source key `demo:<key>`); returns each key's id. One already stored is
