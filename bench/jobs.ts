@@ -233,8 +233,9 @@ async function regionsOf(db: AppDb) {
 }
 
 const fmt = (ms: number) => ms.toFixed(2);
+/** A table row, or none for a comparison not run (BENCH_BEFORE_QUERIES=0 or BENCH_PLAIN_QUERIES=0). */
 const row = (name: string, r: { p50: number; p95: number; p99: number }) =>
-  `| ${name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} |`;
+  Number.isNaN(r.p50) ? '' : `| ${name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} |`;
 const queries = generateQueries(queryCount, SEED);
 const rows: string[] = [];
 
@@ -309,7 +310,10 @@ rows.push(
   row(`SQLite, straightforward SQL: without keyword (${plain.length} queries)`, plainNoWords),
 );
 const ratio = (a: { p95: number }, b: { p95: number }) => `${(a.p95 / b.p95).toFixed(0)}×`;
-const memoryNote = `memory: attributes loaded in ${(loadMs / 1000).toFixed(1)} s; process RSS ${mib(rssBefore)} before the load, ${mib(rssAfter)} after the searches; p95 before 0117 / now: ${ratio(beforeWords, withWords)} with a keyword, ${ratio(beforeNoWords, withoutWords)} without`;
+const beforeRatios = before.length
+  ? `; p95 before 0117 / now: ${ratio(beforeWords, withWords)} with a keyword, ${ratio(beforeNoWords, withoutWords)} without`
+  : '';
+const memoryNote = `memory: attributes loaded in ${(loadMs / 1000).toFixed(1)} s; process RSS ${mib(rssBefore)} before the load, ${mib(rssAfter)} after the searches${beforeRatios}`;
 await destroy();
 if (process.env.BENCH_KEEP_INDEX || reused) console.log(`kept ${file}`);
 else rmSync(dir, { recursive: true, force: true });
@@ -394,7 +398,7 @@ const section = `## Job search at scale — ${new Date().toISOString().slice(0, 
 
 | ${queryCount.toLocaleString('en')} searches | p50 ms | p95 ms | p99 ms |
 | --- | ---: | ---: | ---: |
-${rows.join('\n')}
+${rows.filter(Boolean).join('\n')}
 
 CPU time of the same searches (this process's, \`process.cpuUsage\`; wall time above includes waiting for the 2 cores,
 shared with the other sessions' processes; load average ${os
