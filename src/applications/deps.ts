@@ -12,11 +12,14 @@ import type { ApplicationTables } from './tables';
 export interface ApplicationsDeps {
   /** The jobs applied to (describe) and the job page's apply panel (provideApplyPanel). */
   jobs: Pick<JobApplying, 'describe' | 'provideApplyPanel'>;
-  /** Who acts for the job's company (isMember), its names (describe), its profile's responsiveness line. */
-  companies: Pick<CompanyService, 'isMember' | 'describe' | 'provideResponsiveness'>;
+  /**
+   * Who acts for the job's company (isMember; membersOf, told of new applications), its names (describe), its
+   * profile's responsiveness line.
+   */
+  companies: Pick<CompanyService, 'isMember' | 'membersOf' | 'describe' | 'provideResponsiveness'>;
   /** The résumé snapshot, the file, and whether the seeker blocked the company. */
   resumes: ResumesService;
-  /** Display names for the history and notes; each seeker's language, for the words of their notifications. */
+  /** Display names for the history and notes; each seeker's and employer's language, for their notifications. */
   accounts: Pick<AccountService, 'displayNames' | 'contactsOf'>;
   notifications: Pick<NotificationService, 'notify'>;
   /** Names of the résumé's cities. */

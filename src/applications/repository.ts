@@ -117,6 +117,30 @@ export async function stageCounts(db: Db, jobId: number): Promise<Map<Applicatio
   return new Map(rows.map((row) => [row.status, Number(row.n)]));
 }
 
+/**
+ * Whether another application to the job came before this one since `since`. Ordered by (created_at, id), not by
+ * time alone: of two made in the same millisecond exactly one is first once both are committed. Reads the
+ * (job_id, created_at) index.
+ */
+export async function hasEarlierSince(
+  db: Db,
+  application: { id: number; job_id: number; created_at: string },
+  since: string,
+): Promise<boolean> {
+  const { id, job_id, created_at } = application;
+  const row = await db
+    .selectFrom('applications')
+    .select('id')
+    .where('job_id', '=', job_id)
+    .where('created_at', '>=', since)
+    .where((eb) =>
+      eb.or([eb('created_at', '<', created_at), eb.and([eb('created_at', '=', created_at), eb('id', '<', id)])]),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** LIKE's own wildcards in what was typed are matched literally. */
 const likePattern = (words: string) => `%${words.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

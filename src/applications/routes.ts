@@ -1,9 +1,11 @@
 /** The seeker's routes: the apply page and its post, /account/applications and withdrawing. */
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { h } from 'preact';
 import { z } from 'zod';
 import { csrfToken, requireViewer } from '../accounts';
+import { RateLimited } from '../platform/web/errors';
 import { type FormErrors, field, formBody, formRefusal, idParams } from '../platform/web/forms';
 import type { MessageKey } from '../platform/web/messages';
 import { sendPage } from '../platform/web/render';
@@ -19,9 +21,28 @@ const SEEKER_NOTICES = {
   withdrawn: 'applications.notice.withdrawn',
 } as const satisfies Record<string, MessageKey>;
 
+/** Applications a seeker may send, and withdrawals they may make, in an hour (decision 0115). */
+export const APPLY_LIMIT_PER_HOUR = 30;
+
+/**
+ * At most APPLY_LIMIT_PER_HOUR posts an hour per signed-in seeker (per address for anyone else, who is refused
+ * anyway): a person reads a job before applying, a script sprays them. Refused with a 429 that says when to try again.
+ */
+const perSeekerHourly = (key: MessageKey) => ({
+  rateLimit: {
+    max: APPLY_LIMIT_PER_HOUR,
+    timeWindow: '1 hour',
+    keyGenerator: (request: FastifyRequest) => (request.viewer ? `user:${request.viewer.id}` : request.ip),
+    errorResponseBuilder: (_request: FastifyRequest, context: { max: number; ttl: number }) =>
+      new RateLimited(key, { max: context.max, minutes: Math.max(1, Math.ceil(context.ttl / 60_000)) }),
+  },
+});
+
 export async function applicationRoutes(app: FastifyInstance, opts: { applications: ApplicationService }) {
   const { applications } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // Only routes that ask for a limit (config.rateLimit) are limited: here, applying and withdrawing.
+  await app.register(rateLimit, { global: false });
 
   async function applyPage(
     request: FastifyRequest,
@@ -42,7 +63,11 @@ export async function applicationRoutes(app: FastifyInstance, opts: { applicatio
 
   r.post(
     '/jobs/:id/apply',
-    { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } },
+    {
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: formBody },
+      config: perSeekerHourly('applications.error.applyLimit'),
+    },
     async (request, reply) => {
       const viewer = requireViewer(request);
       const values = { resume: field(request.body, 'resume') || PROFILE_ONLY, note: field(request.body, 'note') };
@@ -83,7 +108,11 @@ export async function applicationRoutes(app: FastifyInstance, opts: { applicatio
 
   r.post(
     `${MY_APPLICATIONS_PATH}/:id/withdraw`,
-    { preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } },
+    {
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: formBody },
+      config: perSeekerHourly('applications.error.withdrawLimit'),
+    },
     async (request, reply) => {
       const viewer = requireViewer(request);
       try {

@@ -9,6 +9,7 @@ import * as repo from './repository';
 import { applyInputSchema } from './schemas';
 import { changeStatus, moveState } from './status-change';
 import type { ApplicationStatus } from './tables';
+import { tellEmployers } from './tell-employers';
 import { tellSeekers, titleIn } from './tell-seeker';
 import { movesFor } from './transitions';
 
@@ -131,6 +132,7 @@ export function createSeekerSide(ctx: ApplicationsContext) {
       await tellSeekers(ctx, [{ id, seeker_id: viewer.id, job_id: job.id, company_id: job.companyId }], {
         kind: 'applicationSubmitted',
       });
+      await tellEmployers(ctx, { id, job_id: job.id, company_id: job.companyId, created_at: at });
       return { id };
     },
 

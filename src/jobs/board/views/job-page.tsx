@@ -13,12 +13,11 @@ export interface JobPageProps {
   data: JobPageData;
   /** The applications module's panel (apply, or applied on …; the employer's responsiveness), if provided. */
   applyPanel?: ApplyPanel | null;
-  /** The signed-in reader's CSRF token; null on the anonymous page, the same bytes for everyone (decision 0121). */
-  csrfToken: string | null;
+  csrfToken: string;
 }
 
 /** The apply panel: its texts are the provider's messages. */
-function ApplyBox({ panel, csrfToken }: { panel: ApplyPanel; csrfToken: string | null }) {
+function ApplyBox({ panel, csrfToken }: { panel: ApplyPanel; csrfToken: string }) {
   const { t, path } = useI18n();
   return (
     <section id="apply" class="apply-panel">
@@ -34,7 +33,7 @@ function ApplyBox({ panel, csrfToken }: { panel: ApplyPanel; csrfToken: string |
       ))}
       {panel.form && (
         <form method="post" action={path(panel.form.action)} class="button-row">
-          <input type="hidden" name="_csrf" value={csrfToken ?? ''} />
+          <input type="hidden" name="_csrf" value={csrfToken} />
           <input type="hidden" name="resume" value="profile" />
           <button type="submit">{t(panel.form.button.key, panel.form.button.params)}</button>{' '}
           <a href={path(panel.form.choose.link)}>{t(panel.form.choose.text.key, panel.form.choose.text.params)}</a>
@@ -144,14 +143,7 @@ export function JobPage({ data, applyPanel, csrfToken }: JobPageProps) {
       {state === 'open' && (
         <section id="report">
           <h2>{t('jobs.job.report')}</h2>
-          {csrfToken ? (
-            <ReportForm jobId={job.id} csrfToken={csrfToken} />
-          ) : (
-            // Anonymous readers share one page, which can carry no token of theirs: the form is on its own page.
-            <p>
-              <a href={path(`/jobs/${job.id}/report`)}>{t('jobs.job.reportLink')}</a>
-            </p>
-          )}
+          <ReportForm jobId={job.id} csrfToken={csrfToken} />
         </section>
       )}
     </Layout>

@@ -130,4 +130,8 @@ export const applications = {
   'applications.error.tooMany': 'Select at most 100 applications at once.',
   'applications.error.stage': 'Unknown stage.',
   'applications.error.searchTooLong': 'The search is too long (at most 100 characters).',
+  'applications.error.applyLimit':
+    'You can apply at most {max, number} times an hour. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
+  'applications.error.withdrawLimit':
+    'You can withdraw at most {max, number} times an hour. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
 } as const;

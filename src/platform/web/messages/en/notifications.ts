@@ -23,6 +23,8 @@ export const notifications = {
   'notifications.applicationRestored':
     '{company} has taken your application for “{title}” back to “{stage, select, submitted {submitted} viewed {viewed} interview {interview} other {{stage}}}”',
   'notifications.applicationWithdrawn': 'You withdrew your application for “{title}” at {company}',
+  'notifications.applicationsWaiting':
+    'New applications to your job post “{title}”: {count, plural, one {# is} other {# are}} waiting to be opened',
   'notifications.mailBody':
     '{text}\n\nSee it here:\n{link}\n\nYou can change the language of these e-mails on your account page:\n{account}\n',
 } as const;

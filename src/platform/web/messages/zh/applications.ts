@@ -127,4 +127,6 @@ export const applications = {
   'applications.error.tooMany': '一次最多选择 100 份投递。',
   'applications.error.stage': '未知的阶段。',
   'applications.error.searchTooLong': '搜索内容太长（最多 100 字）。',
+  'applications.error.applyLimit': '每小时最多投递 {max, number} 次，请 {minutes, number} 分钟后再试。',
+  'applications.error.withdrawLimit': '每小时最多撤回 {max, number} 次，请 {minutes, number} 分钟后再试。',
 } as const;

@@ -21,6 +21,7 @@ export const notifications = {
   'notifications.applicationRestored':
     '{company}已将你对“{title}”的投递退回“{stage, select, submitted {已投递} viewed {被查看} interview {邀面试} other {{stage}}}”',
   'notifications.applicationWithdrawn': '你已撤回对{company}“{title}”的投递',
+  'notifications.applicationsWaiting': '您的职位“{title}”收到新投递：{count, number} 份待查看',
   'notifications.mailBody':
     '{text}\n\n查看详情：\n{link}\n\n如需更改通知邮件的语言，请前往“我的账号”页面：\n{account}\n',
 } as const;
