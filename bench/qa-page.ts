@@ -1,12 +1,12 @@
 /**
- * The Q&A page under load next to a bare Fastify route, in one run (`npm run bench`).
+ * The Q&A page and a demo job page under load next to a bare Fastify route, in one run (`npm run bench`).
  * Targets (issue 2): Q&A page requests/s ≥ 0.2 × the bare route's, and p99 < 10 ms; the Chinese Q&A page too
- * (issue 12).
+ * (issue 12); the job page in English and Chinese too (issue 13, decision 0121).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, load, machineDescription, percentiles, recordBenchmark, startProcess } from './support';
+import { freePort, load, loadAverage, machineDescription, percentiles, recordBenchmark, startProcess } from './support';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -32,9 +32,26 @@ async function canonicalUrl(path: string): Promise<string> {
   return `http://127.0.0.1:${appPort}${location}`;
 }
 
+/** A demo job's page in English and Chinese: the newest open job the API lists (the demo jobs are in both). */
+async function demoJobUrls(): Promise<{ en: string; zh: string }> {
+  const response = await fetch(`http://127.0.0.1:${appPort}/api/v1/jobs?sort=newest`);
+  const { results } = (await response.json()) as { results: { url: string; locale: string }[] };
+  const job = results.find((r) => r.locale === 'en');
+  if (!job) throw new Error(`no demo job listed by /api/v1/jobs (${response.status})`);
+  const urls = { en: `http://127.0.0.1:${appPort}${job.url}`, zh: `http://127.0.0.1:${appPort}/zh${job.url}` };
+  for (const url of Object.values(urls)) {
+    const page = await fetch(url, { redirect: 'manual' });
+    await page.arrayBuffer();
+    if (page.status !== 200) throw new Error(`the job page ${url} answered ${page.status}`);
+  }
+  return urls;
+}
+
 try {
   const qaUrl = await canonicalUrl('/social-security/questions/1');
   const qaChineseUrl = await canonicalUrl('/zh/social-security/questions/1');
+  const jobUrls = await demoJobUrls();
+  const loadBefore = loadAverage();
 
   // Requests carry the Accept-Encoding every browser sends; the Q&A page is also measured without it.
   const browser = { 'accept-encoding': 'gzip, deflate, br' };
@@ -42,14 +59,19 @@ try {
   await load(`http://127.0.0.1:${barePort}/`, 2, CONNECTIONS, browser);
   await load(qaUrl, 2, CONNECTIONS, browser);
   await load(qaChineseUrl, 2, CONNECTIONS, browser);
+  await load(jobUrls.en, 2, CONNECTIONS, browser);
+  await load(jobUrls.zh, 2, CONNECTIONS, browser);
   const bareResult = await load(`http://127.0.0.1:${barePort}/`, SECONDS, CONNECTIONS, browser);
   const qaResult = await load(qaUrl, SECONDS, CONNECTIONS, browser);
   const qaChineseResult = await load(qaChineseUrl, SECONDS, CONNECTIONS, browser);
   const qaUncompressedResult = await load(qaUrl, SECONDS, CONNECTIONS);
-  for (const result of [qaResult, qaChineseResult, qaUncompressedResult]) {
+  const jobResult = await load(jobUrls.en, SECONDS, CONNECTIONS, browser);
+  const jobChineseResult = await load(jobUrls.zh, SECONDS, CONNECTIONS, browser);
+  for (const result of [qaResult, qaChineseResult, qaUncompressedResult, jobResult, jobChineseResult]) {
     if (result.non2xx || result.errors)
-      throw new Error(`Q&A page answered ${result.non2xx} non-2xx, ${result.errors} errors`);
+      throw new Error(`a page answered ${result.non2xx} non-2xx, ${result.errors} errors`);
   }
+  const loadAfter = loadAverage();
 
   // The suggested legal basis (issue 16): one request at a time, as an editor or asker makes them, over the
   // labelled questions (each asked once to warm up, then measured).
@@ -81,25 +103,33 @@ try {
     qaResult.p99 < 10 &&
     qaChineseResult.p99 < 10 &&
     qaUncompressedResult.p99 < 10;
+  const jobRatio = jobResult.requestsPerSecond / bareResult.requestsPerSecond;
+  const jobChineseRatio = jobChineseResult.requestsPerSecond / bareResult.requestsPerSecond;
+  const jobPass = jobRatio >= 0.2 && jobChineseRatio >= 0.2 && jobResult.p99 < 10 && jobChineseResult.p99 < 10;
+  const jobPath = new URL(jobUrls.en).pathname;
   const rows = [
     ['bare Fastify route', bareResult],
     ['Q&A page (seed question)', qaResult],
     ['Chinese Q&A page (seed question, /zh)', qaChineseResult],
     ['Q&A page, no Accept-Encoding (uncompressed)', qaUncompressedResult],
+    [`job page (demo job, \`${jobPath}\`)`, jobResult],
+    ['Chinese job page (the same job, /zh)', jobChineseResult],
   ] as const;
   const table = rows
     .map(([name, r]) => `| ${name} | ${Math.round(r.requestsPerSecond)} | ${r.p50} | ${r.p99} |`)
     .join('\n');
-  const section = `## Q&A page vs bare route — ${new Date().toISOString().slice(0, 10)}
+  const section = `## Q&A and job pages vs bare route — ${new Date().toISOString().slice(0, 10)}
 
 - Command: \`npm run bench\` (autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, after a 2 s warm-up; requests send \`Accept-Encoding: gzip, deflate, br\` as browsers do, except the uncompressed row; server and bare route each in their own process, SQLite file, LOG_LEVEL=warn)
-- Machine: ${machineDescription()}
+- Machine: ${machineDescription()}; load average (1 / 5 / 15 min) ${loadBefore} at the start, ${loadAfter} after the page rows
 
 | target | requests/s | p50 ms | p99 ms |
 | --- | ---: | ---: | ---: |
 ${table}
 
 Ratio Q&A / bare: **${ratio.toFixed(3)}**, Chinese Q&A / bare: **${chineseRatio.toFixed(3)}** (target ≥ 0.2); p99 Q&A ${qaResult.p99} ms, Chinese ${qaChineseResult.p99} ms, uncompressed ${qaUncompressedResult.p99} ms (target < 10 ms): **${pass ? 'met' : 'NOT met'}**.
+
+Job page (anonymous, prerendered: decision 0121): ratio job / bare **${jobRatio.toFixed(3)}**, Chinese job / bare **${jobChineseRatio.toFixed(3)}** (target ≥ 0.2); p99 ${jobResult.p99} ms, Chinese ${jobChineseResult.p99} ms (target < 10 ms): **${jobPass ? 'met' : 'NOT met'}**.
 
 Suggested legal basis, \`GET /api/v1/statutes/suggest?q=…&limit=5\`, one request at a time over the ${questions.length} labelled questions three times (${timings.length} requests, after one warm-up round): p50 ${suggest.p50.toFixed(1)} ms, p95 ${suggest.p95.toFixed(1)} ms, p99 ${suggest.p99.toFixed(1)} ms (target p95 < 50 ms): **${suggestPass ? 'met' : 'NOT met'}**.`;
   console.log(section);

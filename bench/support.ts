@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import autocannon from 'autocannon';
 
 export async function freePort(): Promise<number> {
@@ -70,6 +70,13 @@ export function percentiles(samples: number[]) {
 
 export function machineDescription(): string {
   return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+/** The machine's load average over 1, 5 and 15 minutes (`2.1 / 3.4 / 4.0`): how busy the shared machine was. */
+export function loadAverage(): string {
+  return loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
 }
 
 /** Appends a section to docs/benchmarks.md, creating the file with its header if needed. */
