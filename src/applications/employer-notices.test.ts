@@ -7,10 +7,13 @@ import { applicationsSuite } from './testing';
 
 const HOUR_MS = 3_600_000;
 
-/** Waits out the last seconds of a clock hour, so that two applications a test makes fall in the same hour. */
+/**
+ * Waits out the last half minute of a clock hour, so that the applications a test makes fall in the same hour (the
+ * test takes a few seconds, more on a loaded machine).
+ */
 async function awayFromTheHoursEnd() {
   const left = HOUR_MS - (Date.now() % HOUR_MS);
-  if (left < 10_000) await sleep(left + 50);
+  if (left < 30_000) await sleep(left + 50);
 }
 
 describe.each(testEngines)('the employer hears of new applications, on $name', (engine) => {
