@@ -53,7 +53,7 @@ export function createJobsModule(
   const board = createJobBoard(ctx, deps.engine);
   const posting = createPostingService(ctx, { reindexJobs: board.reindexJobs });
   // The applications module (created after this one) describes jobs and fills the job page's apply panel.
-  const applying = createApplying(ctx);
+  const applying = createApplying(ctx, board.pages);
   // A company's profile lists its open jobs, as the board sees them.
   deps.companies.provideOpenJobs((companyId, locale) => board.openJobsOf(companyId, locale));
   // A company's jobs carry its status and names in the index: its changes reindex them.

@@ -42,7 +42,8 @@ export type ApplyPanelProvider = (
   viewer: Viewer | null,
 ) => Promise<ApplyPanel | null>;
 
-export function createApplying(ctx: JobsContext) {
+/** `pages`: the board's cached job pages (page-cache.ts), which show the panel. */
+export function createApplying(ctx: JobsContext, pages: { forgetJob(id: number): void }) {
   let provider: ApplyPanelProvider = async () => null;
   return {
     /** These jobs as applications see them, by id (unknown ids left out). */
@@ -88,6 +89,13 @@ export function createApplying(ctx: JobsContext) {
       provider = next;
     },
     panelFor: (job: { id: number; companyId: number; open: boolean }, viewer: Viewer | null) => provider(job, viewer),
+    /**
+     * The provider's panel of these jobs changed (an application submitted, withdrawn or moved: the responsiveness
+     * line is counted again): their cached anonymous pages are rendered again at the next view.
+     */
+    applicationsChanged(jobIds: readonly number[]): void {
+      for (const id of jobIds) pages.forgetJob(id);
+    },
   };
 }
 

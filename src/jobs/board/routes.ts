@@ -2,21 +2,25 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { h } from 'preact';
 import { z } from 'zod';
-import { csrfToken } from '../../accounts';
+import { csrfToken, type Viewer } from '../../accounts';
 import { errorResponse } from '../../platform/web/api-schemas';
 import { NotFound } from '../../platform/web/errors';
 import { formRefusal } from '../../platform/web/forms';
-import { sendPage } from '../../platform/web/render';
+import { createI18n, type Locale } from '../../platform/web/i18n';
+import { sendPrerenderedPage } from '../../platform/web/prerendered-page';
+import { renderPage, sendPage } from '../../platform/web/render';
 import { jobResponse, jobSearchResponse } from './api-schemas';
 import type { JobApplying } from './applying';
 import { parseJobParam } from './cards';
+import type { JobPageData } from './job-page-data';
+import { createJobPages } from './page-fast-path';
 import { jobIdParamsSchema, jobSearchPageQuerySchema, jobSearchQuerySchema } from './schemas';
 import { JOBS_PAGE_SIZE } from './search';
 import type { JobBoard } from './service';
 import { JobPage } from './views/job-page';
 import { JobSearchPage } from './views/search-page';
 
-/** The board's reading side: /jobs, /jobs/:id-:slug, /api/v1/jobs, /api/v1/jobs/:id. */
+/** The board's reading side: /jobs, /jobs/:id-:slug (with its fast path), /api/v1/jobs, /api/v1/jobs/:id. */
 export async function boardRoutes(app: FastifyInstance, opts: { board: JobBoard; applying: JobApplying }) {
   const { board, applying } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -39,18 +43,39 @@ export async function boardRoutes(app: FastifyInstance, opts: { board: JobBoard;
     return sendPage(request, reply, h(JobSearchPage, { query, found, error, placeNames, benefits }));
   });
 
+  // The page data and the apply panel for nobody signed in, kept a short while per job and language (page-cache.ts)
+  // and rendered once for anonymous readers, who are then served by the fast path in the route's onRequest hook.
+  const panelOf = (data: JobPageData, viewer: Viewer | null) =>
+    applying.panelFor({ id: data.job.id, companyId: data.job.company_id, open: data.state === 'open' }, viewer);
+  const loadView = (id: number, locale: Locale) =>
+    board.pages.view(id, locale, async () => {
+      const data = await board.loadJobPage(id, locale);
+      return { data, panel: await panelOf(data, null) };
+    });
+  const jobPages = createJobPages(board.pages, (view, locale) =>
+    renderPage(h(JobPage, { data: view.data, applyPanel: view.panel, csrfToken: null }), {
+      i18n: createI18n(locale),
+      address: { baseUrl: app.publicBaseUrl ?? 'http://localhost:3000', path: view.data.path },
+    }),
+  );
+
   r.get(
     '/jobs/:idSlug',
-    { schema: { hide: true, params: z.object({ idSlug: z.string().max(300) }) } },
+    { onRequest: jobPages.serveCached, schema: { hide: true, params: z.object({ idSlug: z.string().max(300) }) } },
     async (request, reply) => {
       const parsed = parseJobParam(request.params.idSlug);
       if (!parsed) throw new NotFound('jobs.error.notFoundAt');
-      const data = await board.loadJobPage(parsed.id, request.locale);
+      const view = await loadView(parsed.id, request.locale);
+      const { data } = view;
       // One URL per job: a missing, stale or mistyped slug redirects to the canonical one.
       if (request.url.split('?')[0] !== data.path) return reply.redirect(request.i18n.path(data.path), 301);
-      const job = { id: data.job.id, companyId: data.job.company_id, open: data.state === 'open' };
-      const applyPanel = await applying.panelFor(job, request.viewer);
-      return sendPage(request, reply, h(JobPage, { data, applyPanel, csrfToken: csrfToken(reply) }));
+      // Signed-in readers get their own header, apply panel and report form (with their CSRF token); anonymous
+      // pages are the same for everyone, their report form on its own page.
+      if (request.viewer) {
+        const applyPanel = await panelOf(data, request.viewer);
+        return sendPage(request, reply, h(JobPage, { data, applyPanel, csrfToken: csrfToken(reply) }));
+      }
+      return sendPrerenderedPage(request, reply, jobPages.anonymousPage(view, request.locale));
     },
   );
 

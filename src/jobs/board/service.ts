@@ -16,6 +16,7 @@ import { isOpen } from './dates';
 import { benefitBits, JOB_KIND, jobDocument } from './documents';
 import type { JobFilters } from './filters';
 import { loadJobPage } from './job-page-data';
+import { createJobPageCache } from './page-cache';
 import * as repo from './repository';
 import { createJobSearch, type JobSearchInput } from './search';
 
@@ -28,6 +29,8 @@ export function createJobBoard(ctx: JobsContext, engine: SearchEngine) {
   const index = engine.index(JOB_KIND);
   const bits = benefitBits(ctx.benefits);
   const finder = createJobSearch({ db, index, regions: ctx.regions, bits, now: () => ctx.now() });
+  // The anonymous job pages (page-cache.ts): dropped here whenever what they show changes.
+  const pages = createJobPageCache(() => ctx.now());
 
   /** The documents of those of these jobs that are open now; the others are to leave the index. */
   async function openDocuments(trx: ModuleDb<JobTables>, ids: number[]) {
@@ -60,9 +63,14 @@ export function createJobBoard(ctx: JobsContext, engine: SearchEngine) {
   }
 
   const board = {
-    /** Re-indexes jobs after a write, inside the write's transaction (a job leaves the index when not open). */
+    /**
+     * Re-indexes jobs after a write, inside the write's transaction (a job leaves the index when not open). The
+     * posting side calls it for every write that changes what a job page shows, so the cached pages go too: all of
+     * them, as any page may list these jobs among its similar jobs (writes are rare next to views).
+     */
     async reindexJobs(trx: ModuleDb<JobTables>, ids: number[]): Promise<void> {
       if (ids.length === 0) return;
+      pages.forgetAll();
       const docs = await openDocuments(trx, ids);
       await index.store(
         trx,
@@ -78,6 +86,9 @@ export function createJobBoard(ctx: JobsContext, engine: SearchEngine) {
      * names and industry in the others' documents follow.
      */
     async companyChanged(trx: SharedTransaction, companyId: number): Promise<void> {
+      // Its paused and closed jobs' pages (not reindexed: not published) show it too, and a refused company's
+      // are not found; other pages list its jobs among their similar ones.
+      pages.forgetAll();
       const own = ownTransaction<JobTables>(trx);
       await board.reindexJobs(own, await repo.listPublishedIdsOfCompany(own, companyId));
     },
@@ -150,6 +161,9 @@ export function createJobBoard(ctx: JobsContext, engine: SearchEngine) {
 
     /** The job page's data, or NotFound (see job-page-data.ts for who sees what). */
     loadJobPage: (id: number, locale: Locale) => loadJobPage(ctx, { index }, id, locale),
+
+    /** The anonymous job pages, cached (page-cache.ts); the routes fill them, the fast path reads them. */
+    pages,
 
     /** A company's open jobs, for its profile (registered with companies: provideOpenJobs). */
     async openJobsOf(companyId: number, locale: Locale) {

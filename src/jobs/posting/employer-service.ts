@@ -144,7 +144,9 @@ export function createEmployerActions(ctx: JobsContext, deps: PostingDeps) {
           updated_at: at,
         });
         await repo.insertEvent(trx, { job_id: jobId, action: 'edited', actor_id: viewer.id, at });
-        if (job.status === 'published') await deps.reindexJobs(trx, [jobId]);
+        // Published or paused: the job's page shows the fields that took effect (a paused job stays out of the
+        // index; reindexing it also drops its cached page).
+        await deps.reindexJobs(trx, [jobId]);
         return { review };
       });
     },

@@ -13,11 +13,12 @@ export interface JobPageProps {
   data: JobPageData;
   /** The applications module's panel (apply, or applied on …; the employer's responsiveness), if provided. */
   applyPanel?: ApplyPanel | null;
-  csrfToken: string;
+  /** The signed-in reader's CSRF token; null on the anonymous page, the same bytes for everyone (decision 0121). */
+  csrfToken: string | null;
 }
 
 /** The apply panel: its texts are the provider's messages. */
-function ApplyBox({ panel, csrfToken }: { panel: ApplyPanel; csrfToken: string }) {
+function ApplyBox({ panel, csrfToken }: { panel: ApplyPanel; csrfToken: string | null }) {
   const { t, path } = useI18n();
   return (
     <section id="apply" class="apply-panel">
@@ -33,7 +34,7 @@ function ApplyBox({ panel, csrfToken }: { panel: ApplyPanel; csrfToken: string }
       ))}
       {panel.form && (
         <form method="post" action={path(panel.form.action)} class="button-row">
-          <input type="hidden" name="_csrf" value={csrfToken} />
+          <input type="hidden" name="_csrf" value={csrfToken ?? ''} />
           <input type="hidden" name="resume" value="profile" />
           <button type="submit">{t(panel.form.button.key, panel.form.button.params)}</button>{' '}
           <a href={path(panel.form.choose.link)}>{t(panel.form.choose.text.key, panel.form.choose.text.params)}</a>
@@ -143,7 +144,14 @@ export function JobPage({ data, applyPanel, csrfToken }: JobPageProps) {
       {state === 'open' && (
         <section id="report">
           <h2>{t('jobs.job.report')}</h2>
-          <ReportForm jobId={job.id} csrfToken={csrfToken} />
+          {csrfToken ? (
+            <ReportForm jobId={job.id} csrfToken={csrfToken} />
+          ) : (
+            // Anonymous readers share one page, which can carry no token of theirs: the form is on its own page.
+            <p>
+              <a href={path(`/jobs/${job.id}/report`)}>{t('jobs.job.reportLink')}</a>
+            </p>
+          )}
         </section>
       )}
     </Layout>

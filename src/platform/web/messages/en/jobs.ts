@@ -76,6 +76,7 @@ export const jobs = {
   'jobs.job.companyLink': 'Company profile and its open jobs',
   'jobs.job.similar': 'Similar jobs',
   'jobs.job.report': 'Report this job',
+  'jobs.job.reportLink': 'Something wrong with this job — asks for a deposit, fake, discriminatory? Tell us.',
   'jobs.job.state.expired': 'This job is no longer open: its last day was {date}.',
   'jobs.job.state.paused': 'The employer has paused this job: it takes no applications for now.',
   'jobs.job.state.closed': 'This job is closed: it takes no more applications.',

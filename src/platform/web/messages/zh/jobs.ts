@@ -74,6 +74,7 @@ export const jobs: Record<keyof typeof en, string> = {
   'jobs.job.companyLink': '公司主页及在招职位',
   'jobs.job.similar': '相似职位',
   'jobs.job.report': '举报该职位',
+  'jobs.job.reportLink': '发现该职位有问题（收取押金、虚假、歧视等）？请告诉我们。',
   'jobs.job.state.expired': '该职位已过期，截止日期为{date}。',
   'jobs.job.state.paused': '招聘方已暂停该职位，暂不接受申请。',
   'jobs.job.state.closed': '该职位已关闭，不再接受申请。',
