@@ -10,8 +10,8 @@ import type { ApplicationTables } from './tables';
 
 /** What applications ask of other modules (CONTEXT.md). */
 export interface ApplicationsDeps {
-  /** The jobs applied to (describe) and the job page's apply panel (provideApplyPanel). */
-  jobs: Pick<JobApplying, 'describe' | 'provideApplyPanel'>;
+  /** The jobs applied to (describe), the job page's apply panel (provideApplyPanel) and its changes. */
+  jobs: Pick<JobApplying, 'describe' | 'provideApplyPanel' | 'applicationsChanged'>;
   /**
    * Who acts for the job's company (isMember; membersOf, told of new applications), its names (describe), its
    * profile's responsiveness line.

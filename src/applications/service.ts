@@ -11,7 +11,16 @@ import { createResponsivenessCache } from './responsiveness-cache';
 import { createSeekerSide } from './seeker-service';
 
 export function createApplicationService(given: Omit<ApplicationsContext, 'figures'>) {
-  const ctx: ApplicationsContext = { ...given, figures: createResponsivenessCache(given.now) };
+  const lines = createResponsivenessCache(given.now);
+  // A line counted again is a new apply panel: the jobs board renders those jobs' cached pages again.
+  const figures: typeof lines = {
+    ...lines,
+    forget(rows) {
+      lines.forget(rows);
+      given.jobs.applicationsChanged(rows.map((row) => row.job_id));
+    },
+  };
+  const ctx: ApplicationsContext = { ...given, figures };
   return {
     ...createSeekerSide(ctx),
     ...createEmployerSide(ctx),
