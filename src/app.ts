@@ -15,6 +15,7 @@ import { registerErrorHandling } from './platform/web/error-handler';
 import { registerI18n, rewriteLocaleUrl } from './platform/web/i18n';
 import { refuseNulCharacters } from './platform/web/nul-characters';
 import { registerOperations } from './platform/web/operations';
+import { postgresRateLimitStore } from './platform/web/rate-limit';
 import { recordRoutes } from './platform/web/route-table';
 import { registerSecurityHeaders, securityHeaderOptions } from './platform/web/security-headers';
 
@@ -51,7 +52,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   const { db, dialect } = database;
   await migrateToLatest(db, dialect);
 
-  const modules = createModules(db, dialect, config, { log: app.log });
+  // Several servers on one PostgreSQL are one site (decision 0122): caches forget what any of them changed, and
+  // rate limits are counted in one table. On SQLite both stay in this process (one server per file).
+  await database.invalidation.listen({ onError: (error, what) => app.log.error({ err: error }, what) });
+  if (dialect === 'postgres') app.decorate('rateLimitStore', postgresRateLimitStore(db));
+  const modules = createModules(db, dialect, config, { log: app.log, invalidation: database.invalidation });
   options.onModules?.(modules);
   if ((await modules.prepare()).rebuiltSearchIndex) app.log.info('rebuilt the search index for its new layout');
 

@@ -34,7 +34,7 @@ export interface Database
 
 /**
  * Every table and its one owner. The search engine (platform) owns `search_kinds` and every `search_<kind>_…`
- * table it makes for a kind.
+ * table it makes for a kind; the platform's rate limits shared by the site's servers own `rate_limit_hits`.
  */
 export const TABLE_OWNERS = {
   accounts: ACCOUNT_TABLES,
@@ -50,6 +50,7 @@ export const TABLE_OWNERS = {
   applications: APPLICATION_TABLES,
   cities: CITY_TABLES,
   'platform/search': ['search_kinds'],
+  'platform/web': ['rate_limit_hits'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The app's database with every table visible: for tests, tools and benches, never for modules. */

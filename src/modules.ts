@@ -15,6 +15,7 @@ import { createJobsModule } from './jobs';
 import { createMailModule, type MailLog, type MailTransport } from './mail';
 import { createNotificationsModule, NOTIFICATIONS_PATH } from './notifications';
 import type { DialectName } from './platform/db/connection';
+import { type Invalidation, localInvalidation } from './platform/db/invalidation';
 import type { AppDb } from './platform/db/tables';
 import { createSearchEngine, type SearchEngine } from './platform/search';
 import type { MenuLink } from './platform/web/chrome';
@@ -31,10 +32,14 @@ export interface ModuleOptions {
   mail?: MailTransport;
   /** Replaces the search engine of the dialect (the import bench measures an import without indexing). */
   searchEngine?: SearchEngine;
+  /** The database's invalidation (DatabaseHandle.invalidation): caches forget what any process changed. */
+  invalidation?: Invalidation;
 }
 
 export function createModules(db: AppDb, dialect: DialectName, config: AppConfig, options: ModuleOptions = {}) {
   const baseUrl = config.PUBLIC_BASE_URL;
+  // Every cache of data another process can change subscribes here (decision 0122); a tool without one stays local.
+  const invalidation = options.invalidation ?? localInvalidation();
   const mail = createMailModule(db, {
     log: options.log,
     transport: options.mail,
@@ -44,9 +49,9 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
       : undefined,
   });
   const accounts: AccountsModule = createAccountsModule(db, { mail: mail.transport, config });
-  const regions = createRegionsModule(db);
+  const regions = createRegionsModule(db, { invalidation });
   const notifications = createNotificationsModule(db, { mail: mail.transport, accounts: accounts.service, baseUrl });
-  const statutes = createStatutesModule(db);
+  const statutes = createStatutesModule(db, { invalidation });
   const engine = options.searchEngine ?? createSearchEngine(dialect);
   const inquiry = createInquiryModule(db, {
     statutes: statutes.service,
@@ -55,6 +60,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     notifications: notifications.service,
     engine,
     baseUrl,
+    invalidation,
   });
   const companies = createCompaniesModule(db, {
     regions: regions.service,
@@ -62,7 +68,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     mail: mail.transport,
     baseUrl,
   });
-  const cities = createCitiesModule(db);
+  const cities = createCitiesModule(db, { invalidation });
   const jobs = createJobsModule(db, {
     companies: companies.service,
     regions: regions.service,
@@ -92,6 +98,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     accounts: accounts.service,
     notifications: notifications.service,
     regions: regions.service,
+    invalidation,
   });
   // Privacy, last: it only collects what each module keeps of a user, to export it and to have it forgotten.
   const privacy = createPrivacyModule({

@@ -22,8 +22,8 @@ const PROPERTY_RUNS = Number(process.env.PROPERTY_RUNS ?? 250);
 const ROLES = ['anonymous', 'member', 'employer', 'expert', 'editor', 'admin'] as const;
 type Who = (typeof ROLES)[number];
 
-/** Tables a refused request may write by design: a wrong password is refused and counted. */
-const MAY_CHANGE_WHEN_REFUSED = new Set(['sign_in_failures']);
+/** Tables a refused request may write by design: a wrong password is refused and counted, a request counted. */
+const MAY_CHANGE_WHEN_REFUSED = new Set(['sign_in_failures', 'rate_limit_hits']);
 
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
 

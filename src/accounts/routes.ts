@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { AppConfig } from '../config';
 import { type FormErrors, formRefusal } from '../platform/web/forms';
 import type { I18n } from '../platform/web/i18n';
+import { rateLimitOptions } from '../platform/web/rate-limit';
 import { absoluteUrl, sendPage } from '../platform/web/render';
 import { adminRoutes } from './admin-routes';
 import { csrfToken, requireViewer, SESSION_COOKIE, sessionCookieOptions } from './auth';
@@ -39,7 +40,7 @@ const errorsOf = (error: unknown, i18n: I18n): FormErrors => formRefusal(error, 
 
 export async function accountRoutes(app: FastifyInstance, opts: { accounts: AccountService; config: AppConfig }) {
   const { accounts, config } = opts;
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitOptions(app));
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cookieOptions = sessionCookieOptions(config, SESSION_MAX_AGE_SECONDS);
   const protect = app.csrfProtection;

@@ -3,6 +3,7 @@ import type { AccountService } from '../accounts';
 import type { CompanyService } from '../companies';
 import type { JobApplying } from '../jobs';
 import type { NotificationService } from '../notifications';
+import type { Invalidation } from '../platform/db/invalidation';
 import type { RegionService } from '../regions';
 import type { ResumesService } from '../resumes';
 import type { ResponsivenessCache } from './responsiveness-cache';
@@ -29,6 +30,8 @@ export interface ApplicationsDeps {
 export interface ApplicationsContext extends ApplicationsDeps {
   db: Kysely<ApplicationTables>;
   now: () => Date;
+  /** Tells the site's other servers which responsiveness lines to forget (decision 0122; unset: this process). */
+  invalidation?: Invalidation;
   /** The responsiveness lines kept per job and company; forgotten when an application is submitted or moves. */
   figures: ResponsivenessCache;
 }

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { can, type Viewer } from '../accounts';
 import { type AppDb, ownTables } from '../platform/db/tables';
 import type { MenuLink } from '../platform/web/chrome';
-import type { ApplicationsDeps } from './deps';
+import type { ApplicationsContext, ApplicationsDeps } from './deps';
 import { applicationRoutes } from './routes';
 import { createApplicationService } from './service';
 import type { ApplicationTables } from './tables';
@@ -15,7 +15,10 @@ import { MY_APPLICATIONS_PATH } from './tell-seeker';
 export type { ApplicationService } from './service';
 export { APPLICATION_TABLES, type ApplicationTables } from './tables';
 
-export function createApplicationsModule(db: AppDb, deps: ApplicationsDeps & { now?: () => Date }) {
+export function createApplicationsModule(
+  db: AppDb,
+  deps: ApplicationsDeps & Pick<ApplicationsContext, 'invalidation'> & { now?: () => Date },
+) {
   const service = createApplicationService({
     ...deps,
     db: ownTables<ApplicationTables>(db),

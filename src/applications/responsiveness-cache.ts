@@ -1,9 +1,10 @@
 /**
  * The responsiveness lines of job and company pages, kept per job and per company: every view of those pages asks
  * for one, and a company's reads its applications of 90 days. A line is counted again after ten minutes, or at the
- * next view after an application of that job or company is submitted or changes stage in this process (another
- * process's figure follows within the ten minutes).
+ * next view after an application of that job or company is submitted or changes stage, on any server of the site
+ * (the cache is shared through the database's invalidation, decision 0122).
  */
+import type { Invalidation } from '../platform/db/invalidation';
 import type { Message } from '../platform/web/messages';
 import { TtlCache } from '../platform/web/ttl-cache';
 
@@ -13,12 +14,13 @@ export type FigureOf = { jobId: number } | { companyId: number };
 
 const keyOf = (of: FigureOf) => ('jobId' in of ? `job:${of.jobId}` : `company:${of.companyId}`);
 
-export function createResponsivenessCache(now: () => Date) {
+export function createResponsivenessCache(now: () => Date, invalidation?: Invalidation) {
   const lines = new TtlCache<string, Promise<Message | null>>(
     CACHE_MS,
     10_000,
     () => now().getTime(),
     'applications.responsiveness',
+    invalidation && { invalidation, topic: 'applications.responsiveness' },
   );
   return {
     /** The line, from the cache or loaded (a failed load is not kept). */
@@ -27,7 +29,7 @@ export function createResponsivenessCache(now: () => Date) {
       const hit = lines.get(key);
       if (hit) return hit;
       const loading = load();
-      loading.catch(() => lines.delete(key));
+      loading.catch(() => lines.discard(key));
       lines.set(key, loading);
       return loading;
     },

@@ -8,6 +8,7 @@ import { csrfToken, requireViewer } from '../accounts';
 import { RateLimited } from '../platform/web/errors';
 import { type FormErrors, field, formBody, formRefusal, idParams } from '../platform/web/forms';
 import type { MessageKey } from '../platform/web/messages';
+import { rateLimitOptions } from '../platform/web/rate-limit';
 import { sendPage } from '../platform/web/render';
 import { employerApplicationRoutes } from './employer-routes';
 import { PROFILE_ONLY } from './seeker-service';
@@ -42,7 +43,7 @@ export async function applicationRoutes(app: FastifyInstance, opts: { applicatio
   const { applications } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Only routes that ask for a limit (config.rateLimit) are limited: here, applying and withdrawing.
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitOptions(app));
 
   async function applyPage(
     request: FastifyRequest,

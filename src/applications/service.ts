@@ -11,7 +11,7 @@ import { createResponsivenessCache } from './responsiveness-cache';
 import { createSeekerSide } from './seeker-service';
 
 export function createApplicationService(given: Omit<ApplicationsContext, 'figures'>) {
-  const lines = createResponsivenessCache(given.now);
+  const lines = createResponsivenessCache(given.now, given.invalidation);
   // A line counted again is a new apply panel: the jobs board renders those jobs' cached pages again.
   const figures: typeof lines = {
     ...lines,

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { can, type Viewer } from '../accounts';
+import type { Invalidation } from '../platform/db/invalidation';
 import { type AppDb, ownTables } from '../platform/db/tables';
 import type { MenuLink } from '../platform/web/chrome';
 import { cityAdminRoutes } from './admin/routes';
@@ -26,9 +27,9 @@ export {
 export { CITY_TABLES, type CityTables } from './tables';
 
 /** City names ship with the city data: regions is not asked (`cities.region_code` references its table). */
-export function createCitiesModule(db: AppDb, deps: { now?: () => Date } = {}) {
+export function createCitiesModule(db: AppDb, deps: { now?: () => Date; invalidation?: Invalidation } = {}) {
   const now = deps.now ?? (() => new Date());
-  const service = createCityService({ db: ownTables<CityTables>(db), now });
+  const service = createCityService({ db: ownTables<CityTables>(db), now, invalidation: deps.invalidation });
   const outlets = createOutletService({
     db: ownTables<CityTables>(db),
     now,

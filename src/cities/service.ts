@@ -3,6 +3,7 @@
  * a city and answers the jobs board's "what does this salary pay in hand". Errors carry message keys.
  */
 import type { Kysely } from 'kysely';
+import { type Invalidation, localInvalidation } from '../platform/db/invalidation';
 import { Invalid, NotFound } from '../platform/web/errors';
 import { TtlCache } from '../platform/web/ttl-cache';
 import { addPeriod } from './admin/add-period';
@@ -116,7 +117,7 @@ function periodInForceAmong(periods: Period[], day: string): Period | null {
 /** How long the period in force and the tax schedule of a day are kept: an editor's new period clears them. */
 const CACHE_MS = 10 * 60_000;
 
-export function createCityService(deps: { db: Kysely<CityTables>; now: () => Date }) {
+export function createCityService(deps: { db: Kysely<CityTables>; now: () => Date; invalidation?: Invalidation }) {
   const { db, now } = deps;
   // Every job page asks for its city's period and the tax schedule of today: kept, by city and day, until a
   // period is added or the shipped data loaded (both clear them), or ten minutes pass.
@@ -125,11 +126,14 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
   // The city rows (a few dozen) change only when the shipped data is loaded, which forgets them: every job page
   // asks for its region's city, and a calculation for the city and its rent deduction.
   let cityRows: Promise<CityRow[]> | null = null;
-  const forget = () => {
+  // Forgotten by every server of the site when any of them (or the command line) writes (decision 0122).
+  const invalidation = deps.invalidation ?? localInvalidation();
+  invalidation.subscribe('cities', () => {
     inForce.clear();
     schedules.clear();
     cityRows = null;
-  };
+  });
+  const forget = () => invalidation.publish('cities');
 
   function allCityRows(): Promise<CityRow[]> {
     if (cityRows) return cityRows;
@@ -166,7 +170,7 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
     const hit = cache.get(key);
     if (hit) return hit;
     const loading = load();
-    loading.catch(() => cache.delete(key));
+    loading.catch(() => cache.discard(key));
     cache.set(key, loading);
     return loading;
   }

@@ -11,10 +11,11 @@ export async function openModules(
   config: AppConfig,
   options: { prepare?: boolean } = {},
 ): Promise<{ modules: Modules; dialect: DialectName; close(): Promise<void> }> {
-  const { db, dialect, destroy } = connect(config.DATABASE_URL);
+  const { db, dialect, destroy, invalidation } = connect(config.DATABASE_URL);
   try {
     await migrateToLatest(db, dialect);
-    const modules = createModules(db, dialect, config);
+    // What a tool writes (a statute import, a Q&A import) is forgotten by the running servers' caches too.
+    const modules = createModules(db, dialect, config, { invalidation });
     if (options.prepare) await modules.prepare();
     return { modules, dialect, close: destroy };
   } catch (error) {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { h } from 'preact';
 import { errorResponse } from '../platform/web/api-schemas';
+import { rateLimitOptions } from '../platform/web/rate-limit';
 import { sendPage } from '../platform/web/render';
 import { employerRoutes } from './employer-routes';
 import type { CompanyCard } from './model';
@@ -41,7 +42,7 @@ export async function companyRoutes(app: FastifyInstance, opts: { companies: Com
   const { companies } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Only routes that ask for a limit (config.rateLimit) are limited: here, mailing invitations.
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitOptions(app));
 
   r.get('/companies', { schema: { hide: true, querystring: companyListQuerySchema } }, async (request, reply) => {
     const [list, cities] = await Promise.all([companies.list(request.query), companies.cityChoices()]);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountService } from '../accounts';
 import type { NotificationService } from '../notifications';
+import type { Invalidation } from '../platform/db/invalidation';
 import type { RegionService } from '../regions';
 import type { StatuteService } from '../statutes';
 import type { InquiryTables } from './tables';
@@ -17,4 +18,6 @@ export interface InquiryDeps {
 export interface InquiryContext extends InquiryDeps {
   db: Kysely<InquiryTables>;
   now: () => Date;
+  /** Tells the site's other processes which questions' cached pages to forget (decision 0122). */
+  invalidation: Invalidation;
 }

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { can, type Viewer } from '../accounts';
+import { type Invalidation, localInvalidation } from '../platform/db/invalidation';
 import { type AppDb, ownTables } from '../platform/db/tables';
 import type { SearchEngine } from '../platform/search';
 import type { MenuLink } from '../platform/web/chrome';
@@ -37,7 +38,7 @@ const VIEW_FLUSH_MS = 5_000;
 
 export function createInquiryModule(
   db: AppDb,
-  deps: InquiryDeps & { engine: SearchEngine; baseUrl: string; now?: () => Date },
+  deps: InquiryDeps & { engine: SearchEngine; baseUrl: string; now?: () => Date; invalidation?: Invalidation },
 ) {
   const ctx: InquiryContext = {
     db: ownTables<InquiryTables>(db),
@@ -46,6 +47,7 @@ export function createInquiryModule(
     accounts: deps.accounts,
     notifications: deps.notifications,
     now: deps.now ?? (() => new Date()),
+    invalidation: deps.invalidation ?? localInvalidation(),
   };
   const views = new ViewCounter((batch) => questionRepo.addViews(ctx.db, batch));
   const search = createQuestionSearch(ctx, deps.engine);

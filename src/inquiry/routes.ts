@@ -1,5 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { rateLimitOptions } from '../platform/web/rate-limit';
 import { askRoutes } from './answering/ask-routes';
 import { workflowRoutes } from './answering/routes';
 import type { WorkflowService } from './answering/service';
@@ -30,7 +31,7 @@ export interface InquiryServices {
 export async function inquiryRoutes(app: FastifyInstance, opts: { services: InquiryServices; baseUrl: string }) {
   const { questions, search, workflow, community, revisions, duplicates, stale } = opts.services;
   // Only routes that ask for a limit (config.rateLimit) are limited.
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitOptions(app));
   await app.register(questionRoutes, { questions, baseUrl: opts.baseUrl });
   await app.register(searchRoutes, { search });
   await app.register(askRoutes, { questions, workflow });

@@ -1,5 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { rateLimitOptions } from '../platform/web/rate-limit';
 import type { JobApplying } from './board/applying';
 import { boardRoutes } from './board/routes';
 import type { JobBoard } from './board/service';
@@ -13,7 +14,7 @@ export async function jobsRoutes(
 ) {
   // Only routes that ask for a limit (config.rateLimit: the jobs API, the report form) are limited, so pages pay
   // nothing. Registered here, above both groups: a sibling scope's registration does not reach the other's routes.
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitOptions(app));
   await app.register(boardRoutes, { board: opts.board, applying: opts.applying });
   await app.register(postingRoutes, { posting: opts.posting });
 }

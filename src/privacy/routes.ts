@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { h } from 'preact';
 import { csrfToken, requireViewer, SESSION_COOKIE } from '../accounts';
 import { field, formBody, formRefusal } from '../platform/web/forms';
+import { rateLimitOptions } from '../platform/web/rate-limit';
 import { sendPage } from '../platform/web/render';
 import type { PrivacyService } from './service';
 import { DeletedPage, DeletePage } from './views/delete-page';
@@ -20,7 +21,7 @@ const perUser = (request: { viewer: { id: number } | null; ip: string }) =>
 export async function privacyRoutes(app: FastifyInstance, deps: { privacy: PrivacyService }) {
   const { privacy } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitOptions(app));
 
   r.get('/account/export', { schema: { hide: true } }, async (request, reply) => {
     requireViewer(request);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type Invalidation, localInvalidation } from '../platform/db/invalidation';
 import { Invalid } from '../platform/web/errors';
 import * as repo from './repository';
 import type { RegionRow, RegionTables } from './tables';
@@ -31,8 +32,12 @@ const toRegion = (row: RegionRow): Region => ({
  * Regions are a few dozen rows that change only when shipped data is loaded, and every Q&A page, search result
  * and form names some: they are read once and kept in memory (dropped when `load` writes).
  */
-export function createRegionService(db: Kysely<RegionTables>) {
+export function createRegionService(db: Kysely<RegionTables>, invalidation: Invalidation = localInvalidation()) {
   let cache: Promise<Map<string, Region>> | null = null;
+  // Another server (or the command line) loading regions makes every server read them again (decision 0122).
+  invalidation.subscribe('regions', () => {
+    cache = null;
+  });
 
   function byCode(): Promise<Map<string, Region>> {
     cache ??= repo.listRegions(db).then((rows) => new Map(rows.map((row) => [row.code, toRegion(row)])));
@@ -100,7 +105,7 @@ export function createRegionService(db: Kysely<RegionTables>) {
         parent_code: r.parent,
       }));
       await db.transaction().execute((trx) => repo.upsertRegions(trx, rows));
-      cache = null;
+      invalidation.publish('regions');
     },
   };
 }

@@ -6,6 +6,7 @@ import { h } from 'preact';
 import { z } from 'zod';
 import { csrfToken, requirePermission } from '../accounts';
 import { formBody, formRefusal } from '../platform/web/forms';
+import { rateLimitOptions } from '../platform/web/rate-limit';
 import { sendPage } from '../platform/web/render';
 import { blockedRoutes } from './blocked-routes';
 import { MAX_FILE_BYTES } from './pdf-check';
@@ -59,7 +60,7 @@ export async function resumeRoutes(app: FastifyInstance, deps: { resumes: Resume
   const { resumes } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Only routes that ask for a limit (config.rateLimit) are limited: here, uploads.
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitOptions(app));
   // Multipart bodies are read only by the upload route (readUpload); registered in this scope alone.
   // A file past the limit is cut short and marked (truncated), not thrown: the page says why it was refused.
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES }, throwFileSizeLimit: false });

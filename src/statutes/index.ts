@@ -1,5 +1,6 @@
 /** The statute library: statutes, their versions and articles, and the citations that point into them. */
 import type { FastifyInstance } from 'fastify';
+import type { Invalidation } from '../platform/db/invalidation';
 import { type AppDb, ownTables } from '../platform/db/tables';
 import { readAliasTable } from './name-rules';
 import { statuteRoutes } from './routes';
@@ -46,10 +47,11 @@ export type { ArticlesChanged, ArticlesChangedListener } from './versions';
 export { suggestionReasonText } from './views/names';
 
 /** Pages name their canonical path only (the layout makes it absolute), so the module needs no base URL. */
-export function createStatutesModule(db: AppDb) {
+export function createStatutesModule(db: AppDb, deps: { invalidation?: Invalidation } = {}) {
   const service = createStatuteService(ownTables<StatuteTables>(db), {
     aliases: readAliasTable(),
     keywords: readKeywordTable(),
+    invalidation: deps.invalidation,
   });
   return {
     service,

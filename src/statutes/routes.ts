@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { h, type VNode } from 'preact';
 import { z } from 'zod';
 import { errorResponse } from '../platform/web/api-schemas';
+import { rateLimitOptions } from '../platform/web/rate-limit';
 import { sendPage } from '../platform/web/render';
 import { citationLabelIn, type FailedCitation, type ResolvedCitation } from './citations';
 import type { StatuteService } from './service';
@@ -138,7 +139,7 @@ export async function statuteRoutes(app: FastifyInstance, opts: { statutes: Stat
   const { statutes } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Only routes that ask for a limit (config.rateLimit) are limited; registered in this scope so pages pay nothing.
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitOptions(app));
 
   // Pages as elements, not called: their hooks (useI18n) run inside the render, in the request's language. (`as
   // VNode`: sendPage takes a VNode<{}>, which an element with props does not fit.)

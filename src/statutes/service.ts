@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type Invalidation, localInvalidation } from '../platform/db/invalidation';
 import { runOn, type SharedTransaction, shareTransaction } from '../platform/db/tables';
 import { NotFound } from '../platform/web/errors';
 import { parseCitations, type StatuteName, statuteNamesFromCatalogue } from './citation-parser';
@@ -58,7 +59,7 @@ export type StatutesAddedListener = (
 
 export function createStatuteService(
   db: Kysely<StatuteTables>,
-  options: { aliases?: AliasTable; keywords?: KeywordTable } = {},
+  options: { aliases?: AliasTable; keywords?: KeywordTable; invalidation?: Invalidation } = {},
 ) {
   const aliasTable = options.aliases ?? EMPTY_ALIAS_TABLE;
   const keywords = options.keywords ?? { entries: [] };
@@ -75,6 +76,15 @@ export function createStatuteService(
   const changeListeners: ArticlesChangedListener[] = [];
   const addedListeners: StatutesAddedListener[] = [];
   let citingQuestions: CitingQuestionsProvider = async () => [];
+  // What the library's import changes, forgotten by every server of the site (decision 0122): an import run by
+  // the command line or another server reaches this one.
+  const invalidation = options.invalidation ?? localInvalidation();
+  invalidation.subscribe('statutes', () => {
+    namesCache = null;
+    suggester = null;
+    successorOf.clear();
+    sitemapCache = null;
+  });
 
   /** The names the parser reads, from the statutes stored (in `source`: a transaction sees its own imports). */
   async function namesFrom(source: Kysely<StatuteTables>): Promise<StatuteName[]> {
@@ -372,10 +382,7 @@ export function createStatuteService(
         for (const listener of addedListeners) resolved += await listener(shareTransaction(trx), { slugs, names });
         return resolved;
       });
-      namesCache = null;
-      suggester = null;
-      successorOf.clear();
-      sitemapCache = null;
+      invalidation.publish('statutes');
       return summary;
     },
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { errorResponse } from '../../platform/web/api-schemas';
 import { AppError } from '../../platform/web/errors';
 import { formRefusal } from '../../platform/web/forms';
+import { rateLimitOptions } from '../../platform/web/rate-limit';
 import { sendPage } from '../../platform/web/render';
 import { validInput } from '../../platform/web/validation';
 import type { CityService } from '../service';
@@ -22,7 +23,7 @@ export async function salaryRoutes(app: FastifyInstance, opts: { cities: CitySer
   const r = app.withTypeProvider<ZodTypeProvider>();
   // config.rateLimit does nothing unless the plugin is registered in this scope (each module's routes are their own):
   // only routes that ask for a limit are limited, so pages pay nothing.
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitOptions(app));
 
   r.get('/tools/salary', { schema: { hide: true, querystring: pageQuery } }, async (request, reply) => {
     const values: Record<string, string> = {};

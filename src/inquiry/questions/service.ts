@@ -75,8 +75,13 @@ export interface TopicInput {
 export function createQuestionService(ctx: InquiryContext, views: ViewCounter, search: QuestionSearch) {
   const { db } = ctx;
   // Each entry keeps its settled value beside the promise, so the page fast path (page-fast-path.ts) can
-  // read a loaded question synchronously, without a promise per request.
-  const questionCache = new TtlCache<number, CachedQuestion>(QUESTION_CACHE_TTL_MS, 5_000, Date.now, 'questions');
+  // read a loaded question synchronously, without a promise per request. Shared: a question forgotten here after
+  // a write is forgotten by every server of the site, with the prerendered pages hanging on it (decision 0122).
+  const questionCache = new TtlCache<number, CachedQuestion>(QUESTION_CACHE_TTL_MS, 5_000, Date.now, 'questions', {
+    invalidation: ctx.invalidation,
+    topic: 'questions',
+    keyOf: Number,
+  });
 
   async function topicOrThrow(slug: string) {
     const topic = await repo.findTopicBySlug(db, slug);
@@ -169,7 +174,7 @@ export function createQuestionService(ctx: InquiryContext, views: ViewCounter, s
           (value) => {
             created.value = value;
           },
-          () => questionCache.delete(id),
+          () => questionCache.discard(id),
         );
         entry = created;
       }

@@ -3,13 +3,17 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { type Invalidation, localInvalidation, postgresInvalidation } from './invalidation';
 
 export type DialectName = 'sqlite' | 'postgres';
 
 export interface DatabaseHandle {
   db: Kysely<object>;
   dialect: DialectName;
+  /** Closes the invalidation listener, then the database. */
   destroy(): Promise<void>;
+  /** Tells the site's processes which cached data changed (PostgreSQL: all of them; SQLite: this one). */
+  invalidation: Invalidation;
   /** PostgreSQL's connection pool now (for /metrics); SQLite has one connection and no pool. */
   pool?: () => { total: number; idle: number; waiting: number };
 }
@@ -61,10 +65,13 @@ export function connect(url: string, options: ConnectOptions = {}): DatabaseHand
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<object>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log });
-    return { db, dialect, destroy: () => db.destroy() };
+    // One server per SQLite file: invalidation stays in this process (decision 0122).
+    const invalidation = localInvalidation();
+    return { db, dialect, invalidation, destroy: () => invalidation.close().then(() => db.destroy()) };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<object>({ dialect: new PostgresDialect({ pool }), log });
   const poolNow = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
-  return { db, dialect, destroy: () => db.destroy(), pool: poolNow };
+  const invalidation = postgresInvalidation(url, db);
+  return { db, dialect, invalidation, destroy: () => invalidation.close().then(() => db.destroy()), pool: poolNow };
 }

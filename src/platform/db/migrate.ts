@@ -19,6 +19,7 @@ import { alerts } from './migrations/2026-12-07-023-alerts';
 import { cityOutlets } from './migrations/2026-12-07-024-city-outlets';
 import { readyForTraffic } from './migrations/2026-12-07-025-ready-for-traffic';
 import { statuteStructureAndAlignment } from './migrations/2026-12-07-026-statute-structure-and-alignment';
+import { rateLimitHits } from './migrations/2026-12-07-027-rate-limit-hits';
 
 /**
  * Migrations are listed here in order rather than read from disk, so they work the same
@@ -46,6 +47,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '2026-12-07-024-city-outlets': cityOutlets(dialect),
     '2026-12-07-025-ready-for-traffic': readyForTraffic(dialect),
     '2026-12-07-026-statute-structure-and-alignment': statuteStructureAndAlignment(dialect),
+    '2026-12-07-027-rate-limit-hits': rateLimitHits(dialect),
   };
 }
 
