@@ -77,6 +77,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     explainers: (keys) => inquiry.questions.shippedQuestionPaths(keys),
     takeHome: (input) => cities.estimateTakeHome(input),
     engine,
+    invalidation,
   });
   // Saved searches and job alerts: the board's new matches, notified once a day.
   const alerts = createAlertsModule(db, {

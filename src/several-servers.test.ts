@@ -7,6 +7,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from './accounts';
+import { newCreditCode } from './test-support/companies';
 import { openTestApp, type TestApp, testEngines } from './test-support/databases';
 import { csrfTokensIn, signInAs } from './test-support/forms';
 
@@ -58,6 +60,38 @@ function startServer(databaseUrl: string, sessionSecret: string): Promise<Server
   });
 }
 
+/** A job as its employer writes it (the posting form's fields). */
+const JOB_FORM = {
+  titleEn: 'Cold store picker',
+  titleZh: '冷库拣货员',
+  descriptionEn: 'Pick orders in the cold store.',
+  descriptionZh: '在冷库拣货。',
+  city: 'CN-GD-SZ',
+  district: '',
+  salaryMin: '7000',
+  salaryMax: '9000',
+  salaryMonths: '13',
+  experience: '1-3',
+  education: 'any',
+  employmentType: 'full-time',
+  headcount: '4',
+  benefits: ['five-insurances-one-fund'],
+  insuranceBase: 'actual',
+  insuranceBaseAmount: '',
+  housingFundRate: '12',
+  validDays: '30',
+};
+
+/** Polls `url` until its page contains `text`; false if it did not within `ms`. */
+async function showsWithin(url: string, text: string, ms: number): Promise<boolean> {
+  const since = Date.now();
+  do {
+    if ((await (await fetch(url)).text()).includes(text)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  } while (Date.now() - since < ms);
+  return false;
+}
+
 type Jar = Record<string, string>;
 const cookieHeader = (jar: Jar) =>
   Object.entries(jar)
@@ -96,6 +130,7 @@ describe.skipIf(!postgres)('two server processes on one PostgreSQL', () => {
   let b: Server;
   let editor: { email: string; password: string };
   let answerId: number;
+  let job: { id: number; path: string; employer: Viewer; editor: Viewer };
 
   beforeAll(async () => {
     // The database as a first server leaves it: migrated, with topics, statutes and the seed Q&A.
@@ -104,6 +139,26 @@ describe.skipIf(!postgres)('two server processes on one PostgreSQL', () => {
     await signInAs(site, 'editor', editor);
     answerId = (await site.db.selectFrom('answers').select('id').where('question_id', '=', 1).executeTakeFirstOrThrow())
       .id;
+    // A published job of a verified company, written through the services as the employer's and editor's forms do.
+    const employer = (await signInAs(site, 'employer')).user;
+    const jobEditor = (await signInAs(site, 'editor')).user;
+    const companies = site.modules.companies.service;
+    const { slug } = await companies.create(employer, {
+      ...{
+        nameZh: '冰川冷链有限公司',
+        nameEn: 'Glacier Cold Chain',
+        creditCode: newCreditCode(),
+        industry: 'logistics',
+      },
+      ...{ size: '50-149', city: 'CN-GD-SZ', website: '', descriptionEn: '', descriptionZh: '' },
+    });
+    const companyId = (await companies.membershipsOf(employer.id)).find((m) => m.company.slug === slug)!.company.id;
+    await companies.verify(jobEditor, companyId);
+    const { posting } = site.modules.jobs;
+    const { id } = await posting.createDraft(employer, companyId, JOB_FORM);
+    await posting.submit(employer, id);
+    await posting.approve(jobEditor, id);
+    job = { id, path: `/jobs/${id}-cold-store-picker`, employer, editor: jobEditor };
     const secret = randomBytes(32).toString('hex');
     [a, b] = await Promise.all([startServer(site.databaseUrl, secret), startServer(site.databaseUrl, secret)]);
   }, 90_000);
@@ -151,13 +206,20 @@ describe.skipIf(!postgres)('two server processes on one PostgreSQL', () => {
       },
     });
     expect(edited.status).toBe(303);
-    const savedAt = Date.now();
-    let seen = false;
-    while (!seen && Date.now() - savedAt < 1_000) {
-      seen = (await (await fetch(`${b.url}${SEED_PATH}`)).text()).includes(fresh);
-      if (!seen) await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    const seen = await showsWithin(`${b.url}${SEED_PATH}`, fresh, 1_000);
     expect(seen, 'B served its cached page for more than a second after the edit on A').toBe(true);
+  }, 30_000);
+
+  it('drops the job page both servers cached when a third process approves an edit of the job', async () => {
+    for (const server of [a, b, b]) expect((await fetch(`${server.url}${job.path}`)).status).toBe(200);
+    const { posting } = site.modules.jobs;
+    const description = `Pick orders in the cold store, from ${randomBytes(4).toString('hex')}.`;
+    await posting.saveEdit(job.employer, job.id, { ...JOB_FORM, descriptionEn: description });
+    await posting.approveEdit(job.editor, job.id);
+    const [onA, onB] = await Promise.all(
+      [a, b].map((server) => showsWithin(`${server.url}${job.path}`, description, 1_000)),
+    );
+    expect({ onA, onB }).toEqual({ onA: true, onB: true });
   }, 30_000);
 
   it('counts a rate limit over both servers', async () => {

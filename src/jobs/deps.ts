@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AccountService } from '../accounts';
 import type { CompanyService } from '../companies';
 import type { NotificationService } from '../notifications';
+import type { Invalidation } from '../platform/db/invalidation';
 import type { Locale } from '../platform/web/i18n';
 import type { RegionService } from '../regions';
 import type { BenefitTag } from './benefits';
@@ -55,4 +56,6 @@ export interface JobsContext extends JobsDeps {
   /** The benefit tags (data/jobs/benefits.json), in display order. */
   benefits: BenefitTag[];
   now: () => Date;
+  /** Tells the site's other servers which cached job pages to forget (decision 0122; unset: this process). */
+  invalidation?: Invalidation;
 }

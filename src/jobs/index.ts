@@ -37,7 +37,8 @@ export {
 
 export function createJobsModule(
   db: AppDb,
-  deps: JobsDeps & { engine: SearchEngine; benefitsFile?: string; now?: () => Date },
+  deps: JobsDeps &
+    Pick<JobsContext, 'invalidation'> & { engine: SearchEngine; benefitsFile?: string; now?: () => Date },
 ) {
   const ctx: JobsContext = {
     db: ownTables<JobTables>(db),
@@ -49,6 +50,7 @@ export function createJobsModule(
     takeHome: deps.takeHome,
     benefits: readBenefitTags(deps.benefitsFile),
     now: deps.now ?? (() => new Date()),
+    invalidation: deps.invalidation,
   };
   const board = createJobBoard(ctx, deps.engine);
   const posting = createPostingService(ctx, { reindexJobs: board.reindexJobs });

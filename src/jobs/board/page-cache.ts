@@ -1,18 +1,20 @@
 /**
  * The job page as anonymous readers get it, kept a short while per job and language (decision 0121): every
  * anonymous view read the job, its company, tags, explainers, places, the take-home estimate, similar jobs and the
- * apply panel's responsiveness line. Each entry is dropped at once when something the page shows changes in this
- * process (forgetJob, forgetAll: see service.ts and applying.ts), and never lives past the end of the day in China
+ * apply panel's responsiveness line. Each entry is dropped at once when something the page shows changes on any
+ * server of the site (forgetJob, forgetAll: see service.ts and applying.ts; shared through the database's
+ * invalidation, decision 0122), and never lives past the end of the day in China
  * it was loaded on — the day a job's last day ends, so an expired job says so (and is noindex) at once.
  */
 
+import type { Invalidation } from '../../platform/db/invalidation';
 import type { Locale } from '../../platform/web/i18n';
 import { TtlCache } from '../../platform/web/ttl-cache';
 import { chinaDate } from '../posting/expiry';
 import type { ApplyPanel } from './applying';
 import type { JobPageData } from './job-page-data';
 
-/** Short, so another process's writes show soon (issue 17 adds invalidation across processes). */
+/** Short: what other modules change on the page (a city's rates, explainers) shows soon. */
 export const JOB_PAGE_TTL_MS = 30_000;
 const MAX_ENTRIES = 5_000;
 const DAY_MS = 24 * 3600 * 1000;
@@ -31,15 +33,21 @@ export function endOfChinaDay(now: Date): number {
   return Date.parse(`${chinaDate(now)}T00:00:00+08:00`) + DAY_MS;
 }
 
-export function createJobPageCache(now: () => Date) {
-  const entries = new TtlCache<string, Entry>(JOB_PAGE_TTL_MS, MAX_ENTRIES, () => now().getTime(), 'jobs.pages');
+export function createJobPageCache(now: () => Date, invalidation?: Invalidation) {
+  const entries = new TtlCache<string, Entry>(
+    JOB_PAGE_TTL_MS,
+    MAX_ENTRIES,
+    () => now().getTime(),
+    'jobs.pages',
+    invalidation && { invalidation, topic: 'jobs.pages' },
+  );
   const keyOf = (id: number, locale: Locale) => `${id}:${locale}`;
 
   /** The entry if cached and its day not over (the TtlCache itself enforces the 30 s). */
   function live(key: string): Entry | undefined {
     const entry = entries.get(key);
     if (entry && entry.expiresAt <= now().getTime()) {
-      entries.delete(key);
+      entries.discard(key);
       return undefined;
     }
     return entry;
@@ -64,7 +72,7 @@ export function createJobPageCache(now: () => Date) {
           entry.value = value;
         },
         () => {
-          if (entries.get(key) === entry) entries.delete(key);
+          if (entries.get(key) === entry) entries.discard(key);
         },
       );
       return entry.promise;

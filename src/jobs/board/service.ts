@@ -30,7 +30,7 @@ export function createJobBoard(ctx: JobsContext, engine: SearchEngine) {
   const bits = benefitBits(ctx.benefits);
   const finder = createJobSearch({ db, index, regions: ctx.regions, bits, now: () => ctx.now() });
   // The anonymous job pages (page-cache.ts): dropped here whenever what they show changes.
-  const pages = createJobPageCache(() => ctx.now());
+  const pages = createJobPageCache(() => ctx.now(), ctx.invalidation);
 
   /** The documents of those of these jobs that are open now; the others are to leave the index. */
   async function openDocuments(trx: ModuleDb<JobTables>, ids: number[]) {
