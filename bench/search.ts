@@ -6,9 +6,13 @@
  * document holding all terms found; src/platform/search/sqlite-search.ts) and reports how far the top 10 agree.
  * BENCH_SIZES=100000 limits the sizes; BENCH_AGREEMENT=0 skips the agreement pass (minutes at 1 M).
  * Target (issue 3): engine p95 ≤ 15 ms at 1 M.
+ *
+ * With BENCH_DATABASE_URL (postgres://…/<a database the bench creates and drops>) it also builds each size through
+ * the PostgreSQL engine and times its plans next to a plain tsvector query (bench/search-postgres.ts);
+ * BENCH_ENGINES=postgres skips SQLite. Target (issue 17): PostgreSQL engine p95 ≤ 20 ms at 1 M.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
@@ -18,18 +22,23 @@ import { QUESTION_KIND } from '../src/inquiry';
 import { connect } from '../src/platform/db/connection';
 import { migrateToLatest } from '../src/platform/db/migrate';
 import type { AppDb } from '../src/platform/db/tables';
-import { createSearchEngine, type PreparedDocument } from '../src/platform/search';
+import { createSearchEngine, type PreparedDocument, type SearchKindIndex } from '../src/platform/search';
 import { kindTables } from '../src/platform/search/kinds';
+import { createPostgresKindIndex } from '../src/platform/search/postgres-engine';
 import { createSqliteKindIndex, impactListRows } from '../src/platform/search/sqlite-engine';
 import { EXHAUSTIVE_PLAN } from '../src/platform/search/sqlite-search';
 import { tokeniseQuery, tokeniseSubmittedQuery } from '../src/platform/search/tokeniser';
 import { generateQueries } from './search-corpus';
+import { benchPostgres } from './search-postgres';
 import { machineDescription, percentiles, recordBenchmark } from './support';
 
 const SEED = 42;
 const QUERY_COUNT = 1000;
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const measureAgreement = process.env.BENCH_AGREEMENT !== '0';
+const postgresUrl = process.env.BENCH_DATABASE_URL;
+const engines = (process.env.BENCH_ENGINES ?? (postgresUrl ? 'sqlite,postgres' : 'sqlite')).split(',');
+if (engines.includes('postgres') && !postgresUrl) throw new Error('BENCH_ENGINES=postgres needs BENCH_DATABASE_URL');
 
 const TABLES = kindTables(QUESTION_KIND);
 
@@ -96,8 +105,12 @@ async function buildIndex(file: string, size: number): Promise<number> {
  * exhaustive top 3 / top 10 the engine also returns there, and how often the first result, or the whole
  * ordered ten, are the same.
  */
-async function agreementWithExhaustive(db: AppDb, queries: string[], engineTop: number[][]) {
-  const exhaustive = createSqliteKindIndex(QUESTION_KIND, EXHAUSTIVE_PLAN);
+async function agreementWithExhaustive(
+  db: AppDb,
+  queries: string[],
+  engineTop: number[][],
+  exhaustive: SearchKindIndex = createSqliteKindIndex(QUESTION_KIND, EXHAUSTIVE_PLAN),
+) {
   let sameFirst = 0;
   let sameOrder = 0;
   let overlap3 = 0;
@@ -134,9 +147,56 @@ async function agreementWithExhaustive(db: AppDb, queries: string[], engineTop: 
 }
 
 const fmt = (ms: number) => ms.toFixed(2);
+const row = (name: string, r: { p50: number; p95: number; p99: number }) =>
+  `| ${name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} |`;
+
+/** The PostgreSQL engine's plans timed on the same index, the first being the one before. */
+const POSTGRES_PLANS = [
+  { name: 'ts_rank stages (0102)', index: createPostgresKindIndex(QUESTION_KIND, 'ts-rank-stages') },
+  { name: 'impact lists, leaders checked, full text (0123)', index: createPostgresKindIndex(QUESTION_KIND) },
+];
 
 const sections: string[] = [];
 for (const size of sizes) {
+  if (engines.includes('sqlite')) sections.push(await benchSqlite(size));
+  if (postgresUrl && engines.includes('postgres')) sections.push(await postgresSection(postgresUrl, size));
+}
+
+async function postgresSection(url: string, size: number): Promise<string> {
+  const queries = generateQueries(QUERY_COUNT, SEED);
+  // The last plan's top 10 against the exhaustive plan's on the same tables, as for SQLite.
+  const run = await benchPostgres(url, size, SEED, queries, POSTGRES_PLANS, async (db, measured) => {
+    if (!measureAgreement) return '';
+    const exhaustive = createPostgresKindIndex(QUESTION_KIND, EXHAUSTIVE_PLAN);
+    const a = await agreementWithExhaustive(db, queries, measured.plans.at(-1)!.top, exhaustive);
+    return `\n\nTop 10 of the last plan against the exhaustive plan (${fmt(a.exhaustiveMeanMs)} ms a query on average): same first result ${a.sameFirst} of ${QUERY_COUNT}; overlap of the top 3 ${a.overlap3.toFixed(3)}, of the top 10 ${a.overlap10.toFixed(3)}; same ten in the same order ${a.sameOrder} of ${QUERY_COUNT}`;
+  });
+  const rows = run.plans.map((plan) => row(`PostgreSQL engine: ${plan.name}; top 10 + total`, percentiles(plan.times)));
+  const plain = percentiles(run.plain);
+  const [first, last] = [run.plans[0]!, run.plans.at(-1)!];
+  const ratio = (p: 'p50' | 'p95' | 'p99') => (percentiles(last.times)[p] / percentiles(first.times)[p]).toFixed(2);
+  const section = `### ${size.toLocaleString('en')} Q&As on PostgreSQL
+- Index build: ${(run.buildMs / 1000).toFixed(1)} s (2 tokenising workers, one writer, through the engine's store(); the plain table filled alongside, its GIN index made after); database ${(run.databaseBytes / 2 ** 20).toFixed(0)} MiB; load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} after the queries
+- ${QUERY_COUNT} natural queries as for SQLite; each plan's pass in turn (${run.plans.map((p) => `${p.name}: nothing for ${p.empty}`).join('; ')}), then the plain query's
+
+| query | p50 ms | p95 ms | p99 ms |
+| --- | ---: | ---: | ---: |
+${rows.join('\n')}
+${row("plain tsvector: to_tsvector('simple') GIN, plainto_tsquery (AND), ts_rank top 10 + count(*)", plain)}
+${
+  run.plans.length > 1
+    ? `\n${last.name} / ${first.name}: p50 ${ratio('p50')}, p95 ${ratio('p95')}, p99 ${ratio('p99')}; top 10 the same for ${
+        first.top.filter((top, i) => top.join() === last.top[i]!.join()).length
+      } of ${QUERY_COUNT} queries, same first result ${first.top.filter((top, i) => top[0] === last.top[i]![0]).length}`
+    : ''
+}${size >= 1_000_000 ? `\nTarget p95 ≤ 20 ms at 1 M (${last.name}): **${percentiles(last.times).p95 <= 20 ? 'met' : 'NOT met'}**` : ''}${run.extra ?? ''}`;
+  console.log(section);
+  return section;
+}
+
+async function benchSqlite(size: number): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'jobsite-search-bench-'));
   const file = join(dir, 'search.sqlite');
   const { db } = connect(`file:${file}`);
@@ -188,8 +248,6 @@ for (const size of sizes) {
   const e = percentiles(engineTimes);
   const p = percentiles(plainTimes);
   const rssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const row = (name: string, r: { p50: number; p95: number; p99: number }) =>
-    `| ${name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} |`;
   const section = `### ${size.toLocaleString('en')} Q&As
 - Index build: ${(buildMs / 1000).toFixed(1)} s (2 tokenising workers); index size ${(indexBytes / 2 ** 20).toFixed(0)} MiB; peak RSS so far ${rssMb} MiB
 - ${QUERY_COUNT} natural queries (2–4 words, 60 % English), tokenised as the search page does; engine returned nothing for ${engineEmpty}; all engine queries first, then all plain ones
@@ -207,12 +265,14 @@ Top 10 against the exhaustive plan (${fmt(agreement.exhaustiveMeanMs)} ms a quer
       : ''
   }`;
   console.log(section);
-  sections.push(section);
+  return section;
 }
 
 recordBenchmark(`## Search at scale — ${new Date().toISOString().slice(0, 10)}
 
-- Command: \`npm run bench:search\` (BENCH_SIZES=${sizes.join(',')}); SQLite FTS5, corpus seed ${SEED}
+- Command: \`npm run bench:search\` (BENCH_SIZES=${sizes.join(',')}, BENCH_ENGINES=${engines.join(',')}); ${engines
+  .map((e) => (e === 'sqlite' ? 'SQLite FTS5' : 'PostgreSQL 15'))
+  .join(' and ')}, corpus seed ${SEED}
 - Machine: ${machineDescription()}
 
 ${sections.join('\n\n')}`);

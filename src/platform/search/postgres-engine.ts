@@ -1,28 +1,48 @@
 import { sql } from 'kysely';
 import { chunksOf } from '../db/chunks';
 import { createAttributeViews, type MemorySource } from './attribute-views';
-import { attributeConditions, hasFilter } from './filters';
-import { kindNeedsRebuild, readKindState, setDocumentCount, writeKindState } from './kind-state';
+import { bandOf, impactsOf } from './impacts';
+import { addToDocumentCount, kindNeedsRebuild, readKindState, setDocumentCount, writeKindState } from './kind-state';
 import { kindTables, type SearchKind } from './kinds';
-import { planStages, searchableTerm, TOTAL_CAP, tsGroups } from './query-plan';
-import { type QueryTerm, tokeniseForIndexFields } from './tokeniser';
-import type { Db, SearchDocument, SearchHit, SearchKindIndex } from './types';
+import { RANK, RANK_CAP, searchByTsRankStages, searchPostgresIndex } from './postgres-search';
+import { searchableTerm, tsGroups } from './query-plan';
+import { DEFAULT_PLAN, type SearchPlan } from './sqlite-search';
+import { type IndexFields, type QueryTerm, tokeniseForIndexFields } from './tokeniser';
+import type { Db, SearchDocument, SearchKindIndex } from './types';
 
 /**
  * PostgreSQL: the same tokens in a tsvector (GIN-indexed), built as a literal so PostgreSQL's own
  * parser never re-splits them. Weights: A title words, B title bigrams, C words of the other fields, D their
- * bigrams; ranked with ts_rank (PostgreSQL has no BM25), length-normalised. One table per kind, holding the
- * kind's attributes as indexed columns, so a filter is a condition on the same row.
+ * bigrams. One table per kind, holding the kind's attributes as indexed columns, so a filter is a condition on
+ * the same row. Beside it the kind's impact lists (impacts.ts), rows of (token, band, doc) in a b-tree, which a
+ * search reads first, as on SQLite (postgres-search.ts, decision 0123); ts_rank ranks suggestions only.
  */
 const MAX_POSITION = 16_383;
-/** Matches of one stage ranked with ts_rank (early termination), and title matches ranked for suggestions. */
-const RANK_CAP = 300;
 /** Documents per insert statement. */
 const STORE_CHUNK = 64;
-// ts_rank weights are listed {D, C, B, A}.
-const RANK = sql.raw(`ts_rank('{0.07, 0.2, 0.4, 1.0}', document, query, 1)`);
+
+/** A document's title and fields tokenised, the title first (each field once, for its tsvector and impacts). */
+function tokenisedFields(kind: SearchKind, doc: SearchDocument): IndexFields[] {
+  return [kind.title, ...kind.fields].map((field) => tokeniseForIndexFields(doc.text[field.name] ?? ''));
+}
 
 export function tsvectorLiteral(kind: SearchKind, doc: SearchDocument): string {
+  return literalOf(tokenisedFields(kind, doc));
+}
+
+/**
+ * A document's impact-list entries as one string ("token band token band …": prepared documents hold strings).
+ * Banded as on SQLite (impacts.ts), so both engines read the same best entries and rank them alike.
+ */
+function impactText(kind: SearchKind, fields: IndexFields[]): string {
+  const impacts = impactsOf(
+    fields.map((f) => f.words.concat(f.groups)),
+    kind.impactFields,
+  );
+  return impacts.map((i) => `${i.token} ${bandOf(i.impact)}`).join(' ');
+}
+
+function literalOf([title, ...others]: IndexFields[]): string {
   const positions = new Map<string, string[]>();
   let position = 0;
   const add = (tokens: string[], weight: 'A' | 'B' | 'C' | 'D') => {
@@ -35,12 +55,10 @@ export function tsvectorLiteral(kind: SearchKind, doc: SearchDocument): string {
     // A gap between fields keeps phrases from matching across them.
     position = Math.min(position + 10, MAX_POSITION);
   };
-  const title = tokeniseForIndexFields(doc.text[kind.title.name] ?? '');
-  add(title.words, 'A');
-  add(title.groups, 'A');
-  add(title.bigrams, 'B');
-  for (const field of kind.fields) {
-    const tokens = tokeniseForIndexFields(doc.text[field.name] ?? '');
+  add(title!.words, 'A');
+  add(title!.groups, 'A');
+  add(title!.bigrams, 'B');
+  for (const tokens of others) {
     add(tokens.words, 'C');
     add(tokens.groups, 'C');
     add(tokens.bigrams, 'D');
@@ -51,12 +69,25 @@ export function tsvectorLiteral(kind: SearchKind, doc: SearchDocument): string {
 
 /** The kind's table, created when missing or anew when its layout changed (then it must be rebuilt). */
 async function ensurePostgresKind(db: Db, kind: SearchKind): Promise<void> {
-  if ((await readKindState(db, kind.name))?.layout === kind.layout) return;
   const table = kindTables(kind).documents;
+  const impacts = kindTables(kind).impacts;
+  if ((await readKindState(db, kind.name))?.layout === kind.layout) {
+    // A database indexed before the impact lists (decision 0123) has the layout but not the lists: made anew and
+    // rebuilt on start, as for a changed layout.
+    const { rows } = await sql<{ found: string | null }>`select to_regclass(${impacts}) as found`.execute(db);
+    if (rows[0]?.found) return;
+  }
   const columns = kind.attributeNames.map(
     (name) => `${name} ${kind.attributes[name] === 'integer' ? 'integer' : 'text'}`,
   );
   await sql`drop table if exists ${sql.raw(table)}`.execute(db);
+  await sql`drop table if exists ${sql.raw(impacts)}`.execute(db);
+  // A token's list read best first is one range of this b-tree's leaves (an index-only scan once vacuumed).
+  await sql`create table ${sql.raw(impacts)} (token text not null, band smallint not null, doc integer not null)`.execute(
+    db,
+  );
+  await sql`create index ${sql.raw(`${impacts}_best`)} on ${sql.raw(impacts)} (token, band desc, doc desc)`.execute(db);
+  await sql`create index ${sql.raw(`${impacts}_doc`)} on ${sql.raw(impacts)} (doc)`.execute(db);
   const definition = ['id integer primary key', 'document tsvector not null', ...columns].join(', ');
   await sql`create table ${sql.raw(table)} (${sql.raw(definition)})`.execute(db);
   await sql`create index ${sql.raw(`${table}_document`)} on ${sql.raw(table)} using gin (document)`.execute(db);
@@ -66,8 +97,16 @@ async function ensurePostgresKind(db: Db, kind: SearchKind): Promise<void> {
   await writeKindState(db, kind.name, { layout: kind.layout, documents: -1 });
 }
 
-export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
+/**
+ * `plan`: how much a search does, as on SQLite (sqlite-search.ts: DEFAULT_PLAN, EXHAUSTIVE_PLAN for the
+ * benchmark's agreement); 'ts-rank-stages' is the plan before decision 0123, for the benchmark's comparison.
+ */
+export function createPostgresKindIndex(
+  kind: SearchKind,
+  plan: SearchPlan | 'ts-rank-stages' = DEFAULT_PLAN,
+): SearchKindIndex {
   const table = sql.raw(kindTables(kind).documents);
+  const impacts = sql.raw(kindTables(kind).impacts);
   const attributeColumns = kind.attributeNames.map((name) => `, ${name}`).join('');
   const insertColumns = sql.raw(`id, document${attributeColumns}`);
   const updates = sql.raw(['document', ...kind.attributeNames].map((c) => `${c} = excluded.${c}`).join(', '));
@@ -93,8 +132,6 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
     },
   };
   const views = createAttributeViews(kind, attributeSource);
-  const filterClause = (filter: Parameters<SearchKindIndex['search']>[2]['filter']) =>
-    hasFilter(filter) ? sql` and ${attributeConditions(kind, filter, 'd')}` : sql``;
 
   return {
     dialect: 'postgres',
@@ -106,22 +143,49 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
     },
 
     prepare(doc) {
+      const fields = tokenisedFields(kind, doc);
       return {
         id: doc.id,
-        fields: [tsvectorLiteral(kind, doc)],
+        fields: [literalOf(fields), impactText(kind, fields)],
         attributes: kind.attributeNames.map((a) => doc.attributes[a] ?? null),
       };
     },
 
-    async store(db, docs) {
+    async store(db, docs, options = {}) {
+      if (docs.length === 0) return;
+      let added = 0;
       for (const chunk of chunksOf(docs, STORE_CHUNK, 2 + kind.attributeNames.length)) {
         const rows = chunk.map((d) => {
           const values = [sql`${d.id}`, sql`cast(${d.fields[0]} as tsvector)`, ...d.attributes.map((v) => sql`${v}`)];
           return sql`(${sql.join(values)})`;
         });
-        await sql`insert into ${table} (${insertColumns}) values ${sql.join(rows)}
-                  on conflict (id) do update set ${updates}`.execute(db);
+        // xmax is 0 on a row this statement inserted, not on one it updated: the new documents, for the count.
+        const { rows: stored } = await sql<{ inserted: boolean }>`
+          insert into ${table} (${insertColumns}) values ${sql.join(rows)}
+          on conflict (id) do update set ${updates} returning (xmax = 0) as inserted`.execute(db);
+        added += stored.filter((row) => row.inserted).length;
       }
+      const ids = docs.map((d) => d.id);
+      if (!options.fresh) await sql`delete from ${impacts} where doc = any(cast(${ids} as integer[]))`.execute(db);
+      // The impact rows as three arrays, one statement however many: tens of rows a document.
+      const tokens: string[] = [];
+      const bands: number[] = [];
+      const owners: number[] = [];
+      for (const d of docs) {
+        const parts = (d.fields[1] ?? '').split(' ');
+        for (let i = 0; i + 1 < parts.length; i += 2) {
+          tokens.push(parts[i]!);
+          bands.push(Number(parts[i + 1]));
+          owners.push(d.id);
+        }
+      }
+      if (tokens.length > 0) {
+        await sql`insert into ${impacts} (token, band, doc)
+          select * from unnest(cast(${tokens} as text[]), cast(${bands} as smallint[]), cast(${owners} as integer[]))`.execute(
+          db,
+        );
+      }
+      await addToDocumentCount(db, kind.name, added);
       await views.logChanges(
         db,
         docs.map((d) => d.id),
@@ -133,12 +197,15 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
     },
 
     async remove(db, id) {
-      await sql`delete from ${table} where id = ${id}`.execute(db);
+      const deleted = await sql`delete from ${table} where id = ${id}`.execute(db);
+      await sql`delete from ${impacts} where doc = ${id}`.execute(db);
+      await addToDocumentCount(db, kind.name, -Number(deleted.numAffectedRows ?? 0));
       await views.logChanges(db, [id]);
     },
 
     async removeAll(db) {
       await sql`delete from ${table}`.execute(db);
+      await sql`delete from ${impacts}`.execute(db);
       await setDocumentCount(db, kind.name, -1);
       await views.logChanges(db, 'all');
     },
@@ -150,39 +217,10 @@ export function createPostgresKindIndex(kind: SearchKind): SearchKindIndex {
 
     needsRebuild: (db) => kindNeedsRebuild(db, kind.name),
 
-    async search(db, terms, { filter, offset, limit, everyTerm = false }) {
-      const stages = planStages(terms).filter((stage) => !everyTerm || stage.matchedTerms === terms.length);
-      const need = offset + limit;
-      const hits: SearchHit[] = [];
-      const seen = new Set<number>();
-      const where = filterClause(filter);
-      for (const stage of stages) {
-        const rows = await sql<{ id: number; score: number }>`
-          select id, score from (
-            select d.id as id, ${RANK} as score
-            from ${table} d, cast(${tsGroups(stage.groups, stage.titleOnly)} as tsquery) query
-            where d.document @@ query${where}
-            limit ${RANK_CAP}
-          ) ranked order by score desc, id limit ${need + seen.size}`.execute(db);
-        for (const row of rows.rows) {
-          const id = Number(row.id);
-          if (seen.has(id)) continue;
-          seen.add(id);
-          hits.push({ id, score: Number(row.score), matchedTerms: stage.matchedTerms });
-        }
-        if (hits.length >= need) break;
-      }
-      const any = stages.at(-1);
-      let total = 0;
-      if (any) {
-        const counted = await sql<{ n: string }>`
-          select count(*) as n from (
-            select 1 from ${table} d where d.document @@ cast(${tsGroups(any.groups)} as tsquery)${where}
-            limit ${TOTAL_CAP + 1}
-          ) matches`.execute(db);
-        total = Number(counted.rows[0]?.n ?? 0);
-      }
-      return { hits: hits.slice(offset, need), total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };
+    async search(db, terms, options) {
+      if (plan === 'ts-rank-stages') return searchByTsRankStages(db, kind, terms, options);
+      const fromMemory = await views.forSearch(db, terms, options.filter, options.everyTerm ?? false);
+      return searchPostgresIndex(db, kind, terms, { ...options, ...fromMemory }, plan);
     },
 
     view: (db, terms) => views.view(db, terms),
