@@ -189,7 +189,7 @@ export function createImportService(
         finished: 1,
         updated_at: now().toISOString(),
       });
-      // Pages of questions that gained an alias may be cached in this process.
+      // Pages of questions that gained an alias may be cached by any server (forgetQuestion reaches them all).
       if (changed.size > 0) deps.questions?.forgetQuestion();
       return summary();
     },
