@@ -82,11 +82,21 @@ const JOB_FORM = {
   validDays: '30',
 };
 
+/** Anonymous views of the seed Q&A page the test made (each counted by the server that answered). */
+let seedPageViews = 0;
+
+/** An anonymous GET; a view of the seed Q&A page is counted. */
+async function read(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (response.status === 200 && url.endsWith(SEED_PATH)) seedPageViews += 1;
+  return response;
+}
+
 /** Polls `url` until its page contains `text`; false if it did not within `ms`. */
 async function showsWithin(url: string, text: string, ms: number): Promise<boolean> {
   const since = Date.now();
   do {
-    if ((await (await fetch(url)).text()).includes(text)) return true;
+    if ((await (await read(url)).text()).includes(text)) return true;
     await new Promise((resolve) => setTimeout(resolve, 25));
   } while (Date.now() - since < ms);
   return false;
@@ -131,6 +141,7 @@ describe.skipIf(!postgres)('two server processes on one PostgreSQL', () => {
   let editor: { email: string; password: string };
   let answerId: number;
   let job: { id: number; path: string; employer: Viewer; editor: Viewer };
+  let seedViewsBefore: number;
 
   beforeAll(async () => {
     // The database as a first server leaves it: migrated, with topics, statutes and the seed Q&A.
@@ -159,20 +170,30 @@ describe.skipIf(!postgres)('two server processes on one PostgreSQL', () => {
     await posting.submit(employer, id);
     await posting.approve(jobEditor, id);
     job = { id, path: `/jobs/${id}-cold-store-picker`, employer, editor: jobEditor };
+    seedViewsBefore = await seedViewCount();
     const secret = randomBytes(32).toString('hex');
     [a, b] = await Promise.all([startServer(site.databaseUrl, secret), startServer(site.databaseUrl, secret)]);
   }, 90_000);
 
-  afterAll(async () => {
-    // A graceful stop closes the listening connection too (else the process would hang and be killed).
-    for (const server of started) server.process.kill('SIGTERM');
+  /** Stops every server started (SIGTERM, as an orchestrator does; SIGKILL after 20 s): their exit codes. */
+  async function stopServers(): Promise<(number | null)[]> {
+    for (const server of started) if (server.process.exitCode === null) server.process.kill('SIGTERM');
     const killer = setTimeout(() => {
       for (const server of started) server.process.kill('SIGKILL');
     }, 20_000);
     const codes = await Promise.all(started.map((server) => server.exited));
     clearTimeout(killer);
+    return codes;
+  }
+  const seedViewCount = async () =>
+    Number(
+      (await site.db.selectFrom('questions').select('view_count').where('id', '=', 1).executeTakeFirstOrThrow())
+        .view_count,
+    );
+
+  afterAll(async () => {
+    await stopServers();
     await site?.close();
-    expect(codes.every((code) => code === 0)).toBe(true);
   }, 30_000);
 
   it('signs in on A and is signed in on B; an edit on A is on B’s cached page within a second', async () => {
@@ -186,7 +207,7 @@ describe.skipIf(!postgres)('two server processes on one PostgreSQL', () => {
     expect(await account.text()).toContain('Test editor');
 
     // B caches the page (the second read is its prerendered fast path), anonymously as readers get it.
-    for (let i = 0; i < 2; i++) expect((await fetch(`${b.url}${SEED_PATH}`)).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await read(`${b.url}${SEED_PATH}`)).status).toBe(200);
     const fresh = `Fresh from server A ${randomBytes(4).toString('hex')}.`;
     const editPage = `${a.url}/editor/answers/${answerId}/edit`;
     const edited = await browse(editPage, jar, {
@@ -233,5 +254,12 @@ describe.skipIf(!postgres)('two server processes on one PostgreSQL', () => {
     expect(statuses.slice(0, 10).every((status) => status !== 429)).toBe(true);
     expect(statuses[10]).toBe(429);
     expect((await fetch(`${a.url}/account/reset`, { method: 'POST' })).status).toBe(429);
+  }, 30_000);
+
+  it('stops both servers gracefully, and the page views each counted are added up, none overwritten', async () => {
+    for (const server of [a, b, a]) expect((await read(`${server.url}${SEED_PATH}`)).status).toBe(200);
+    // Each server buffers its views and writes `view_count + n` every few seconds and when it stops.
+    expect(await stopServers()).toEqual([0, 0]);
+    expect(await seedViewCount()).toBe(seedViewsBefore + seedPageViews);
   }, 30_000);
 });
