@@ -22,6 +22,8 @@ const app = await startProcess('src/server.ts', {
   NODE_ENV: 'production',
   SESSION_SECRET: 'bench-only-secret-bench-only-secret-0123',
   PUBLIC_BASE_URL: `http://127.0.0.1:${appPort}`,
+  // The suggest requests below come from many editors, each one address (X-Forwarded-For), under its per-IP limit.
+  TRUST_PROXY: 'true',
 });
 
 /** The canonical URL of a question page: the app redirects /…/questions/1 there (to the translation under /zh). */
@@ -82,12 +84,15 @@ try {
   ).questions.map((q) => q.question);
   const suggestUrl = (q: string) =>
     `http://127.0.0.1:${appPort}/api/v1/statutes/suggest?q=${encodeURIComponent(q)}&limit=5`;
-  for (const q of questions) await (await fetch(suggestUrl(q))).arrayBuffer();
+  // Each request from an address of its own: the route allows 120 a minute per address, and one address asking
+  // all of them would be measuring its 429s.
+  const editor = (round: number, i: number) => ({ 'x-forwarded-for': `10.${round}.${i >> 8}.${i & 255}` });
+  for (const [i, q] of questions.entries()) await (await fetch(suggestUrl(q), { headers: editor(9, i) })).arrayBuffer();
   const timings: number[] = [];
   for (let round = 0; round < 3; round++)
-    for (const q of questions) {
+    for (const [i, q] of questions.entries()) {
       const started = performance.now();
-      const response = await fetch(suggestUrl(q));
+      const response = await fetch(suggestUrl(q), { headers: editor(round, i) });
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`suggest answered ${response.status} for ${q}`);
       timings.push(performance.now() - started);
@@ -131,7 +136,7 @@ Ratio Q&A / bare: **${ratio.toFixed(3)}**, Chinese Q&A / bare: **${chineseRatio.
 
 Job page (anonymous, prerendered: decision 0121): ratio job / bare **${jobRatio.toFixed(3)}**, Chinese job / bare **${jobChineseRatio.toFixed(3)}** (target ≥ 0.2); p99 ${jobResult.p99} ms, Chinese ${jobChineseResult.p99} ms (target < 10 ms): **${jobPass ? 'met' : 'NOT met'}**.
 
-Suggested legal basis, \`GET /api/v1/statutes/suggest?q=…&limit=5\`, one request at a time over the ${questions.length} labelled questions three times (${timings.length} requests, after one warm-up round): p50 ${suggest.p50.toFixed(1)} ms, p95 ${suggest.p95.toFixed(1)} ms, p99 ${suggest.p99.toFixed(1)} ms (target p95 < 50 ms): **${suggestPass ? 'met' : 'NOT met'}**.`;
+Suggested legal basis, \`GET /api/v1/statutes/suggest?q=…&limit=5\`, one request at a time (each from an address of its own, under the route's per-address limit) over the ${questions.length} labelled questions three times (${timings.length} requests, after one warm-up round): p50 ${suggest.p50.toFixed(1)} ms, p95 ${suggest.p95.toFixed(1)} ms, p99 ${suggest.p99.toFixed(1)} ms (target p95 < 50 ms): **${suggestPass ? 'met' : 'NOT met'}**.`;
   console.log(section);
   recordBenchmark(section);
 } finally {
