@@ -10,6 +10,9 @@
  * its own tokeniser and engine. When the two lay the index out differently (before and after decision 0110),
  * build one index with each tree's `bench:search` and give the after tree's as BENCH_INDEX_AFTER: both files
  * are read in this one process, alternating.
+ *
+ * On PostgreSQL, give a kept database's URL instead of the file (BENCH_KEEP_INDEX=1 BENCH_ENGINES=postgres
+ * BENCH_DATABASE_URL=… npm run bench:search keeps it); both trees' PostgreSQL engines then search it.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,12 +48,13 @@ if (!indexFile || !before) {
  */
 async function load(tree: string, file: string): Promise<Version> {
   const module = (path: string) => import(pathToFileURL(resolve(tree, path)).href);
-  const { db, destroy } = connect(`file:${file}`);
+  const dialect = file.startsWith('postgres') ? 'postgres' : 'sqlite';
+  const { db, destroy } = connect(dialect === 'postgres' ? file : `file:${file}`);
   if (existsSync(resolve(tree, 'src/platform/search/index.ts'))) {
     const { createSearchEngine } = await module('src/platform/search/index.ts');
     const { QUESTION_KIND } = await module('src/inquiry/search/documents.ts');
     const { tokeniseSubmittedQuery } = await module('src/platform/search/tokeniser.ts');
-    const index = createSearchEngine('sqlite').index(QUESTION_KIND);
+    const index = createSearchEngine(dialect).index(QUESTION_KIND);
     return {
       name: tree,
       search: (d, t, o) => index.search(d, t, o),
@@ -111,9 +115,10 @@ for (const v of versions) await v.close();
 const [a, b] = [percentiles(times[0]), percentiles(times[1])];
 const line = (k: 'p50' | 'p95' | 'p99' | 'mean') =>
   `| ${k} | ${a[k].toFixed(2)} | ${b[k].toFixed(2)} | ${(b[k] / a[k]).toFixed(2)} |`;
+const where = indexFile.startsWith('postgres') ? 'kept PostgreSQL database' : 'kept index';
 const section = `## Search, two versions compared — ${new Date().toISOString().slice(0, 10)}
 
-- Command: \`${afterIndex === indexFile ? '' : 'BENCH_INDEX_AFTER=<index> '}npm run bench:search:compare -- <kept index of ${documents.toLocaleString('en')} Q&As> ${before} ${after} ${rounds}\` (${queries.length} bench queries × ${rounds} rounds, alternating)
+- Command: \`${afterIndex === indexFile ? '' : 'BENCH_INDEX_AFTER=<index> '}npm run bench:search:compare -- <${where} of ${documents.toLocaleString('en')} Q&As> ${before} ${after} ${rounds}\` (${queries.length} bench queries × ${rounds} rounds, alternating)
 - Machine: ${machineDescription()}
 
 | ms | ${before} | ${after} | ratio |
