@@ -74,6 +74,7 @@ describe.each(testEngines)('operating the site on $name', (engine) => {
     expect(text).toMatch(/jobsite_cache_lookups_total\{cache="questions",result="(hit|miss)"\} \d+/);
     expect(text).toMatch(/jobsite_outbox_waiting_messages \d+/);
     if (engine.name === 'postgres') expect(text).toMatch(/jobsite_db_pool_connections\{state="total"\} \d+/);
+    if (engine.name === 'postgres') expect(text).toContain('jobsite_cache_invalidation_listening 1');
   });
 
   it('has no /metrics without a token configured, and no HSTS on a plain-http address', async () => {

@@ -111,6 +111,12 @@ export function registerOperations(app: FastifyInstance, options: OperationsOpti
       lines.push(`jobsite_db_pool_connections{state="idle"} ${pool.idle}`);
       lines.push(`jobsite_db_pool_connections{state="waiting"} ${pool.waiting}`);
     }
+    if (database.dialect === 'postgres') {
+      // 0 while the connection hearing other servers' cache invalidations is lost (it reconnects; decision 0122).
+      lines.push('# HELP jobsite_cache_invalidation_listening Whether this server hears the others (PostgreSQL).');
+      lines.push('# TYPE jobsite_cache_invalidation_listening gauge');
+      lines.push(`jobsite_cache_invalidation_listening ${database.invalidation.listenerProcessId() === null ? 0 : 1}`);
+    }
     for (const [name, value] of Object.entries((await options.gauges?.()) ?? {})) {
       lines.push(`# TYPE jobsite_${name} gauge`, `jobsite_${name} ${value}`);
     }
