@@ -53,7 +53,10 @@ export function createJobsModule(
     invalidation: deps.invalidation,
   };
   const board = createJobBoard(ctx, deps.engine);
-  const posting = createPostingService(ctx, { reindexJobs: board.reindexJobs });
+  const posting = createPostingService(ctx, {
+    reindexJobs: board.reindexJobs,
+    jobPagesChanged: () => board.pages.forgetAll(),
+  });
   // The applications module (created after this one) describes jobs and fills the job page's apply panel.
   const applying = createApplying(ctx, board.pages);
   // A company's profile lists its open jobs, as the board sees them.

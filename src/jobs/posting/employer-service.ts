@@ -59,6 +59,7 @@ export function createEmployerActions(ctx: JobsContext, deps: PostingDeps) {
       await options.also?.(trx);
       if (options.reindex) await deps.reindexJobs(trx, [jobId]);
     });
+    if (options.reindex) deps.jobPagesChanged();
   }
 
   return {
@@ -110,7 +111,7 @@ export function createEmployerActions(ctx: JobsContext, deps: PostingDeps) {
       const job = await ownJob(viewer, jobId);
       if (job.status === 'closed') throw new Conflict('employer.error.closed');
       const input = await checkJobInput(ctx, values);
-      return db.transaction().execute(async (trx) => {
+      const saved = await db.transaction().execute(async (trx) => {
         const at = iso();
         if (EDITED_IN_PLACE.includes(job.status)) {
           await repo.updateJob(trx, jobId, { ...jobColumns(input), updated_at: at });
@@ -149,6 +150,8 @@ export function createEmployerActions(ctx: JobsContext, deps: PostingDeps) {
         await deps.reindexJobs(trx, [jobId]);
         return { review };
       });
+      if (!EDITED_IN_PLACE.includes(job.status)) deps.jobPagesChanged();
+      return saved;
     },
 
     /** Draft or rejected → pending: an editor reviews it. */

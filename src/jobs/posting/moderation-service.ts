@@ -131,6 +131,7 @@ export function createModeration(ctx: JobsContext, deps: PostingDeps) {
         await repo.insertEvent(trx, { job_id: jobId, action: 'approved', actor_id: viewer.id, at: now.toISOString() });
         await deps.reindexJobs(trx, [jobId]);
       });
+      deps.jobPagesChanged();
       await ctx.notifications.notify([job.created_by], {
         kind: 'jobApproved',
         params: { title: titleOf(job) },
@@ -174,6 +175,7 @@ export function createModeration(ctx: JobsContext, deps: PostingDeps) {
         await repo.insertEvent(trx, { job_id: jobId, action: 'edit-approved', actor_id: viewer.id, at });
         await deps.reindexJobs(trx, [jobId]);
       });
+      deps.jobPagesChanged();
       await ctx.notifications.notify([edit.submitted_by], {
         kind: 'jobEditApproved',
         params: { title: edit.fields.titleEn ?? edit.fields.titleZh ?? titleOf(job) },
@@ -249,6 +251,7 @@ export function createModeration(ctx: JobsContext, deps: PostingDeps) {
         });
         await deps.reindexJobs(trx, [report.job_id]);
       });
+      deps.jobPagesChanged();
     },
   };
 }

@@ -99,7 +99,7 @@ export function createPostingService(ctx: JobsContext, deps: PostingDeps) {
      * and as often as wanted (the board runs it at start); returns the jobs that expired since the last run.
      */
     async expireDue(now: Date = ctx.now()): Promise<number[]> {
-      return db.transaction().execute(async (trx) => {
+      const expired = await db.transaction().execute(async (trx) => {
         const due = await repo.listNewlyExpired(trx, chinaDate(now));
         if (due.length === 0) return [];
         const at = now.toISOString();
@@ -108,6 +108,8 @@ export function createPostingService(ctx: JobsContext, deps: PostingDeps) {
         await deps.reindexJobs(trx, ids);
         return ids;
       });
+      if (expired.length > 0) deps.jobPagesChanged();
+      return expired;
     },
 
     /**
@@ -128,7 +130,7 @@ export function createPostingService(ctx: JobsContext, deps: PostingDeps) {
           );
         });
       }
-      return db.transaction().execute(async (trx) => {
+      const added = await db.transaction().execute(async (trx) => {
         const added: number[] = [];
         for (const item of items) {
           const sourceKey = `demo:${item.key}`;
@@ -153,8 +155,10 @@ export function createPostingService(ctx: JobsContext, deps: PostingDeps) {
           added.push(id);
         }
         if (added.length > 0) await deps.reindexJobs(trx, added);
-        return added.length;
+        return added;
       });
+      if (added.length > 0) deps.jobPagesChanged();
+      return added.length;
     },
   };
 }
