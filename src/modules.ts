@@ -76,6 +76,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     notifications: notifications.service,
     explainers: (keys) => inquiry.questions.shippedQuestionPaths(keys),
     takeHome: (input) => cities.estimateTakeHome(input),
+    onTakeHomeChanged: (listener) => cities.onDataChanged(listener),
     engine,
     invalidation,
   });

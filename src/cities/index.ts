@@ -40,6 +40,8 @@ export function createCitiesModule(db: AppDb, deps: { now?: () => Date; invalida
     outlets,
     /** For the jobs board: a salary range as a monthly take-home range in the job's city (null: no data). */
     estimateTakeHome: service.estimateTakeHome,
+    /** For the jobs board: its cached pages show estimates, to be forgotten when a city's data changes. */
+    onDataChanged: service.onDataChanged,
     /** Its section of the sitemap: the list of cities and each city's page, in both languages. */
     sitemapSources: [
       {

@@ -128,10 +128,13 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
   let cityRows: Promise<CityRow[]> | null = null;
   // Forgotten by every server of the site when any of them (or the command line) writes (decision 0122).
   const invalidation = deps.invalidation ?? localInvalidation();
+  // Others showing what the cities' data gives (the job pages' take-home estimate) forget it with these caches.
+  const changeListeners: (() => void)[] = [];
   invalidation.subscribe('cities', () => {
     inForce.clear();
     schedules.clear();
     cityRows = null;
+    for (const listener of changeListeners) listener();
   });
   const forget = () => invalidation.publish('cities');
 
@@ -231,6 +234,13 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
   }
 
   return {
+    /**
+     * `listener` runs on every server of the site whenever a city's data changes (a period added, the shipped
+     * data loaded): what it derived from estimateTakeHome or calculate is out of date.
+     */
+    onDataChanged(listener: () => void) {
+      changeListeners.push(listener);
+    },
     /**
      * Stores the shipped data (load.ts): an unchanged period is left alone, a changed one rewritten, a period an
      * editor added never touched.

@@ -49,6 +49,8 @@ export interface JobsDeps {
   explainers: ExplainerPaths;
   /** What the salary pays in hand, shown on the job page with a link to the calculator. */
   takeHome: TakeHomeEstimator;
+  /** Calls `listener` whenever the estimates above may have changed (a city's period added, data reloaded). */
+  onTakeHomeChanged: (listener: () => void) => void;
 }
 
 export interface JobsContext extends JobsDeps {

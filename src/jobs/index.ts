@@ -48,6 +48,7 @@ export function createJobsModule(
     notifications: deps.notifications,
     explainers: deps.explainers,
     takeHome: deps.takeHome,
+    onTakeHomeChanged: deps.onTakeHomeChanged,
     benefits: readBenefitTags(deps.benefitsFile),
     now: deps.now ?? (() => new Date()),
     invalidation: deps.invalidation,
@@ -63,6 +64,8 @@ export function createJobsModule(
   deps.companies.provideOpenJobs((companyId, locale) => board.openJobsOf(companyId, locale));
   // A company's jobs carry its status and names in the index: its changes reindex them.
   deps.companies.onCompanyChanged(board.companyChanged);
+  // Every cached job page shows a take-home estimate from its city's data; every server hears of its changes.
+  deps.onTakeHomeChanged(() => board.pages.forgetAllHere());
   return {
     board,
     posting,

@@ -93,6 +93,11 @@ export function createJobPageCache(now: () => Date, invalidation?: Invalidation)
     forgetAll(): void {
       entries.clear();
     },
+
+    /** Every job page here: for a change each server hears of itself (a city's data), so nothing is published. */
+    forgetAllHere(): void {
+      entries.discardAll();
+    },
   };
 }
 

@@ -112,6 +112,7 @@ describe.each(testEngines)('posting jobs on $name', (engine) => {
       notifications: m.notifications.service,
       explainers: async () => new Map(),
       takeHome: async () => null,
+      onTakeHomeChanged: () => {},
       benefits: readBenefitTags(),
       now: () => clock,
     };

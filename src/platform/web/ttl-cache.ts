@@ -82,4 +82,9 @@ export class TtlCache<K, V> {
   discard(key: K): void {
     this.entries.delete(key);
   }
+
+  /** Forgets everything in this process only: after a change every process hears of by itself. */
+  discardAll(): void {
+    this.entries.clear();
+  }
 }
