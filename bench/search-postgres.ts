@@ -31,7 +31,7 @@ export function tokenText(literal: string): string {
 }
 
 /** Creates the database named in `url` on its server (it must not exist yet); returns its dropper. */
-async function createDatabase(url: string): Promise<() => Promise<void>> {
+export async function createDatabase(url: string): Promise<() => Promise<void>> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.slice(1));
   if (!/^[a-z][a-z0-9_]{0,62}$/.test(name)) throw new Error(`BENCH_DATABASE_URL: database name "${name}" refused`);
