@@ -66,6 +66,11 @@ export function createCompanyService(ctx: CompaniesContext) {
   const companyChanged: CompanyChangedListener = async (trx, companyId) => {
     for (const listener of changedListeners) await listener(trx, companyId);
   };
+  const committedListeners: ((companyId: number) => void)[] = [];
+  /** Tells every listener that a company's change is committed: what others cached of it may go now. */
+  const companyCommitted = (companyId: number) => {
+    for (const listener of committedListeners) listener(companyId);
+  };
   const iso = () => ctx.now().toISOString();
 
   async function cards(rows: CompanyRow[]): Promise<CompanyCard[]> {
@@ -172,6 +177,13 @@ export function createCompanyService(ctx: CompaniesContext) {
      */
     onCompanyChanged(listener: CompanyChangedListener) {
       changedListeners.push(listener);
+    },
+    /**
+     * Called after the same changes are committed: a cache dropped inside the transaction could be filled again
+     * from the old rows by a reader on another connection before the commit (PostgreSQL).
+     */
+    afterCompanyChanged(listener: (companyId: number) => void) {
+      committedListeners.push(listener);
     },
     /** The applications module says how the company answers applications (shown on its profile). */
     provideResponsiveness(provider: ResponsivenessProvider) {
@@ -301,6 +313,7 @@ export function createCompanyService(ctx: CompaniesContext) {
         await repo.updateCompany(trx, company.id, { ...profileColumns(profile), status, updated_at: iso() });
         await companyChanged(shareTransaction(trx), company.id);
       });
+      companyCommitted(company.id);
       return { path: companyPath(company.slug) };
     },
   };
@@ -309,7 +322,7 @@ export function createCompanyService(ctx: CompaniesContext) {
     ...contract,
     ...profiles,
     ...createInvitations(ctx),
-    ...createVerification(ctx, companyChanged),
+    ...createVerification(ctx, companyChanged, companyCommitted),
   };
 }
 

@@ -15,8 +15,15 @@ import { refusalSchema } from './schemas';
 const QUEUE_SIZE = 100;
 const RECENT_DECISIONS = 50;
 
-/** `changed` tells the other modules (companies' onCompanyChanged listeners) inside the decision's transaction. */
-export function createVerification(ctx: CompaniesContext, changed: CompanyChangedListener) {
+/**
+ * `changed` tells the other modules (companies' onCompanyChanged listeners) inside the decision's transaction,
+ * `committed` (afterCompanyChanged) once it is committed.
+ */
+export function createVerification(
+  ctx: CompaniesContext,
+  changed: CompanyChangedListener,
+  committed: (companyId: number) => void,
+) {
   const { db } = ctx;
 
   async function decide(viewer: Viewer, companyId: number, decision: 'verified' | 'refused', reason: string) {
@@ -33,6 +40,7 @@ export function createVerification(ctx: CompaniesContext, changed: CompanyChange
       // A refused company's jobs leave search (and alerts) now; a verified one's come back.
       await changed(shareTransaction(trx), companyId);
     });
+    committed(companyId);
   }
 
   return {

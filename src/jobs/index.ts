@@ -64,6 +64,8 @@ export function createJobsModule(
   deps.companies.provideOpenJobs((companyId, locale) => board.openJobsOf(companyId, locale));
   // A company's jobs carry its status and names in the index: its changes reindex them.
   deps.companies.onCompanyChanged(board.companyChanged);
+  // Its pages again once the change is committed: a reader meanwhile may have cached the old rows (decision 0121).
+  deps.companies.afterCompanyChanged(() => board.pages.forgetAll());
   // Every cached job page shows a take-home estimate from its city's data; every server hears of its changes.
   deps.onTakeHomeChanged(() => board.pages.forgetAllHere());
   return {

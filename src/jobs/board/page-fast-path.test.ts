@@ -209,6 +209,29 @@ describe.each(testEngines)('the job page fast path on $name', (engine) => {
     for (const id of ids) expect((await get(`/jobs/${id}-cold-store-picker`)).statusCode).toBe(404);
   });
 
+  // SQLite's one connection makes a read wait for the write's commit; PostgreSQL's pool reads the old rows meanwhile.
+  it.skipIf(engine.name === 'sqlite')(
+    'drops the pages again once a company decision commits: a reader during it kept the old page',
+    async () => {
+      const other = await verifiedCompany('Frostline Cold Chain', '霜线冷链');
+      const { id } = await jobs.posting.createDraft(employer, other, jobForm);
+      await jobs.posting.submit(employer, id);
+      await jobs.posting.approve(editor, id);
+      const path = `/jobs/${id}-cold-store-picker`;
+      expect((await get(path)).statusCode).toBe(200);
+      // A reader arriving inside the refusal's transaction, after the jobs module's own listener ran.
+      let during: (() => Promise<unknown>) | undefined = () => get(path);
+      t.modules.companies.service.onCompanyChanged(async () => {
+        const read = during;
+        during = undefined;
+        await read?.();
+      });
+      await t.modules.companies.service.refuse(editor, other, 'The credit code belongs to another company.');
+      expect(during).toBeUndefined();
+      expect((await get(path)).statusCode).toBe(404);
+    },
+  );
+
   it('says a job has expired, noindex, the moment its last day ends in China', async () => {
     const lastDay = addDays(today(), 3);
     const job = await insertJob(t, company, {
