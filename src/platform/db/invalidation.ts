@@ -149,15 +149,21 @@ export function postgresInvalidation(url: string, db: Kysely<object>): Invalidat
     // A lost connection emits 'error' (then 'end'), or 'end' alone; either way, start again.
     client.on('error', (error) => lost(client, error));
     client.on('end', () => lost(client, new Error('the listening connection ended')));
+    const endQuietly = async () => {
+      client.removeAllListeners('end');
+      client.on('error', () => {});
+      await client.end().catch(() => {});
+    };
     try {
       await client.connect();
       await client.query(`listen ${client.escapeIdentifier(await channelName())}`);
     } catch (error) {
-      client.removeAllListeners('end');
-      client.on('error', () => {});
-      await client.end().catch(() => {});
+      await endQuietly();
       throw error;
     }
+    // Closed while connecting (a reconnect under way at shutdown): nobody would end this connection, and it
+    // would keep the process alive.
+    if (closed) return endQuietly();
     listener = client;
   }
 
