@@ -68,6 +68,9 @@ export function createInquiryModule(
   deps.statutes.provideCitingQuestions(citingQuestionsProvider(ctx));
   // The legal-basis suggester learns from the articles answers to similar questions cite.
   deps.statutes.provideBasisEvidence(basisEvidenceProvider(ctx.db));
+  // Question pages show their citations' statutes: an import of the library, once committed, drops them (the
+  // reindex below drops the pages it resolves inside the import's transaction, which a reader may refill meanwhile).
+  deps.statutes.onLibraryChanged(() => questions.forgetAllQuestionsHere());
   // A statute new to the library resolves the imported citations that were waiting for it.
   deps.statutes.onStatutesAdded(
     pendingCitationsListener(deps.statutes, {

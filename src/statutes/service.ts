@@ -79,11 +79,13 @@ export function createStatuteService(
   // What the library's import changes, forgotten by every server of the site (decision 0122): an import run by
   // the command line or another server reaches this one.
   const invalidation = options.invalidation ?? localInvalidation();
+  const libraryListeners: (() => void)[] = [];
   invalidation.subscribe('statutes', () => {
     namesCache = null;
     suggester = null;
     successorOf.clear();
     sitemapCache = null;
+    for (const listener of libraryListeners) listener();
   });
 
   /** The names the parser reads, from the statutes stored (in `source`: a transaction sees its own imports). */
@@ -126,6 +128,14 @@ export function createStatuteService(
     /** Who cites an article, for the article page: answered by the module that keeps citations (inquiry). */
     provideCitingQuestions(provider: CitingQuestionsProvider) {
       citingQuestions = provider;
+    },
+
+    /**
+     * `listener` runs on every server of the site once an import of the library is committed: what others cached
+     * of statutes (the citations on question pages) may be out of date.
+     */
+    onLibraryChanged(listener: () => void) {
+      libraryListeners.push(listener);
     },
 
     /** Tells `listener` of statutes new to the library, inside the import's transaction (StatutesAddedListener). */

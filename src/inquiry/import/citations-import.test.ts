@@ -119,12 +119,17 @@ describe.each(testEngines)('citations of imported answers, as people write them,
       citations: ['social-insurance-law#83'],
       unresolved: [expect.stringContaining('行政复议法')],
     });
+    // A page the import resolves nothing on, cached: it shows statutes too, so the committed import drops it.
+    const other = await basisOf('工伤认定不服可以起诉吗');
+    await pageOf(other.questionId);
+    expect(services.inquiry.questions.cachedQuestion(other.questionId)).toBeDefined();
     const catalogue = readCatalogue();
     const imported = await services.statutes.service.importVersions(
       catalogue,
       readStatuteFiles([V2017], catalogue).versions,
     );
     expect(imported).toMatchObject({ added: 1, pendingResolved: 1 });
+    expect(services.inquiry.questions.cachedQuestion(other.questionId)).toBeUndefined();
     expect(await basisOf('对社保局的决定不服怎么办')).toMatchObject({
       citations: ['social-insurance-law#83', 'administrative-reconsideration-law#9'],
       unresolved: [],

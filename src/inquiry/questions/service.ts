@@ -203,6 +203,11 @@ export function createQuestionService(ctx: InquiryContext, views: ViewCounter, s
       else questionCache.delete(id);
     },
 
+    /** Drops every cached question here only: after a change every server hears of by itself. */
+    forgetAllQuestionsHere() {
+      questionCache.discardAll();
+    },
+
     /**
      * Stores a question with one published answer in one transaction. Used for seed, demo and
      * imported content; every citation must resolve or nothing is stored.
