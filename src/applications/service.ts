@@ -17,7 +17,7 @@ export function createApplicationService(given: Omit<ApplicationsContext, 'figur
     ...lines,
     forget(rows) {
       lines.forget(rows);
-      given.jobs.applicationsChanged(rows.map((row) => row.job_id));
+      given.jobs.applicationsChanged([...new Set(rows.map((row) => row.job_id))]);
     },
   };
   const ctx: ApplicationsContext = { ...given, figures };
