@@ -251,13 +251,13 @@ export function createCityService(deps: { db: Kysely<CityTables>; now: () => Dat
       return written;
     },
 
+    /** Forgets the cached periods: for whoever changed the tables another way (a test removing data). */
+    forgetCached: forget,
+
     /**
      * An editor adds a city's period (admin/add-period.ts): the one before ends the day before it starts. The
      * calculator and job pages use it from the day it is in force (the cached periods are forgotten).
      */
-    /** Forgets the cached periods: for whoever changed the tables another way (a test removing data). */
-    forgetCached: forget,
-
     async addPeriod(editorId: number, citySlug: string, period: PeriodInput): Promise<{ key: string }> {
       const city = await requireCity(citySlug);
       try {

@@ -15,7 +15,7 @@ import type { ApplyPanel } from './applying';
 import type { JobPageData } from './job-page-data';
 
 /** Short: what other modules change on the page (a city's rates, explainers) shows soon. */
-export const JOB_PAGE_TTL_MS = 30_000;
+const JOB_PAGE_TTL_MS = 30_000;
 const MAX_ENTRIES = 5_000;
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -29,7 +29,7 @@ export interface AnonymousJobView {
 type Entry = { promise: Promise<AnonymousJobView>; value?: AnonymousJobView; expiresAt: number };
 
 /** The first moment of the day after `now`'s day in China (UTC+8, no daylight saving), in ms since 1970. */
-export function endOfChinaDay(now: Date): number {
+function endOfChinaDay(now: Date): number {
   return Date.parse(`${chinaDate(now)}T00:00:00+08:00`) + DAY_MS;
 }
 

@@ -26,10 +26,6 @@ function tokenisedFields(kind: SearchKind, doc: SearchDocument): IndexFields[] {
   return [kind.title, ...kind.fields].map((field) => tokeniseForIndexFields(doc.text[field.name] ?? ''));
 }
 
-export function tsvectorLiteral(kind: SearchKind, doc: SearchDocument): string {
-  return literalOf(tokenisedFields(kind, doc));
-}
-
 /**
  * A document's impact-list entries as one string ("token band token band …": prepared documents hold strings).
  * Banded as on SQLite (impacts.ts), so both engines read the same best entries and rank them alike.
