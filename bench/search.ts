@@ -10,6 +10,7 @@
  * With BENCH_DATABASE_URL (postgres://…/<a database the bench creates and drops>) it also builds each size through
  * the PostgreSQL engine and times its plans next to a plain tsvector query (bench/search-postgres.ts);
  * BENCH_ENGINES=postgres skips SQLite. Target (issue 17): PostgreSQL engine p95 ≤ 20 ms at 1 M.
+ * BENCH_PG_BEFORE=0 times only the plan in use; BENCH_PLAIN_QUERIES=N runs the plain tsvector query for the first N.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -154,7 +155,8 @@ const row = (name: string, r: { p50: number; p95: number; p99: number }) =>
 const POSTGRES_PLANS = [
   { name: 'ts_rank stages (0102)', index: createPostgresKindIndex(QUESTION_KIND, 'ts-rank-stages') },
   { name: 'impact lists, leaders checked, full text (0123)', index: createPostgresKindIndex(QUESTION_KIND) },
-];
+  // BENCH_PG_BEFORE=0: the plan in use alone (the one before takes seconds a query at 1 M).
+].slice(process.env.BENCH_PG_BEFORE === '0' ? 1 : 0);
 
 const sections: string[] = [];
 for (const size of sizes) {
@@ -184,7 +186,7 @@ async function postgresSection(url: string, size: number): Promise<string> {
 | query | p50 ms | p95 ms | p99 ms |
 | --- | ---: | ---: | ---: |
 ${rows.join('\n')}
-${row("plain tsvector: to_tsvector('simple') GIN, plainto_tsquery (AND), ts_rank top 10 + count(*)", plain)}
+${row(`plain tsvector: to_tsvector('simple') GIN, plainto_tsquery (AND), ts_rank top 10 + count(*) (${run.plain.length} queries)`, plain)}
 ${
   run.plans.length > 1
     ? `\n${last.name} / ${first.name}: p50 ${ratio('p50')}, p95 ${ratio('p95')}, p99 ${ratio('p99')}; top 10 the same for ${
