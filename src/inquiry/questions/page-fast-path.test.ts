@@ -1,17 +1,14 @@
 import { gunzipSync } from 'node:zlib';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { Modules } from '../../modules';
 import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
 import { type SignedIn, signInAs } from '../../test-support/forms';
+import { GZIP, observable } from '../../test-support/responses';
 import { questionPath, slugify } from './slug';
 
 const SEED_PATH = '/social-security/questions/1-where-can-i-reissue-my-social-security-card-if-i-lose-it';
 /** The seed question's Chinese version (question 2) as Chinese readers ask for it. */
 const SEED_ZH_PATH = '/zh/social-security/questions/2';
-const GZIP = { 'accept-encoding': 'gzip, deflate, br' };
-// Set by the transport, not the app; content-length stays in (the bodies are compared too).
-const TRANSPORT_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 const answer = (analysis: string) => ({
   analysis,
@@ -20,12 +17,6 @@ const answer = (analysis: string) => ({
   verifiedOn: '2026-11-20',
   citations: ['Social Insurance Law, Art. 58'],
 });
-
-/** Status, every header the app set, and the bytes sent: what must not differ between the two paths. */
-function observable(res: LightMyRequestResponse) {
-  const headers = Object.fromEntries(Object.entries(res.headers).filter(([name]) => !TRANSPORT_HEADERS.has(name)));
-  return { status: res.statusCode, headers, body: res.rawPayload };
-}
 
 describe.each(testEngines)('the Q&A page fast path on $name', (engine) => {
   let t: TestApp;

@@ -1,17 +1,13 @@
 import { gunzipSync } from 'node:zlib';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { Viewer } from '../../accounts';
 import type { Modules } from '../../modules';
 import { newCreditCode } from '../../test-support/companies';
 import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
 import { signInAs } from '../../test-support/forms';
+import { GZIP, observable } from '../../test-support/responses';
 import { addDays } from '../posting/expiry';
 import { insertJob, today } from './testing';
-
-const GZIP = { 'accept-encoding': 'gzip, deflate, br' };
-// Set by the transport, not the app; content-length stays in (the bodies are compared too).
-const TRANSPORT_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 const jobForm = {
   titleEn: 'Cold store picker',
@@ -33,12 +29,6 @@ const jobForm = {
   housingFundRate: '12',
   validDays: '30',
 };
-
-/** Status, every header the app set, and the bytes sent: what must not differ between the two paths. */
-function observable(res: LightMyRequestResponse) {
-  const headers = Object.fromEntries(Object.entries(res.headers).filter(([name]) => !TRANSPORT_HEADERS.has(name)));
-  return { status: res.statusCode, headers, body: res.rawPayload };
-}
 
 describe.each(testEngines)('the job page fast path on $name', (engine) => {
   let t: TestApp;
