@@ -101,6 +101,7 @@ export function createModules(db: AppDb, dialect: DialectName, config: AppConfig
     notifications: notifications.service,
     regions: regions.service,
     invalidation,
+    log: options.log,
   });
   // Privacy, last: it only collects what each module keeps of a user, to export it and to have it forgotten.
   const privacy = createPrivacyModule({

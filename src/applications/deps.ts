@@ -28,6 +28,8 @@ export interface ApplicationsDeps {
 }
 
 export interface ApplicationsContext extends ApplicationsDeps {
+  /** Where a notice that could not be sent after a committed change is logged (the app's logger). */
+  log?: { warn(fields: object, message: string): void };
   db: Kysely<ApplicationTables>;
   now: () => Date;
   /** Tells the site's other servers which responsiveness lines to forget (decision 0122; unset: this process). */

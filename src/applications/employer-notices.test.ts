@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testEngines } from '../test-support/databases';
 import { signInAs } from '../test-support/forms';
 import { APPLY_LIMIT_PER_HOUR } from './routes';
@@ -125,6 +125,19 @@ describe.each(testEngines)('the employer hears of new applications, on $name', (
     const beforeA = (await noticesOf(suite.employerA.user.id)).length;
     expect((await apply(other, blocker)).statusCode).toBe(303);
     expect(await noticesOf(suite.employerA.user.id)).toHaveLength(beforeA + 1);
+  });
+});
+
+describe.each(testEngines)('a notice that fails after the change is committed, on $name', (engine) => {
+  const { suite, seeker, job: newJob, apply, applicationOf } = applicationsSuite(engine);
+  afterEach(() => vi.restoreAllMocks());
+
+  it('leaves the application made and answers as usual: the failure is logged, not the request’s', async () => {
+    const job = await newJob('A');
+    const person = await seeker('钱进');
+    vi.spyOn(suite.t.modules.notifications.service, 'notify').mockRejectedValue(new Error('notifications down'));
+    expect((await apply(job, person)).statusCode).toBe(303);
+    expect(await applicationOf(job, person.user.id)).toMatchObject({ status: 'submitted' });
   });
 });
 

@@ -9,6 +9,7 @@ import { Conflict, Forbidden, NotFound } from '../platform/web/errors';
 import type { Locale } from '../platform/web/i18n';
 import { validInput } from '../platform/web/validation';
 import type { ResumeFileSummary, ResumeProfile } from '../resumes';
+import { tellAfterCommit } from './after-commit';
 import type { ApplicationsContext } from './deps';
 import * as repo from './repository';
 import { MATCH_COUNT_CAP } from './repository';
@@ -138,7 +139,8 @@ export function createEmployerSide(ctx: ApplicationsContext) {
             if (error instanceof Conflict) return false;
             throw error;
           });
-        if (changed) await tellSeekers(ctx, [row], { kind: 'applicationViewed' });
+        if (changed)
+          await tellAfterCommit(ctx, 'applicationViewed', () => tellSeekers(ctx, [row], { kind: 'applicationViewed' }));
         row = (await repo.findApplication(db, id))!;
       }
       const [job, documents, events, notes, blocked] = await Promise.all([
@@ -212,7 +214,7 @@ export function createEmployerSide(ctx: ApplicationsContext) {
           changeStatus(trx, row, details.to, { side: 'employer', actorId: viewer.id }, details, ctx.now()),
         );
       ctx.figures.forget([row]);
-      await tellSeekers(ctx, [row], noticeOf(row, details.to, details));
+      await tellAfterCommit(ctx, details.to, () => tellSeekers(ctx, [row], noticeOf(row, details.to, details)));
     },
 
     /**
@@ -230,10 +232,12 @@ export function createEmployerSide(ctx: ApplicationsContext) {
           await changeStatus(trx, row, 'rejected', { side: 'employer', actorId: viewer.id }, { reason: message }, now);
       });
       ctx.figures.forget(movable);
-      await tellSeekers(
-        ctx,
-        movable,
-        message ? { kind: 'applicationRejected', reason: message } : { kind: 'applicationRejectedNoReason' },
+      await tellAfterCommit(ctx, 'applicationRejected', () =>
+        tellSeekers(
+          ctx,
+          movable,
+          message ? { kind: 'applicationRejected', reason: message } : { kind: 'applicationRejectedNoReason' },
+        ),
       );
       return { rejected: movable.length, skipped: ids.length - movable.length };
     },

@@ -17,7 +17,7 @@ export { APPLICATION_TABLES, type ApplicationTables } from './tables';
 
 export function createApplicationsModule(
   db: AppDb,
-  deps: ApplicationsDeps & Pick<ApplicationsContext, 'invalidation'> & { now?: () => Date },
+  deps: ApplicationsDeps & Pick<ApplicationsContext, 'invalidation' | 'log'> & { now?: () => Date },
 ) {
   const service = createApplicationService({
     ...deps,

@@ -4,6 +4,7 @@ import type { JobForApplication } from '../jobs';
 import { Conflict, Forbidden, Invalid, NotFound } from '../platform/web/errors';
 import type { Locale } from '../platform/web/i18n';
 import { validInput } from '../platform/web/validation';
+import { tellAfterCommit } from './after-commit';
 import type { ApplicationsContext } from './deps';
 import * as repo from './repository';
 import { applyInputSchema } from './schemas';
@@ -129,10 +130,14 @@ export function createSeekerSide(ctx: ApplicationsContext) {
         throw error;
       }
       ctx.figures.forget([{ job_id: job.id, company_id: job.companyId }]);
-      await tellSeekers(ctx, [{ id, seeker_id: viewer.id, job_id: job.id, company_id: job.companyId }], {
-        kind: 'applicationSubmitted',
-      });
-      await tellEmployers(ctx, { id, job_id: job.id, company_id: job.companyId, created_at: at });
+      await tellAfterCommit(ctx, 'applicationSubmitted', () =>
+        tellSeekers(ctx, [{ id, seeker_id: viewer.id, job_id: job.id, company_id: job.companyId }], {
+          kind: 'applicationSubmitted',
+        }),
+      );
+      await tellAfterCommit(ctx, 'applicationsWaiting', () =>
+        tellEmployers(ctx, { id, job_id: job.id, company_id: job.companyId, created_at: at }),
+      );
       return { id };
     },
 
@@ -185,7 +190,9 @@ export function createSeekerSide(ctx: ApplicationsContext) {
         .transaction()
         .execute((trx) => changeStatus(trx, row, 'withdrawn', { side: 'seeker', actorId: viewer.id }, {}, ctx.now()));
       ctx.figures.forget([row]);
-      await tellSeekers(ctx, [row], { kind: 'applicationWithdrawn' });
+      await tellAfterCommit(ctx, 'applicationWithdrawn', () =>
+        tellSeekers(ctx, [row], { kind: 'applicationWithdrawn' }),
+      );
     },
   };
 }
