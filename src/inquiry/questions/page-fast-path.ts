@@ -1,12 +1,14 @@
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { sessionToken } from '../../accounts';
 import type { Locale } from '../../platform/web/i18n';
-import { type PrerenderedPage, prerenderPage, sendPrerenderedPage } from '../../platform/web/prerendered-page';
+import {
+  type PrerenderedPage,
+  PrerenderedPaths,
+  prerenderPage,
+  sendPrerenderedPage,
+} from '../../platform/web/prerendered-page';
 import type { QuestionData } from './page-data';
 import type { QuestionService } from './service';
-
-/** As many canonical paths per language as the question cache holds entries; older ones are forgotten first. */
-const MAX_PATHS = 5_000;
 
 /**
  * The anonymous Q&A pages: each cached QuestionData rendered once per language it is read in, and a fast path
@@ -29,16 +31,8 @@ export function createQuestionPages(
   // Keyed by the data object: a reloaded question is a new object and gets new renderings; the old ones
   // go with their data.
   const rendered = new WeakMap<QuestionData, Partial<Record<Locale, PrerenderedPage>>>();
-  // By language, canonical path (without the /zh prefix, as request.url has it) → question id, for the pages
-  // rendered so far. Only a lookup key: whether to serve is decided from the service's cache on every request.
-  const idsByPath: Record<Locale, Map<string, number>> = { en: new Map(), zh: new Map() };
-
-  function rememberPath(locale: Locale, path: string, id: number) {
-    const ids = idsByPath[locale];
-    ids.delete(path);
-    if (ids.size >= MAX_PATHS) ids.delete(ids.keys().next().value!);
-    ids.set(path, id);
-  }
+  // The pages rendered so far, by language and canonical path; as many as the question cache holds entries.
+  const paths = new PrerenderedPaths(5_000);
 
   return {
     /**
@@ -55,7 +49,7 @@ export function createQuestionPages(
       if (page === undefined) {
         page = prerenderPage(render(data, locale));
         pages[locale] = page;
-        rememberPath(locale, data.question.path, data.question.id);
+        paths.remember(locale, data.question.path, data.question.id);
       }
       return page;
     },
@@ -66,24 +60,20 @@ export function createQuestionPages(
      * route does. A callback hook: a miss costs two Map lookups and no promise.
      */
     serveCached(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void {
-      // request.url (without the language prefix) includes the query string, and no remembered path has one: a
-      // URL with a query string, another slug or no slug misses here and is left to the route (which redirects or
-      // keeps it).
-      const locale = request.locale;
-      const ids = idsByPath[locale];
-      const id = ids.get(request.url);
-      // HEAD is left to the route. A session cookie may name a viewer, who gets a page of their own; it
-      // takes a database read to know, which is the route's business. No other cookie changes the page.
-      if (id === undefined || request.method !== 'GET' || sessionToken(request) !== undefined) {
+      // Another form of the URL misses and is left to the route (which redirects or keeps it). A session cookie may
+      // name a viewer, who gets a page of their own; it takes a database read to know, which is the route's
+      // business. No other cookie changes the page.
+      const id = paths.idOf(request);
+      if (id === undefined || sessionToken(request) !== undefined) {
         done();
         return;
       }
       const data = inquiry.cachedQuestion(id);
-      const page = data && rendered.get(data)?.[locale];
+      const page = data && rendered.get(data)?.[request.locale];
       // Not cached any more (expired, or a write dropped it), not rendered in this language yet, merged into
       // another question, or its slug changed: the route loads, redirects or renders, and remembers again.
       if (!data || !page || data.duplicateOf !== null || data.question.path !== request.url) {
-        ids.delete(request.url);
+        paths.forget(request);
         done();
         return;
       }

@@ -1,11 +1,13 @@
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { sessionToken } from '../../accounts';
 import type { Locale } from '../../platform/web/i18n';
-import { type PrerenderedPage, prerenderPage, sendPrerenderedPage } from '../../platform/web/prerendered-page';
+import {
+  type PrerenderedPage,
+  PrerenderedPaths,
+  prerenderPage,
+  sendPrerenderedPage,
+} from '../../platform/web/prerendered-page';
 import type { AnonymousJobView, JobPageCache } from './page-cache';
-
-/** As many canonical paths per language as the page cache holds entries; older ones are forgotten first. */
-const MAX_PATHS = 5_000;
 
 /**
  * The anonymous job pages: each cached view rendered once, gzipped once (prerenderPage), and a fast path that
@@ -23,16 +25,8 @@ export function createJobPages(
 ) {
   // Keyed by the view object: a reloaded job is a new object and gets a new rendering; the old one goes with it.
   const rendered = new WeakMap<AnonymousJobView, PrerenderedPage>();
-  // By language, canonical path (without the /zh prefix, as request.url has it) → job id, for the pages rendered
-  // so far. Only a lookup key: whether to serve is decided from the page cache on every request.
-  const idsByPath: Record<Locale, Map<string, number>> = { en: new Map(), zh: new Map() };
-
-  function rememberPath(locale: Locale, path: string, id: number) {
-    const ids = idsByPath[locale];
-    ids.delete(path);
-    if (ids.size >= MAX_PATHS) ids.delete(ids.keys().next().value!);
-    ids.set(path, id);
-  }
+  // The pages rendered so far, by language and canonical path; as many as the page cache holds entries.
+  const paths = new PrerenderedPaths(5_000);
 
   return {
     /** The page an anonymous reader gets for this view, loaded in `locale` (the route asks only at its canonical path). */
@@ -41,7 +35,7 @@ export function createJobPages(
       if (page === undefined) {
         page = prerenderPage(render(view, locale));
         rendered.set(view, page);
-        rememberPath(locale, view.data.path, view.data.job.id);
+        paths.remember(locale, view.data.path, view.data.job.id);
       }
       return page;
     },
@@ -52,23 +46,20 @@ export function createJobPages(
      * callback hook: a miss costs a Map lookup or two and no promise.
      */
     serveCached(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void {
-      // request.url (without the language prefix) includes the query string, and no remembered path has one: a URL
-      // with a query string, another slug or no slug misses here and is left to the route.
-      const locale = request.locale;
-      const ids = idsByPath[locale];
-      const id = ids.get(request.url);
-      // HEAD is left to the route. A session cookie may name a viewer, who gets a page of their own (their
-      // application, the apply form, the report form with their token); it takes a database read to know.
-      if (id === undefined || request.method !== 'GET' || sessionToken(request) !== undefined) {
+      // Another form of the URL misses and is left to the route. A session cookie may name a viewer, who gets a page
+      // of their own (their application, the apply form, the report form with their token); it takes a database
+      // read to know.
+      const id = paths.idOf(request);
+      if (id === undefined || sessionToken(request) !== undefined) {
         done();
         return;
       }
-      const view = cache.cached(id, locale);
+      const view = cache.cached(id, request.locale);
       const page = view && rendered.get(view);
       // Not cached any more (expired, its day over, or a write dropped it), not rendered yet, or its slug changed:
       // the route loads, redirects or renders, and remembers again.
       if (!view || !page || view.data.path !== request.url) {
-        ids.delete(request.url);
+        paths.forget(request);
         done();
         return;
       }

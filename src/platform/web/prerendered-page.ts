@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Locale } from './i18n';
 
 /**
  * A page rendered once and sent many times: its bytes, and the same bytes gzipped for the browsers that
@@ -35,4 +36,36 @@ export function sendPrerenderedPage(request: FastifyRequest, reply: FastifyReply
   reply.type('text/html; charset=utf-8').header('vary', 'Accept-Encoding');
   if (acceptsGzip(request.headers['accept-encoding'])) return reply.header('content-encoding', 'gzip').send(page.gzip);
   return reply.send(page.html);
+}
+
+/**
+ * The canonical paths (without the /zh prefix, as request.url has them) of pages prerendered for anonymous readers,
+ * by language, each with the id of what it shows: the lookup of an onRequest fast path (decision 0106). Only a key:
+ * whether to serve is decided by the page's owner from its cache on every request. Past `max` paths a language,
+ * the oldest remembered is forgotten first.
+ */
+export class PrerenderedPaths {
+  private readonly byLocale: Record<Locale, Map<string, number>> = { en: new Map(), zh: new Map() };
+
+  constructor(private readonly max = 5_000) {}
+
+  remember(locale: Locale, path: string, id: number): void {
+    const ids = this.byLocale[locale];
+    ids.delete(path);
+    if (ids.size >= this.max) ids.delete(ids.keys().next().value!);
+    ids.set(path, id);
+  }
+
+  /**
+   * The id remembered for a GET of exactly this URL in the request's language. request.url includes the query
+   * string, and no remembered path has one: a query string, another slug or no slug misses. HEAD is left to routes.
+   */
+  idOf(request: FastifyRequest): number | undefined {
+    return request.method === 'GET' ? this.byLocale[request.locale].get(request.url) : undefined;
+  }
+
+  /** The request's URL no longer serves the page it named (dropped, expired, moved): the route answers it. */
+  forget(request: FastifyRequest): void {
+    this.byLocale[request.locale].delete(request.url);
+  }
 }
