@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../accounts';
+import { verifiedCompany } from '../test-support/companies';
 import { openTestApp, type TestApp, testEngines } from '../test-support/databases';
 import { type Cookies, postForm, signInAs, testIp } from '../test-support/forms';
 import { MAX_SEARCHES_PER_USER } from './index';
-import { publishJob, saveSearch, verifiedCompany } from './testing';
+import { publishJob, saveSearch } from './testing';
 
 const HOUR = 3600 * 1000;
 const hoursLater = (hours: number) => new Date(Date.now() + hours * HOUR);

@@ -1,11 +1,9 @@
 /**
- * What the alerts tests share: a verified company with an employer (through the companies service), jobs posted
+ * What the alerts tests share (a verified company comes from test-support/companies.ts): jobs posted
  * through the jobs module's own moves (draft → submitted → approved by an editor), and the saved-search form
  * posted as the /jobs page does.
  */
-import { randomBytes } from 'node:crypto';
 import type { Viewer } from '../accounts';
-import { newCreditCode } from '../test-support/companies';
 import type { TestApp } from '../test-support/databases';
 import { type Cookies, postForm, testIp } from '../test-support/forms';
 
@@ -30,19 +28,6 @@ export const jobForm = (overrides: Record<string, unknown> = {}) => ({
   validDays: '30',
   ...overrides,
 });
-
-/** A company created by its employer and verified by an editor, through the companies service; its id. */
-export async function verifiedCompany(t: TestApp, owner: Viewer, editor: Viewer): Promise<number> {
-  const companies = t.modules.companies.service;
-  const code = randomBytes(3).toString('hex');
-  const { slug } = await companies.create(owner, {
-    ...{ nameZh: `提醒测试${code}有限公司`, nameEn: `Alert Test ${code}`, creditCode: newCreditCode() },
-    ...{ industry: 'logistics', size: '50-149', city: 'CN-GD-SZ', website: '', descriptionEn: '', descriptionZh: '' },
-  });
-  const id = (await companies.membershipsOf(owner.id)).find((m) => m.company.slug === slug)!.company.id;
-  await companies.verify(editor, id);
-  return id;
-}
 
 /** A job written, submitted and approved as the jobs module does it: published now, in the index. */
 export async function publishJob(

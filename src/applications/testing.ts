@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import type { Viewer } from '../accounts';
-import { newCreditCode } from '../test-support/companies';
+import { verifiedCompany } from '../test-support/companies';
 import { openTestApp, type TestApp, type TestEngine } from '../test-support/databases';
 import { minimalPdf } from '../test-support/files';
 import { type Cookies, postForm, type SignedIn, signInAs, testIp } from '../test-support/forms';
@@ -29,19 +29,6 @@ export const profileOf = (fullName: string) => ({
   languages: ['English'],
   summary: 'Eight years in logistics.',
 });
-
-/** A company created by its employer and verified by an editor, through the companies service. */
-export async function createCompany(t: TestApp, owner: Viewer, editor: Viewer): Promise<number> {
-  const companies = t.modules.companies.service;
-  const code = randomBytes(3).toString('hex');
-  const { slug } = await companies.create(owner, {
-    ...{ nameZh: `明光物流${code}有限公司`, nameEn: `Bright Logistics ${code}`, creditCode: newCreditCode() },
-    ...{ industry: 'logistics', size: '150-499', city: 'CN-GD-SZ', website: '', descriptionEn: '', descriptionZh: '' },
-  });
-  const id = (await companies.membershipsOf(owner.id)).find((m) => m.company.slug === slug)!.company.id;
-  await companies.verify(editor, id);
-  return id;
-}
 
 export const jobForm = {
   titleEn: 'Warehouse dispatcher',
@@ -99,8 +86,8 @@ export function applicationsSuite(engine: TestEngine) {
     suite.employerA = await signInAs(suite.t, 'employer', { displayName: 'Recruiter Li' });
     suite.employerB = await signInAs(suite.t, 'employer', { displayName: 'Recruiter Sun' });
     suite.editor = await signInAs(suite.t, 'editor');
-    suite.companyA = await createCompany(suite.t, suite.employerA.user, suite.editor.user);
-    suite.companyB = await createCompany(suite.t, suite.employerB.user, suite.editor.user);
+    suite.companyA = await verifiedCompany(suite.t, suite.employerA.user, suite.editor.user);
+    suite.companyB = await verifiedCompany(suite.t, suite.employerB.user, suite.editor.user);
     suite.jobA = await job('A');
   });
   afterAll(async () => suite.t?.close());

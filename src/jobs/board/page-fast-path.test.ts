@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { Viewer } from '../../accounts';
 import type { Modules } from '../../modules';
-import { newCreditCode } from '../../test-support/companies';
+import { verifiedCompany as sharedVerifiedCompany } from '../../test-support/companies';
 import { openTestApp, type TestApp, testEngines } from '../../test-support/databases';
 import { signInAs } from '../../test-support/forms';
 import { GZIP, observable } from '../../test-support/responses';
@@ -52,16 +52,8 @@ describe.each(testEngines)('the job page fast path on $name', (engine) => {
   });
 
   /** A company of the suite's employer, verified by the editor: its id. */
-  const verifiedCompany = async (nameEn: string, nameZh: string) => {
-    const companies = t.modules.companies.service;
-    const { slug } = await companies.create(employer, {
-      ...{ nameZh: `${nameZh}有限公司`, nameEn, creditCode: newCreditCode(), industry: 'logistics', size: '50-149' },
-      ...{ city: 'CN-GD-SZ', website: '', descriptionEn: '', descriptionZh: '' },
-    });
-    const id = (await companies.membershipsOf(employer.id)).find((m) => m.company.slug === slug)!.company.id;
-    await companies.verify(editor, id);
-    return id;
-  };
+  const verifiedCompany = (nameEn: string, nameZh: string) =>
+    sharedVerifiedCompany(t, employer, editor, { en: nameEn, zh: nameZh });
   /** Spies on the route's load (every routed job page request that misses the page cache makes one). */
   const watch = () => {
     loads = vi.spyOn(jobs.board, 'loadJobPage');
