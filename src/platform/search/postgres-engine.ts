@@ -4,6 +4,7 @@ import { createAttributeViews, type MemorySource } from './attribute-views';
 import { bandOf, impactsOf } from './impacts';
 import { addToDocumentCount, kindNeedsRebuild, readKindState, setDocumentCount, writeKindState } from './kind-state';
 import { kindTables, type SearchKind } from './kinds';
+import { ERA_FUNCTION_SQL } from './postgres-eras';
 import { RANK, RANK_CAP, searchByTsRankStages, searchPostgresIndex } from './postgres-search';
 import { searchableTerm, tsGroups } from './query-plan';
 import { DEFAULT_PLAN, type SearchPlan } from './sqlite-search';
@@ -63,6 +64,19 @@ function literalOf([title, ...others]: IndexFields[]): string {
   return [...positions].map(([token, list]) => `'${token}':${list.join(',')}`).join(' ');
 }
 
+/**
+ * The GIN index over each document's tsvector and its id's era lexemes (postgres-eras.ts, decision 0124). A table
+ * indexed before it has a GIN index over the tsvector alone: that one is replaced, the rows stay as they are.
+ */
+async function ensureEraIndex(db: Db, table: string): Promise<void> {
+  const index = `${table}_document_eras`;
+  const { rows } = await sql<{ found: string | null }>`select to_regclass(${index}) as found`.execute(db);
+  if (rows[0]?.found) return;
+  await sql.raw(ERA_FUNCTION_SQL).execute(db);
+  await sql`create index ${sql.raw(index)} on ${sql.raw(table)} using gin (document, search_eras(id))`.execute(db);
+  await sql`drop index if exists ${sql.raw(`${table}_document`)}`.execute(db);
+}
+
 /** The kind's table, created when missing or anew when its layout changed (then it must be rebuilt). */
 async function ensurePostgresKind(db: Db, kind: SearchKind): Promise<void> {
   const table = kindTables(kind).documents;
@@ -71,7 +85,7 @@ async function ensurePostgresKind(db: Db, kind: SearchKind): Promise<void> {
     // A database indexed before the impact lists (decision 0123) has the layout but not the lists: made anew and
     // rebuilt on start, as for a changed layout.
     const { rows } = await sql<{ found: string | null }>`select to_regclass(${impacts}) as found`.execute(db);
-    if (rows[0]?.found) return;
+    if (rows[0]?.found) return ensureEraIndex(db, table);
   }
   const columns = kind.attributeNames.map(
     (name) => `${name} ${kind.attributes[name] === 'integer' ? 'integer' : 'text'}`,
@@ -86,7 +100,7 @@ async function ensurePostgresKind(db: Db, kind: SearchKind): Promise<void> {
   await sql`create index ${sql.raw(`${impacts}_doc`)} on ${sql.raw(impacts)} (doc)`.execute(db);
   const definition = ['id integer primary key', 'document tsvector not null', ...columns].join(', ');
   await sql`create table ${sql.raw(table)} (${sql.raw(definition)})`.execute(db);
-  await sql`create index ${sql.raw(`${table}_document`)} on ${sql.raw(table)} using gin (document)`.execute(db);
+  await ensureEraIndex(db, table);
   for (const name of kind.attributeNames) {
     await sql`create index ${sql.raw(`${table}_${name}`)} on ${sql.raw(table)} (${sql.raw(name)})`.execute(db);
   }

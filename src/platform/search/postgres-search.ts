@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { Candidates } from './candidates';
 import { attributeConditions, hasFilter } from './filters';
 import { bandImpact, IMPACT_LIST_READ, IMPACT_SCALE, idf, unlistedImpact } from './impacts';
-import { countDocuments } from './kind-state';
 import { kindTables, type SearchKind } from './kinds';
-import { planStages, searchableTerm, TOTAL_CAP, tsGroups } from './query-plan';
+import { newestMatching } from './postgres-eras';
+import { planStages, type Stage, searchableTerm, TOTAL_CAP, tsGroups } from './query-plan';
 import type { SearchPlan } from './sqlite-search';
 import type { QueryTerm } from './tokeniser';
 import type { Db, SearchFilter, SearchHit, SearchOptions, SearchResult } from './types';
@@ -16,7 +16,7 @@ import type { Db, SearchFilter, SearchHit, SearchOptions, SearchResult } from '.
  * 2. the leaders: the documents that would rank best if they held every term their lists do not show are looked
  *    up by id and their tsvector asked, one statement for all terms;
  * 3. the full-text stages over the GIN index (all terms, all but one, any term), newest first and at most
- *    plan.fullTextCap a stage, only while fewer than ENOUGH_FOR_A_STAGE documents are known to hold that many terms;
+ *    plan.fullTextCap a stage (asked in windows of the newest ids: postgres-eras.ts, decision 0124), only while fewer than ENOUGH_FOR_A_STAGE documents are known to hold that many terms;
  * and ranks the union in JavaScript (candidates.ts), as on SQLite. ts_rank is not used: it reads the tsvector of
  * every match before it ranks the first (searchByTsRankStages below, the plan before).
  */
@@ -46,21 +46,46 @@ function filterClause(kind: SearchKind, filter: SearchFilter | undefined) {
   return hasFilter(filter) ? sql` and ${attributeConditions(kind, filter, 'd')}` : sql``;
 }
 
-/** Each token's IMPACT_LIST_READ best list entries (highest impact band first, then the newer document). */
-async function readImpactLists(db: Db, kind: SearchKind, tokens: string[]) {
-  const impacts = sql.raw(kindTables(kind).impacts);
-  const lists = new Map<string, { docs: number[]; bands: number[] }>();
-  if (tokens.length === 0) return lists;
-  const { rows } = await sql<{ token: string; docs: number[] | null; bands: number[] | null }>`
-    select t.token, l.docs, l.bands from unnest(cast(${tokens} as text[])) t(token)
+/** What a search reads first, in one statement: each token's best list entries, the kind's counts. */
+interface Opening {
+  lists: Map<string, { docs: number[]; bands: number[] }>;
+  /** Documents in the kind's index (for the idf); -1 while it must be rebuilt, as countDocuments. */
+  documents: number;
+  /** The highest document id: where the full-text stages' newest-first windows start (postgres-eras.ts). */
+  maxId: number;
+}
+
+/** A list sent as text ("1,2,3"): node-postgres parses an integer array element by element, a third slower. */
+const numbers = (text: string | null) => (text ? text.split(',').map(Number) : []);
+
+/**
+ * Each token's IMPACT_LIST_READ best list entries (highest impact band first, then the newer document), with the
+ * document count and the highest id beside them, so a search starts with one round trip.
+ */
+async function readOpening(db: Db, kind: SearchKind, tokens: string[]): Promise<Opening> {
+  const { documents: table, impacts: impactsTable } = kindTables(kind);
+  const impacts = sql.raw(impactsTable);
+  const counts = sql`(select documents from search_kinds where name = ${kind.name}) as documents,
+    (select max(id) from ${sql.raw(table)}) as max_id`;
+  const { rows } = await sql<{
+    token: string | null;
+    docs: string | null;
+    bands: string | null;
+    documents: string | number | null;
+    max_id: number | null;
+  }>`
+    select t.token, l.docs, l.bands, ${counts} from unnest(cast(${tokens} as text[])) t(token)
     cross join lateral (
-      select array_agg(doc) as docs, array_agg(band) as bands from (
+      select string_agg(doc::text, ',') as docs, string_agg(band::text, ',') as bands from (
         select i.doc, i.band from ${impacts} i where i.token = t.token
         order by i.band desc, i.doc desc limit ${IMPACT_LIST_READ}
       ) best
-    ) l`.execute(db);
-  for (const row of rows) lists.set(row.token, { docs: row.docs ?? [], bands: row.bands ?? [] });
-  return lists;
+    ) l
+    union all select null, null, null, ${counts} where cardinality(cast(${tokens} as text[])) = 0`.execute(db);
+  const lists = new Map<string, { docs: number[]; bands: number[] }>();
+  for (const row of rows)
+    if (row.token !== null) lists.set(row.token, { docs: numbers(row.docs), bands: numbers(row.bands) });
+  return { lists, documents: Number(rows[0]?.documents ?? 0), maxId: Number(rows[0]?.max_id ?? 0) };
 }
 
 /** Ids among `docs` that pass the filter. */
@@ -101,7 +126,6 @@ export async function searchPostgresIndex(
   },
   plan: SearchPlan,
 ): Promise<SearchResult> {
-  const documents = Math.max(0, await countDocuments(db, kind.name));
   const table = sql.raw(kindTables(kind).documents);
   const terms = queryTerms.map(searchableTerm);
 
@@ -111,7 +135,9 @@ export async function searchPostgresIndex(
       .filter((alt, i) => alt.tokens.length === 1 && !alt.bigram && !(term.prefix && i === 0))
       .map((alt) => ({ token: alt.tokens[0]!, weight: alt.weight })),
   );
-  const lists = await readImpactLists(db, kind, [...new Set(keys.flat().map((key) => key.token))]);
+  const opening = await readOpening(db, kind, [...new Set(keys.flat().map((key) => key.token))]);
+  const { lists, maxId } = opening;
+  const documents = Math.max(0, opening.documents);
   const idfOf = (token: string) => idf(documents, lists.get(token)?.docs.length ?? 0);
   const commonIdf = idf(documents, Math.min(documents, IMPACT_LIST_READ));
   let listed = 0;
@@ -136,10 +162,30 @@ export async function searchPostgresIndex(
     candidates.retain((doc) => pass.has(doc));
   }
 
+  // 3, set out here and run after the leaders' check: the full-text stages, for words the lists left out, bigrams
+  // and phrases; newest first, fullTextCap a stage.
+  const where = filterClause(kind, filter);
+  const stages = planStages(queryTerms).filter(
+    (stage) => !stage.titleOnly && (!everyTerm || stage.matchedTerms === terms.length),
+  );
+  const runStage = (stage: Stage) =>
+    holdingAll && stage.matchedTerms === terms.length
+      ? holdingAll.newest(plan.fullTextCap)
+      : newestMatching(db, table, sql`d.document @@ ${tsquery(stage.groups)}${where}`, plan.fullTextCap, maxId);
+  const needed = (stage: Stage) =>
+    (plan.alwaysAllTerms && stage === stages[0]) || candidates.countMatching(stage.matchedTerms) < ENOUGH_FOR_A_STAGE;
+  // The first stage starts beside the leaders' check when the lists alone leave it needed: its rows do not depend
+  // on the check, only whether it is still needed does (decision 0124). It is awaited either way, so no statement
+  // outlives the search.
+  const first = stages[0];
+  const leaders = terms.length > 1 ? candidates.leaders(plan.leadersChecked) : [];
+  const checking = leaders.length > 0 && !candidates.settledAbove(SETTLED, leaders[0]!.bestCase);
+  const early = first && checking && needed(first) ? runStage(first) : undefined;
+  early?.catch(() => undefined);
+
   // 2. The leaders' terms their lists do not show, all in one statement; none when the best SETTLED already rank
   // above every leader's best case. Independent of the page asked for, as on SQLite.
-  const leaders = terms.length > 1 ? candidates.leaders(plan.leadersChecked) : [];
-  if (leaders.length > 0 && !candidates.settledAbove(SETTLED, leaders[0]!.bestCase)) {
+  if (checking) {
     const asked = terms.map((_, term) => leaders.some((leader) => leader.unknown & (1 << term)));
     const askedTerms = terms.filter((_, term) => asked[term]);
     const found = new Map<number, boolean[]>();
@@ -163,30 +209,16 @@ export async function searchPostgresIndex(
     }
   }
 
-  // 3. The full-text stages: words the lists left out, bigrams, phrases; newest first, fullTextCap a stage.
-  const where = filterClause(kind, filter);
-  const newest = async (groups: QueryTerm[][], cap: number) => {
-    const { rows } = await sql<{ ids: number[] | null }>`
-      select array_agg(id) as ids from (
-        select d.id from ${table} d where d.document @@ ${tsquery(groups)}${where} order by d.id desc limit ${cap}
-      ) newest`.execute(db);
-    return rows[0]?.ids ?? [];
-  };
-  const stages = planStages(queryTerms).filter(
-    (stage) => !stage.titleOnly && (!everyTerm || stage.matchedTerms === terms.length),
-  );
+  // 3. The full-text stages, in turn while needed.
   const any = stages.at(-1);
   let anyRows: number | undefined;
   for (const stage of stages) {
-    const forced = plan.alwaysAllTerms && stage === stages[0];
-    if (!forced && candidates.countMatching(stage.matchedTerms) >= ENOUGH_FOR_A_STAGE) break;
-    const ids =
-      holdingAll && stage.matchedTerms === terms.length
-        ? await holdingAll.newest(plan.fullTextCap)
-        : await newest(stage.groups, plan.fullTextCap);
+    if (!needed(stage)) break;
+    const ids = stage === first && early ? await early : await runStage(stage);
     for (const id of ids) candidates.addMatched(id, stage.matchedTerms);
     if (stage === any) anyRows = ids.length;
   }
+  if (early) await early;
 
   // total: as on SQLite (sqlite-search.ts).
   if (holdingAll && any?.matchedTerms === terms.length) {
@@ -197,7 +229,8 @@ export async function searchPostgresIndex(
   const found = new Set(candidates.docs());
   const anyComplete = anyRows !== undefined && anyRows < plan.fullTextCap;
   if (any && !anyComplete && found.size <= TOTAL_CAP) {
-    for (const id of await newest(any.groups, TOTAL_CAP + 1)) found.add(id);
+    const condition = sql`d.document @@ ${tsquery(any.groups)}${where}`;
+    for (const id of await newestMatching(db, table, condition, TOTAL_CAP + 1, maxId)) found.add(id);
   }
   const ranked = candidates.ranked(offset + limit).filter((hit) => !everyTerm || hit.matchedTerms === terms.length);
   return { hits: ranked.slice(offset), total: Math.min(found.size, TOTAL_CAP), totalIsCapped: found.size > TOTAL_CAP };
