@@ -8,8 +8,8 @@ import type { Db } from './types';
  * sorts every match, reading each one's heap row (and for a phrase or a weighted lexeme its TOASTed tsvector), so
  * a stage of common words cost hundreds of milliseconds at 1 M documents. Here each document's id is also indexed
  * as era lexemes (`search_eras(id)`, in the same GIN index as the document): one lexeme per level, naming the
- * block of 2^shift ids the document falls in. A stage asks a window of the newest ids first, then windows eight
- * times larger, each a few whole blocks, until it has its rows. GIN intersects a window's blocks with the query's
+ * block of 2^shift ids the document falls in. A stage asks a window of the newest ids first, then windows sized
+ * for the rows still wanted (nextSpan), each a few whole blocks, until it has its rows. GIN intersects a window's blocks with the query's
  * lexemes before any row is read, so the rows read are about the matches of the windows asked. The result is
  * the same as the unbounded query's: windows are asked newest first and none is skipped.
  */

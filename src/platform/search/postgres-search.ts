@@ -16,7 +16,8 @@ import type { Db, SearchFilter, SearchHit, SearchOptions, SearchResult } from '.
  * 2. the leaders: the documents that would rank best if they held every term their lists do not show are looked
  *    up by id and their tsvector asked, one statement for all terms;
  * 3. the full-text stages over the GIN index (all terms, all but one, any term), newest first and at most
- *    plan.fullTextCap a stage (asked in windows of the newest ids: postgres-eras.ts, decision 0124), only while fewer than ENOUGH_FOR_A_STAGE documents are known to hold that many terms;
+ *    plan.fullTextCap a stage (asked in windows of the newest ids: postgres-eras.ts, decision 0124), only while
+ *    fewer than ENOUGH_FOR_A_STAGE documents are known to hold that many terms;
  * and ranks the union in JavaScript (candidates.ts), as on SQLite. ts_rank is not used: it reads the tsvector of
  * every match before it ranks the first (searchByTsRankStages below, the plan before).
  */
