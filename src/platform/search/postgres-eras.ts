@@ -90,7 +90,7 @@ export function nextSpan(covered: number, found: number, wanted: number): number
 }
 
 /** The condition "the document's id is in one of these blocks", answered by the GIN index. */
-export function inEraBlocks(alias: string, blocks: string[]): RawBuilder<unknown> {
+function inEraBlocks(alias: string, blocks: string[]): RawBuilder<unknown> {
   // Lexemes are a letter and digits (eraBlocks): nothing to escape.
   return sql`search_eras(${sql.ref(`${alias}.id`)}) @@ cast(${blocks.map((b) => `'${b}'`).join(' | ')} as tsquery)`;
 }
@@ -109,7 +109,8 @@ export async function newestMatching(
   maxId: number,
 ): Promise<number[]> {
   const found: number[] = [];
-  let to = topOfIds(maxId);
+  const top = topOfIds(maxId);
+  let to = top;
   let span = FIRST_WINDOW_BLOCKS * blockSize(0);
   while (to > 0 && found.length < cap) {
     const window = eraWindow(to, span);
@@ -118,7 +119,7 @@ export async function newestMatching(
       where ${inEraBlocks('d', window.blocks)} and ${condition}`.execute(db);
     found.push(...(rows[0]?.ids ?? []).slice(0, cap - found.length));
     to = window.from;
-    span = nextSpan(topOfIds(maxId) - to, found.length, cap);
+    span = nextSpan(top - to, found.length, cap);
   }
   return found;
 }

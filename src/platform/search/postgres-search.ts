@@ -169,10 +169,12 @@ export async function searchPostgresIndex(
   const stages = planStages(queryTerms).filter(
     (stage) => !stage.titleOnly && (!everyTerm || stage.matchedTerms === terms.length),
   );
+  const newest = (groups: QueryTerm[][], cap: number) =>
+    newestMatching(db, table, sql`d.document @@ ${tsquery(groups)}${where}`, cap, maxId);
   const runStage = (stage: Stage) =>
     holdingAll && stage.matchedTerms === terms.length
       ? holdingAll.newest(plan.fullTextCap)
-      : newestMatching(db, table, sql`d.document @@ ${tsquery(stage.groups)}${where}`, plan.fullTextCap, maxId);
+      : newest(stage.groups, plan.fullTextCap);
   const needed = (stage: Stage) =>
     (plan.alwaysAllTerms && stage === stages[0]) || candidates.countMatching(stage.matchedTerms) < ENOUGH_FOR_A_STAGE;
   // The first stage starts beside the leaders' check when the lists alone leave it needed: its rows do not depend
@@ -230,8 +232,7 @@ export async function searchPostgresIndex(
   const found = new Set(candidates.docs());
   const anyComplete = anyRows !== undefined && anyRows < plan.fullTextCap;
   if (any && !anyComplete && found.size <= TOTAL_CAP) {
-    const condition = sql`d.document @@ ${tsquery(any.groups)}${where}`;
-    for (const id of await newestMatching(db, table, condition, TOTAL_CAP + 1, maxId)) found.add(id);
+    for (const id of await newest(any.groups, TOTAL_CAP + 1)) found.add(id);
   }
   const ranked = candidates.ranked(offset + limit).filter((hit) => !everyTerm || hit.matchedTerms === terms.length);
   return { hits: ranked.slice(offset), total: Math.min(found.size, TOTAL_CAP), totalIsCapped: found.size > TOTAL_CAP };
